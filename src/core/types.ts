@@ -1,0 +1,100 @@
+// The typed model of the data package (data/datapackage.json + data/*.csv).
+// Pure types: no Office, Excel, CustomFunctions or DOM (enforced by src/core/tsconfig.json).
+
+/** A resource name in data/datapackage.json, e.g. "sep-shares-5g". */
+export type DatasetId = string;
+
+/** A key of the works-cited dataset, e.g. "pohlmann-2018". Every row of every dataset names one. */
+export type SourceKey = string;
+
+/**
+ * What a number means, so every consumer formats it the same way.
+ * share: a fraction 0..1 shown as a percentage; count: a plain count; year: a calendar year;
+ * usd: US dollars; kv: kilovolts; text: not a number.
+ */
+export type Unit = "share" | "count" | "year" | "usd" | "kv" | "text";
+
+/** Table Schema field types the package uses. */
+export type FieldType = "string" | "number" | "integer" | "boolean" | "year" | "date";
+
+/** A cell of a dataset: null is a missing value (the paper's "n/a" or an empty cell). */
+export type CellValue = string | number | boolean | null;
+
+export type Row = Readonly<Record<string, CellValue>>;
+
+export interface FieldInfo {
+  readonly name: string;
+  readonly title: string;
+  readonly type: FieldType;
+  readonly description: string;
+  readonly unit: Unit;
+  /** Set where the paper attributes one column to one source (Table 3's columns). */
+  readonly sourceKey: SourceKey | null;
+}
+
+export interface DatasetInfo {
+  readonly id: DatasetId;
+  readonly title: string;
+  readonly description: string;
+  /** Where it appears in the paper: "Table 3", or a section title. */
+  readonly paperLocation: string;
+  /** The paper's own note, e.g. "Red figures indicate highest number in each category." */
+  readonly paperNote: string | null;
+  readonly fields: readonly FieldInfo[];
+  readonly primaryKey: readonly string[];
+  /** Every source the dataset draws on (works-cited keys), in the order the paper lists them. */
+  readonly sourceKeys: readonly SourceKey[];
+  /** Numeric fields whose highest value the paper highlights (Tables 2 and 3). */
+  readonly highlightMaxFields: readonly string[];
+  readonly rowCount: number;
+}
+
+export interface Dataset {
+  readonly info: DatasetInfo;
+  readonly rows: readonly Row[];
+}
+
+/** One tidy, pivot-ready fact: entity x measure x source. Derived from the datasets, never hand-kept. */
+export interface Fact {
+  readonly dataset: DatasetId;
+  readonly entity: string;
+  readonly measure: string;
+  /** Short source label for pivots, e.g. "IPlytics", "Amplified and GreyB", "Stoll". */
+  readonly source: string;
+  readonly value: number | null;
+  readonly valueText: string | null;
+  readonly unit: Unit;
+  readonly sourceKey: SourceKey;
+  /** In-text citation, e.g. "Pohlmann (2018)". */
+  readonly citation: string;
+  readonly paperLocation: string;
+}
+
+/** A name resolved against a vocabulary, or why not (with the valid names for a helpful message). */
+export type Resolution<T extends string = string> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly input: string; readonly valid: readonly string[]; readonly message: string };
+
+/** Why a lookup has no answer. */
+export type MissReason =
+  /** A name that is not in the vocabulary: message lists the valid names. */
+  | "unknown-name"
+  /** The paper marks the figure n/a (or gives none for that source): message says which source. */
+  | "not-available"
+  /** The wrong kind of argument (not text, empty, too long). */
+  | "invalid-argument";
+
+export interface Miss {
+  readonly ok: false;
+  readonly reason: MissReason;
+  readonly message: string;
+}
+
+export interface Hit<T> {
+  readonly ok: true;
+  readonly value: T;
+  readonly unit: Unit;
+  readonly sourceKey: SourceKey;
+}
+
+export type Lookup<T> = Hit<T> | Miss;
