@@ -98,3 +98,48 @@ export interface Hit<T> {
 }
 
 export type Lookup<T> = Hit<T> | Miss;
+
+/** The vocabularies `listNames` can list (the valid values of the DSR.LIST kind argument). */
+export type NameKind = "datasets" | "companies" | "sources" | "measures" | "countries" | "figures" | "acronyms";
+
+/** A valid name and a short label that explains it (e.g. a figure id and its sentence). */
+export interface NamedItem {
+  readonly name: string;
+  readonly label: string;
+}
+
+/** An entry of works-cited.csv. */
+export interface WorkCited {
+  readonly key: SourceKey;
+  /** works-cited | in-text | footnote | paper */
+  readonly kind: string;
+  /** In-text form, e.g. "Pohlmann and Heß (2020)". */
+  readonly citation: string;
+  readonly authors: string;
+  readonly year: number | null;
+  readonly title: string;
+  readonly container: string;
+  readonly url: string;
+  /** The full reference as printed in the paper's Works Cited. */
+  readonly reference: string;
+  readonly notes: string;
+}
+
+/** One figure the paper gives for a company, with where it comes from. */
+export interface ProfileProperty {
+  readonly label: string;
+  readonly value: number | string;
+  readonly unit: Unit;
+  readonly sourceKey: SourceKey;
+  /** In-text citation of sourceKey, e.g. "Pohlmann (2018)". */
+  readonly citation: string;
+  readonly dataset: DatasetId;
+  /** Where it appears in the paper: "Table 2", or the section title for key figures. */
+  readonly paperLocation: string;
+}
+
+/** Every figure the paper gives for one company (Tables 2-4, key figures, mobile IoT rankings). */
+export interface CompanyProfile {
+  readonly name: string;
+  readonly properties: readonly ProfileProperty[];
+}

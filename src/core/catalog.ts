@@ -1,0 +1,80 @@
+// The catalog: datasets, the valid names of every vocabulary, company resolution and works-cited entries.
+
+import type { CoreContext } from "./context";
+import { isOmitted } from "./lookups";
+import type { Dataset, DatasetId, DatasetInfo, NameKind, NamedItem, Resolution, SourceKey, WorkCited } from "./types";
+import type { NameResult, Vocabulary } from "./vocabulary";
+
+export const NAME_KINDS: readonly NameKind[] = ["datasets", "companies", "sources", "measures", "countries", "figures", "acronyms"];
+
+/** Drops the internal `reason` so a miss is exactly the contract's Resolution shape. */
+export function toResolution<T extends string>(result: NameResult<T>): Resolution<T> {
+  if (result.ok) return result;
+  return { ok: false, input: result.input, valid: result.valid, message: result.message };
+}
+
+export function listDatasets(context: CoreContext): readonly DatasetInfo[] {
+  return context.model.datasets.map((dataset) => dataset.info);
+}
+
+/** A dataset by its exact id (use resolveDataset for what a user typed). */
+export function getDataset(context: CoreContext, id: DatasetId): Dataset | null {
+  if (typeof id !== "string") return null;
+  return context.model.datasetsById.get(id) ?? null;
+}
+
+export function resolveDataset(context: CoreContext, input: unknown): Resolution<DatasetId> {
+  return toResolution(context.vocabularies.datasets.resolve(input));
+}
+
+/** A company's canonical name, among every company of the paper's tables or within one dataset (id or any dataset name). */
+export function resolveCompany(context: CoreContext, input: unknown, datasetId?: DatasetId): Resolution {
+  if (isOmitted(datasetId)) return toResolution(context.vocabularies.companies.resolve(input));
+  const dataset = context.vocabularies.datasets.resolve(datasetId);
+  const vocabulary = context.vocabularies.companiesByDataset.get(dataset.ok ? dataset.value : String(datasetId));
+  if (vocabulary === undefined) {
+    const valid = [...context.vocabularies.companiesByDataset.keys()];
+    return { ok: false, input: String(datasetId), valid, message: `${String(datasetId)} has no companies. Datasets with companies: ${valid.join(", ")}.` };
+  }
+  return toResolution(vocabulary.resolve(input));
+}
+
+function vocabularyOf(context: CoreContext, kind: NameKind): Vocabulary {
+  switch (kind) {
+    case "datasets":
+      return context.vocabularies.datasets;
+    case "companies":
+      return context.vocabularies.companies;
+    case "sources":
+      return context.vocabularies.sources;
+    case "measures":
+      return context.vocabularies.measures;
+    case "countries":
+      return context.vocabularies.countries;
+    case "figures":
+      return context.vocabularies.figures;
+    case "acronyms":
+      return context.vocabularies.acronyms;
+  }
+}
+
+/** The valid names of one vocabulary, in the paper's order, each with a label. Unknown kinds list nothing. */
+export function listNames(context: CoreContext, kind: NameKind): readonly NamedItem[] {
+  if (!NAME_KINDS.includes(kind)) return [];
+  return vocabularyOf(context, kind).namedItems();
+}
+
+/** Resolves what a user typed as a NameKind ("Companies", " figures "). */
+export function resolveNameKind(input: unknown): Resolution<NameKind> {
+  const text = typeof input === "string" ? input.trim().toLowerCase() : "";
+  const kind = NAME_KINDS.find((candidate) => candidate === text || candidate === `${text}s` || (text === "company" && candidate === "companies") || (text === "country" && candidate === "countries"));
+  if (kind !== undefined) return { ok: true, value: kind };
+  const shown = typeof input === "string" ? input.trim().slice(0, 40) : String(input);
+  return { ok: false, input: shown, valid: NAME_KINDS, message: `${shown || "An empty kind"} is not a list of names. Kinds: ${NAME_KINDS.join(", ")}.` };
+}
+
+/** A works-cited entry by its exact key. */
+export function getSource(context: CoreContext, key: SourceKey): WorkCited | null {
+  if (typeof key !== "string") return null;
+  return context.model.worksCited.get(key) ?? null;
+}

@@ -1,0 +1,117 @@
+// Citations: the full reference(s) behind a dataset, a row or one value, ending with where it appears in
+// the paper ("... — via CIGI Papers No. 264 (He 2022), Table 3").
+
+import { cellText, fieldSourceKeys, rowOf, type CoreContext } from "./context";
+import { isOmitted, optionalName, toMiss } from "./lookups";
+import { COUNTRY_SHARES_ID, KEY_FIGURES_ID, ACRONYMS_ID, MEASURE_NAMES, PATENTS_ID, SEP_SHARES_ID, SOURCE_ALIASES, own } from "./resolve";
+import type { Dataset, Lookup, Row, SourceKey, WorkCited } from "./types";
+import { Vocabulary } from "./vocabulary";
+
+/** The key of the paper itself in works-cited. */
+export const PAPER_KEY = "cigi-264";
+
+/** How a works-cited entry reads in a citation: the reference as printed, or for a web page its parts. */
+export function referenceText(work: WorkCited): string {
+  if (work.kind !== "footnote") return work.reference.replace(/\.\s*$/, "");
+  const parts = [work.authors, work.title, work.container, work.url].filter((part, index, all) => part !== "" && all.indexOf(part) === index);
+  const where = /^Footnote \d+$/.test(work.citation) ? ` (${work.citation})` : "";
+  return `${parts.join(". ")}${where}`;
+}
+
+/** "CIGI Papers No. 264 (He 2022)", from the paper's own works-cited entry. */
+export function paperName(context: CoreContext): string {
+  const paper = context.model.worksCited.get(PAPER_KEY);
+  if (paper === undefined) return "CIGI Papers No. 264";
+  return `${paper.container} (${paper.citation.replace(/[()]/g, "")})`;
+}
+
+/** "Table 3", "5G section", "Acronyms and Abbreviations". */
+export function locationText(dataset: Dataset, row: Row | undefined): string {
+  const section = row === undefined ? "" : cellText(row, "section");
+  if (section !== "") return `${section} section`;
+  const location = dataset.info.paperLocation;
+  if (location === "") return dataset.info.title;
+  if (/^Table \d+$/.test(location) || /section|Works Cited|Acronyms/i.test(location)) return location;
+  return `${location} section`;
+}
+
+function entityVocabulary(context: CoreContext, dataset: Dataset): Vocabulary | null {
+  const id = dataset.info.id;
+  const byCompany = context.vocabularies.companiesByDataset.get(id);
+  if (byCompany !== undefined) return byCompany;
+  if (id === COUNTRY_SHARES_ID) return context.vocabularies.countries;
+  if (id === KEY_FIGURES_ID) return context.vocabularies.figures;
+  if (id === ACRONYMS_ID) return context.vocabularies.acronyms;
+  const cached = context.entityVocabularies.get(id);
+  if (cached !== undefined) return cached;
+  const [keyField, ...rest] = dataset.info.primaryKey;
+  if (keyField === undefined || rest.length > 0) return null;
+  const title = dataset.info.fields.find((field) => field.name === keyField)?.title ?? keyField;
+  const entries = dataset.rows.map((row) => ({ name: String(row[keyField] ?? ""), label: title, aliases: [] }));
+  const vocabulary = new Vocabulary({ noun: `${title} values`, context: dataset.info.title, argument: `A ${title.toLowerCase()}`, listLimit: 12 }, entries);
+  context.entityVocabularies.set(id, vocabulary);
+  return vocabulary;
+}
+
+function fieldVocabulary(context: CoreContext, dataset: Dataset): Vocabulary {
+  const id = dataset.info.id;
+  const cached = context.fieldVocabularies.get(id);
+  if (cached !== undefined) return cached;
+  const entries = dataset.info.fields.map((field) => {
+    const aliases = [field.title];
+    if (id === SEP_SHARES_ID) aliases.push(field.title.replace(/^Data from\s+/i, ""), ...(own(SOURCE_ALIASES, field.name) ?? []));
+    if (id === PATENTS_ID) aliases.push(...(own(MEASURE_NAMES, field.name) ?? []));
+    return { name: field.name, label: field.title, aliases };
+  });
+  const vocabulary = new Vocabulary({ noun: "Fields", context: `the fields of ${dataset.info.paperLocation || dataset.info.title}`, argument: "A field name" }, entries);
+  context.fieldVocabularies.set(id, vocabulary);
+  return vocabulary;
+}
+
+/** The source keys behind a dataset, one of its rows, or one value. */
+function sourceKeysFor(context: CoreContext, dataset: Dataset, row: Row | undefined, fieldName: string | null): readonly SourceKey[] {
+  if (dataset.info.id === "works-cited" && row !== undefined) return [cellText(row, "key")];
+  if (fieldName !== null) {
+    const field = dataset.info.fields.find((candidate) => candidate.name === fieldName);
+    if (field?.sourceKey) return [field.sourceKey];
+  }
+  if (row !== undefined && cellText(row, "source") !== "") return [cellText(row, "source")];
+  if (fieldName !== null) return fieldSourceKeys(context, dataset, fieldName);
+  return dataset.info.sourceKeys.length > 0 ? dataset.info.sourceKeys : [PAPER_KEY];
+}
+
+/** The full reference(s) of the source(s) behind a dataset, a row (entity) or one value (entity + field). */
+export function cite(context: CoreContext, datasetInput: unknown, entityInput?: unknown, fieldInput?: unknown): Lookup<string> {
+  const resolvedDataset = context.vocabularies.datasets.resolve(datasetInput);
+  if (!resolvedDataset.ok) return toMiss(resolvedDataset);
+  const dataset = context.model.datasetsById.get(resolvedDataset.value);
+  if (dataset === undefined) return { ok: false, reason: "unknown-name", message: `No dataset ${resolvedDataset.value}.` };
+
+  const entityArgument = optionalName(entityInput, "An entity name");
+  if (!entityArgument.ok) return entityArgument;
+  let row: Row | undefined;
+  if (!isOmitted(entityInput)) {
+    const vocabulary = entityVocabulary(context, dataset);
+    if (vocabulary === null) return { ok: false, reason: "invalid-argument", message: `${dataset.info.title} has no single key to name a row by: cite the dataset alone.` };
+    const resolvedEntity = vocabulary.resolve(entityInput);
+    if (!resolvedEntity.ok) return toMiss(resolvedEntity);
+    row = rowOf(context, dataset.info.id, resolvedEntity.value);
+  }
+
+  const fieldArgument = optionalName(fieldInput, "A field name");
+  if (!fieldArgument.ok) return fieldArgument;
+  let fieldName: string | null = null;
+  if (!isOmitted(fieldInput)) {
+    const resolvedField = fieldVocabulary(context, dataset).resolve(fieldInput);
+    if (!resolvedField.ok) return toMiss(resolvedField);
+    fieldName = resolvedField.value;
+  }
+
+  const keys = sourceKeysFor(context, dataset, row, fieldName);
+  const references = keys.map((key) => {
+    const work = context.model.worksCited.get(key);
+    return work === undefined ? key : referenceText(work);
+  });
+  const text = `${references.join("; ")} — via ${paperName(context)}, ${locationText(dataset, row)}`;
+  return { ok: true, value: text, unit: "text", sourceKey: keys[0] ?? PAPER_KEY };
+}

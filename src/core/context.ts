@@ -1,0 +1,95 @@
+// Everything lookups need, built once per package model: the model, the vocabularies, and per-dataset
+// row indexes by primary key (Maps, so user input never reaches an object prototype).
+
+import type { PackageModel } from "./model";
+import { buildVocabularies, type Vocabularies } from "./resolve";
+import type { CellValue, Dataset, DatasetId, FieldInfo, Row, SourceKey, Unit } from "./types";
+import type { Vocabulary } from "./vocabulary";
+
+export interface CoreContext {
+  readonly model: PackageModel;
+  readonly vocabularies: Vocabularies;
+  /** Rows of each single-field-primary-key dataset by key value (as text). */
+  readonly rowsByKey: ReadonlyMap<DatasetId, ReadonlyMap<string, Row>>;
+  /** Fields of each dataset by name. */
+  readonly fieldsByDataset: ReadonlyMap<DatasetId, ReadonlyMap<string, FieldInfo>>;
+  /** Per-dataset vocabularies of row keys and fields, built on first use. */
+  readonly entityVocabularies: Map<DatasetId, Vocabulary>;
+  readonly fieldVocabularies: Map<DatasetId, Vocabulary>;
+}
+
+export function createContext(model: PackageModel): CoreContext {
+  const rowsByKey = new Map<DatasetId, ReadonlyMap<string, Row>>();
+  const fieldsByDataset = new Map<DatasetId, ReadonlyMap<string, FieldInfo>>();
+  for (const dataset of model.datasets) {
+    fieldsByDataset.set(dataset.info.id, new Map(dataset.info.fields.map((field) => [field.name, field] as const)));
+    const [keyField, ...rest] = dataset.info.primaryKey;
+    if (keyField === undefined || rest.length > 0) continue;
+    const index = new Map<string, Row>();
+    for (const row of dataset.rows) {
+      const key = row[keyField];
+      if (key !== null && key !== undefined) index.set(String(key), row);
+    }
+    rowsByKey.set(dataset.info.id, index);
+  }
+  return {
+    model,
+    vocabularies: buildVocabularies(model),
+    rowsByKey,
+    fieldsByDataset,
+    entityVocabularies: new Map(),
+    fieldVocabularies: new Map(),
+  };
+}
+
+export function rowOf(context: CoreContext, datasetId: DatasetId, key: string): Row | undefined {
+  return context.rowsByKey.get(datasetId)?.get(key);
+}
+
+export function cellText(row: Row, field: string): string {
+  const value: CellValue | undefined = row[field];
+  return typeof value === "string" ? value : "";
+}
+
+export function cellNumber(row: Row, field: string): number | null {
+  const value: CellValue | undefined = row[field];
+  return typeof value === "number" ? value : null;
+}
+
+const UNITS: readonly Unit[] = ["share", "count", "year", "usd", "kv", "text"];
+
+/** A unit written in a data cell (key-figures' unit column), or text if it is not one of ours. */
+export function unitFromCell(row: Row, field: string): Unit {
+  const text = cellText(row, field);
+  return UNITS.find((unit) => unit === text) ?? "text";
+}
+
+/** In-text citation of a source key ("Pohlmann (2018)"), or the key itself if it is not in works-cited. */
+export function citationOf(context: CoreContext, key: SourceKey): string {
+  return context.model.worksCited.get(key)?.citation ?? key;
+}
+
+export function fieldOf(context: CoreContext, datasetId: DatasetId, fieldName: string): FieldInfo | undefined {
+  return context.fieldsByDataset.get(datasetId)?.get(fieldName);
+}
+
+/** The source keys behind one field of a dataset: its own sourceKey, else the dataset's. */
+export function fieldSourceKeys(context: CoreContext, dataset: Dataset, fieldName: string): readonly SourceKey[] {
+  const sourceKey = fieldOf(context, dataset.info.id, fieldName)?.sourceKey;
+  return sourceKey ? [sourceKey] : dataset.info.sourceKeys;
+}
+
+/** The one source key a Hit carries for a field: its own, else the dataset's first (the paper's order). */
+export function primarySourceKey(context: CoreContext, dataset: Dataset, fieldName: string): SourceKey {
+  return fieldOf(context, dataset.info.id, fieldName)?.sourceKey || dataset.info.sourceKeys[0] || "cigi-264";
+}
+
+/** "8.60%": how a share reads in a message. */
+export function formatShare(share: number): string {
+  return `${(share * 100).toFixed(2)}%`;
+}
+
+/** "3,147": how a count reads in a message. */
+export function formatCount(count: number): string {
+  return count.toLocaleString("en-US");
+}

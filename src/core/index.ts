@@ -1,0 +1,63 @@
+// The public API of the core (docs/ARCHITECTURE.md). Every function here answers from the package embedded
+// at build time; the context (indexes, vocabularies) is built on the first call and reused.
+// Names are raw user input: they are typed `unknown` where a user's value may arrive, which still accepts strings.
+
+import * as catalog from "./catalog";
+import { cite as citeIn } from "./cite";
+import { createContext, type CoreContext } from "./context";
+import { embeddedPackage } from "./embedded";
+import { facts as factsIn } from "./facts";
+import * as lookups from "./lookups";
+import { companyProfile as companyProfileIn } from "./profile";
+import type { CompanyProfile, Dataset, DatasetId, DatasetInfo, Fact, Lookup, Miss, NameKind, NamedItem, Resolution, SourceKey, WorkCited } from "./types";
+
+export type * from "./types";
+export { normalizeName, MAX_NAME_LENGTH } from "./normalize";
+export { NAME_KINDS } from "./catalog";
+export { DEFAULT_SEP_SOURCE } from "./lookups";
+export { ALL_SOURCES } from "./resolve";
+export { formatShare, formatCount } from "./context";
+export { parseCsv, parseCsvRecords, CsvSyntaxError } from "./csv";
+export { validatePackage, formatValidationError, type ValidationError, type ValidationRule } from "./schema";
+export { EMBEDDED_DESCRIPTOR, EMBEDDED_CSV_BY_PATH } from "./embedded";
+
+let context: CoreContext | null = null;
+
+/** The embedded package's context, built once on first use. */
+function core(): CoreContext {
+  context ??= createContext(embeddedPackage());
+  return context;
+}
+
+// Catalog
+export const listDatasets = (): readonly DatasetInfo[] => catalog.listDatasets(core());
+export const getDataset = (id: DatasetId): Dataset | null => catalog.getDataset(core(), id);
+export const resolveDataset = (input: unknown): Resolution<DatasetId> => catalog.resolveDataset(core(), input);
+
+// Names
+export const listNames = (kind: NameKind): readonly NamedItem[] => catalog.listNames(core(), kind);
+/** What a user typed as a kind of names ("Companies", "figure") -> a NameKind. */
+export const resolveNameKind = (input: unknown): Resolution<NameKind> => catalog.resolveNameKind(input);
+export const resolveCompany = (input: unknown, datasetId?: DatasetId): Resolution => catalog.resolveCompany(core(), input, datasetId);
+/** Table 3 source ("Amplified", "GreyB", "Robert Stoll", "all") -> its label; "all" resolves to ALL_SOURCES. */
+export const resolveSource = (input: unknown): Resolution => catalog.toResolution(core().vocabularies.sources.resolve(input));
+/** Table 2 measure ("filed", a full heading, a field name) -> its short name as listed by listNames("measures"). */
+export const resolveMeasure = (input: unknown): Resolution => catalog.toResolution(core().vocabularies.measures.resolve(input));
+
+// Lookups
+export const sepShare = (company: unknown, source?: unknown): Lookup<number> => lookups.sepShare(core(), company, source);
+export const sepShareAllSources = (
+  company: unknown,
+): { readonly company: string; readonly cells: readonly { readonly source: string; readonly result: Lookup<number> }[] } | Miss =>
+  lookups.sepShareAllSources(core(), company);
+export const patentCount = (company: unknown, measure: unknown): Lookup<number> => lookups.patentCount(core(), company, measure);
+export const countryShare = (country: unknown): Lookup<number> => lookups.countryShare(core(), country);
+export const keyFigure = (id: unknown): Lookup<number | string> => lookups.keyFigure(core(), id);
+export const acronym = (abbreviation: unknown): Lookup<string> => lookups.acronym(core(), abbreviation);
+export const cite = (dataset: unknown, entity?: unknown, field?: unknown): Lookup<string> => citeIn(core(), dataset, entity, field);
+export const companyProfile = (name: unknown): Lookup<CompanyProfile> => companyProfileIn(core(), name);
+export const getSource = (key: SourceKey): WorkCited | null => catalog.getSource(core(), key);
+export const facts = (datasetId?: DatasetId): readonly Fact[] => factsIn(core(), datasetId);
+
+// Table plans (what to write for a dataset): owned by the task pane; see src/core/table-plan.ts.
+export * from "./table-plan";

@@ -1,0 +1,136 @@
+// Builds the typed, frozen model of a data package (descriptor + CSV texts): datasets with cast rows,
+// their catalog info, and the works-cited entries. Pure: the embedded package and test fixtures both use it.
+
+import { castRow } from "./cast";
+import { parseCsvRecords } from "./csv";
+import { isRecord, readPackageDescriptor, type PackageDescriptor, type ResourceDescriptor } from "./descriptor";
+import type { CsvTextByPath } from "./schema";
+import type { CellValue, Dataset, DatasetId, DatasetInfo, FieldInfo, Row, SourceKey, Unit, WorkCited } from "./types";
+
+export interface PackageModel {
+  readonly descriptor: PackageDescriptor;
+  /** In package order. */
+  readonly datasets: readonly Dataset[];
+  readonly datasetsById: ReadonlyMap<DatasetId, Dataset>;
+  readonly worksCited: ReadonlyMap<SourceKey, WorkCited>;
+}
+
+const UNITS: readonly Unit[] = ["share", "count", "year", "usd", "kv", "text"];
+
+/** The id of the works-cited resource every row's source refers to. */
+export const WORKS_CITED_ID = "works-cited";
+
+function customString(resource: ResourceDescriptor, key: string): string | null {
+  const value = resource.raw[key];
+  return typeof value === "string" ? value : null;
+}
+
+function customStringList(resource: ResourceDescriptor, key: string): readonly string[] {
+  const value = resource.raw[key];
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || !value.every((item): item is string => typeof item === "string")) {
+    throw new TypeError(`resource "${resource.name}": ${key} must be a list of strings`);
+  }
+  return Object.freeze([...value]);
+}
+
+function unitOf(resource: ResourceDescriptor, fieldName: string, unit: string | null): Unit {
+  if (unit === null) return "text";
+  const known = UNITS.find((candidate) => candidate === unit);
+  if (known === undefined) throw new TypeError(`resource "${resource.name}", field "${fieldName}": unknown unit "${unit}" (${UNITS.join(", ")})`);
+  return known;
+}
+
+function datasetInfo(resource: ResourceDescriptor, rowCount: number): DatasetInfo {
+  const fields: FieldInfo[] = resource.schema.fields.map((field) =>
+    Object.freeze({
+      name: field.name,
+      title: field.title,
+      type: field.type,
+      description: field.description,
+      unit: unitOf(resource, field.name, field.unit),
+      sourceKey: field.sourceKey,
+    }),
+  );
+  return Object.freeze({
+    id: resource.name,
+    title: resource.title,
+    description: resource.description,
+    paperLocation: customString(resource, "paperLocation") ?? "",
+    paperNote: customString(resource, "paperNote"),
+    fields: Object.freeze(fields),
+    primaryKey: Object.freeze([...resource.schema.primaryKey]),
+    sourceKeys: customStringList(resource, "sourceKeys"),
+    highlightMaxFields: customStringList(resource, "highlightMax"),
+    rowCount,
+  });
+}
+
+function textOf(texts: CsvTextByPath, path: string): string | undefined {
+  if (texts instanceof Map) return texts.get(path);
+  const record: Readonly<Record<string, string>> = texts as Readonly<Record<string, string>>;
+  return Object.prototype.hasOwnProperty.call(record, path) ? record[path] : undefined;
+}
+
+function buildDataset(resource: ResourceDescriptor, text: string): Dataset {
+  const records = parseCsvRecords(text);
+  const header = records[0]?.cells ?? [];
+  const names = resource.schema.fields.map((field) => field.name);
+  if (header.join(",") !== names.join(",")) {
+    throw new TypeError(`${resource.path}: header ${header.join(",")} does not match the schema ${names.join(",")}`);
+  }
+  const rows: Row[] = records.slice(1).map((record) => {
+    if (record.cells.length !== names.length) {
+      throw new TypeError(`${resource.path} line ${record.line}: ${record.cells.length} cells, the schema has ${names.length} fields`);
+    }
+    try {
+      return Object.freeze(castRow(resource.schema, record.cells));
+    } catch (error) {
+      throw new TypeError(`${resource.path} line ${record.line}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+  return Object.freeze({ info: datasetInfo(resource, rows.length), rows: Object.freeze(rows) });
+}
+
+const textCell = (row: Row, name: string): string => {
+  const value: CellValue | undefined = row[name];
+  return typeof value === "string" ? value : "";
+};
+
+function workCited(row: Row): WorkCited {
+  const year = row["year"];
+  return Object.freeze({
+    key: textCell(row, "key"),
+    kind: textCell(row, "kind"),
+    citation: textCell(row, "citation"),
+    authors: textCell(row, "authors"),
+    year: typeof year === "number" ? year : null,
+    title: textCell(row, "title"),
+    container: textCell(row, "container"),
+    url: textCell(row, "url"),
+    reference: textCell(row, "reference"),
+    notes: textCell(row, "notes"),
+  });
+}
+
+/**
+ * Builds the model from a parsed datapackage.json and the CSV text of each resource (keyed by its path).
+ * Throws a TypeError naming the file and line if the data does not match its schema: validatePackage gives
+ * the full list of problems; this only refuses to build a model from data that would give wrong answers.
+ */
+export function buildPackageModel(descriptorJson: unknown, csvTextByPath: CsvTextByPath): PackageModel {
+  if (!isRecord(descriptorJson)) throw new TypeError("datapackage.json must be an object");
+  const descriptor = readPackageDescriptor(descriptorJson);
+  const datasets = descriptor.resources.map((resource) => {
+    const text = textOf(csvTextByPath, resource.path);
+    if (text === undefined) throw new TypeError(`no CSV text for ${resource.path} (resource "${resource.name}")`);
+    return buildDataset(resource, text);
+  });
+  const datasetsById = new Map(datasets.map((dataset) => [dataset.info.id, dataset] as const));
+  const worksCited = new Map<SourceKey, WorkCited>();
+  for (const row of datasetsById.get(WORKS_CITED_ID)?.rows ?? []) {
+    const entry = workCited(row);
+    worksCited.set(entry.key, entry);
+  }
+  return Object.freeze({ descriptor, datasets: Object.freeze(datasets), datasetsById, worksCited });
+}

@@ -1,0 +1,99 @@
+// The one key every vocabulary is indexed by: what a user types and what the data says meet here.
+
+import type { Miss } from "./types";
+
+/** Names longer than this are rejected as invalid input rather than searched. */
+export const MAX_NAME_LENGTH = 200;
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const NOT_ASCII_LETTER_OR_DIGIT = /[^a-z0-9]+/g;
+
+/**
+ * Case-, width-, accent-, spacing- and punctuation-insensitive key of a name:
+ * NFKC (full-width to ASCII), lower case, diacritics stripped, ß -> ss, everything but letters and digits dropped.
+ * "Amplified & GreyB" -> "amplifiedgreyb", "ＨＵＡＷＥＩ" -> "huawei", "Heß" -> "hess".
+ */
+export function normalizeName(input: string): string {
+  // Plain ASCII needs none of the Unicode steps (they are the identity on it): the common case, kept fast.
+  if (PRINTABLE_ASCII.test(input)) return input.toLowerCase().replace(NOT_ASCII_LETTER_OR_DIGIT, "");
+  return input
+    .normalize("NFKC")
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
+    .replace(/ß/g, "ss")
+    .replace(NOT_LETTER_OR_DIGIT, "");
+}
+
+/** A name checked as an argument: its normalised key and the trimmed text to quote back in messages. */
+export interface CheckedName {
+  readonly ok: true;
+  readonly key: string;
+  readonly text: string;
+  /** The input as given (untrimmed). */
+  readonly raw: string;
+}
+
+/**
+ * Checks raw user input before it is resolved: it must be text, not blank, at most MAX_NAME_LENGTH characters,
+ * and hold at least one letter or digit. `what` names the argument in the message ("A company name").
+ */
+export function checkName(input: unknown, what: string): CheckedName | Miss {
+  if (typeof input !== "string") {
+    return invalidArgument(`${what} must be text, not ${describeKind(input)}.`);
+  }
+  const text = input.trim();
+  if (text.length === 0) return invalidArgument(`${what} is empty.`);
+  if (text.length > MAX_NAME_LENGTH) {
+    return invalidArgument(`${what} is too long (${text.length} characters; at most ${MAX_NAME_LENGTH}).`);
+  }
+  const key = normalizeName(text);
+  if (key.length === 0) return invalidArgument(`${what} has no letters or digits: "${text}".`);
+  return { ok: true, key, text, raw: input };
+}
+
+export function invalidArgument(message: string): Miss {
+  return { ok: false, reason: "invalid-argument", message };
+}
+
+/** Names the kind of a non-text value for a message: "a number", "a boolean", "nothing". */
+export function describeKind(value: unknown): string {
+  if (value === null || value === undefined) return "nothing";
+  if (Array.isArray(value)) return "a list";
+  switch (typeof value) {
+    case "number":
+      return "a number";
+    case "boolean":
+      return "a boolean";
+    case "string":
+      return "text";
+    default:
+      return `a value of type ${typeof value}`;
+  }
+}
+
+/** Quotes user text back in a message, shortened so a huge input cannot flood it. */
+export function quoteInput(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/** Levenshtein distance, for "Did you mean ...?" suggestions (short strings only). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      const insertion = (current[j - 1] ?? 0) + 1;
+      const deletion = (previous[j] ?? 0) + 1;
+      current.push(Math.min(substitution, insertion, deletion));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? Math.max(a.length, b.length);
+}

@@ -1,0 +1,62 @@
+// What a table plan suggests to build from it: a PivotTable (rows x columns that identify every figure once, so
+// Excel's default Sum never adds two figures) and a clustered bar chart (categories + contiguous series of one unit).
+// Pure: no Office, no DOM.
+
+import type { ChartSuggestion, ColumnRole, PivotSuggestion, PlanCell, PlanColumn, TableLayout } from "./table-plan";
+import { formatForUnit } from "./table-plan-formats";
+import type { Unit } from "./types";
+
+/** Units a chart or a pivot can show as bars / sums (not years, ranks or text). */
+export const CHARTABLE_UNITS: readonly Unit[] = ["share", "count", "usd", "kv"];
+
+/** Rows x columns identify each value exactly once (else a summing pivot would add two figures together). */
+function identifiesEachValue(rows: readonly (readonly PlanCell[])[], dimensions: readonly number[], valueColumn: number): boolean {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    if (row[valueColumn] === null) continue;
+    const key = JSON.stringify(dimensions.map((index) => row[index] ?? null));
+    if (seen.has(key)) return false;
+    seen.add(key);
+  }
+  return true;
+}
+
+/** Datasets the core derives facts from (figures, not lists of ranks or ids) get a pivot, in either layout. */
+export function pivotFor(layout: TableLayout, hasFacts: boolean, columns: readonly PlanColumn[], rows: readonly (readonly PlanCell[])[]): PivotSuggestion | null {
+  const indexOf = (role: ColumnRole): number => columns.findIndex((column) => column.role === role);
+  const entity = indexOf("entity");
+  const valueColumns = columns.map((column, index) => ({ column, index })).filter(({ column }) => column.role === "value" && column.kind === "number");
+  if (!hasFacts || entity < 0 || valueColumns.length === 0) return null;
+  if (layout === "paper" && valueColumns.some(({ column }) => column.unit === "mixed")) return null;
+  const values = valueColumns.map(({ column }) => ({ header: column.header, numberFormat: column.numberFormat }));
+  const header = (index: number): string => columns[index]?.header ?? "";
+  if (layout === "paper") {
+    return valueColumns.every(({ index }) => identifiesEachValue(rows, [entity], index)) ? { rows: [header(entity)], columns: [], values } : null;
+  }
+  const value = valueColumns[0]?.index ?? -1;
+  const measure = indexOf("measure");
+  const source = indexOf("source");
+  const distinct = (index: number): number => new Set(rows.map((row) => row[index])).size;
+  // Sources become columns where they are alternatives for one figure (Table 3's "compare sources").
+  const sourcesCompete = !identifiesEachValue(rows, [entity, measure], value);
+  const across = sourcesCompete ? source : distinct(measure) > 1 ? measure : -1;
+  const candidates: number[][] = [[entity], [entity, measure], [entity, measure, source]];
+  for (const rowDimensions of candidates) {
+    const dimensions = across >= 0 && !rowDimensions.includes(across) ? [...rowDimensions, across] : rowDimensions;
+    if (identifiesEachValue(rows, dimensions, value)) {
+      const columnsAcross = across >= 0 && !rowDimensions.includes(across) ? [header(across)] : [];
+      return { rows: rowDimensions.map(header), columns: columnsAcross, values };
+    }
+  }
+  return null;
+}
+
+export function chartFor(layout: TableLayout, columns: readonly PlanColumn[]): ChartSuggestion | null {
+  if (layout !== "paper") return null;
+  const category = columns.findIndex((column) => column.role === "entity");
+  const first = columns[category + 1];
+  if (category < 0 || first === undefined || first.kind !== "number" || !CHARTABLE_UNITS.some((unit) => unit === first.unit)) return null;
+  const series: number[] = [];
+  for (let index = category + 1; index < columns.length && columns[index]?.unit === first.unit && columns[index]?.kind === "number"; index += 1) series.push(index);
+  return { type: "BarClustered", categoryColumn: category, seriesColumns: series, valueAxisFormat: formatForUnit(first.unit === "mixed" ? "text" : first.unit, 0) };
+}
