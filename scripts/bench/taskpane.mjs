@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+// Task pane benchmark: `node scripts/bench/taskpane.mjs` (after a build into DSR_DIST, default dist/).
+//  1. Time to interactive of the BUILT page in headless Chromium, median of 9 loads: from navigation start to the
+//     page's performance mark "dsr:interactive" (catalog rendered, search enabled). office.js is served locally.
+//     Baseline in the same run: a blank page that loads only office.js, so the ratio shows what our code adds.
+//  2. The task pane's initial JavaScript, gzipped (the scripts taskpane.html loads, office.js excluded).
+//  3. Syncs per insert for every dataset and layout, running the real adapter against the recording fake context
+//     (tests/taskpane/fake-excel.ts): insert at the selection, on a new sheet, then PivotTable and chart.
+// Targets (issue 4): TTI under 500 ms, initial JS at most 150 KB gzipped, insert ≤ 2 syncs, PivotTable/chart +1.
+import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { dirname, extname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+import { createServer as createViteServer } from "vite";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const dist = resolve(root, process.env.DSR_DIST ?? "dist");
+const LOADS = 9;
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css" };
+const BLANK_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>baseline</title><script src="office-js/office.js"></script></head><body><p>baseline</p><script>performance.mark("dsr:interactive")</script></body></html>';
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+function serve() {
+  const officeJs = readFileSync(join(root, "node_modules/@microsoft/office-js/dist/office.js"));
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent((request.url ?? "/").split("?")[0]);
+    if (path === "/__baseline.html") return response.writeHead(200, { "Content-Type": TYPES[".html"] }).end(BLANK_PAGE);
+    if (path.endsWith("/office.js")) return response.writeHead(200, { "Content-Type": TYPES[".js"] }).end(officeJs);
+    const file = join(dist, path);
+    if (!file.startsWith(dist) || !existsSync(file)) return response.writeHead(404).end();
+    response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+  });
+  return new Promise((done) => server.listen(0, "127.0.0.1", () => done(server)));
+}
+
+async function timeToInteractive(browser, url) {
+  const times = [];
+  for (let load = 0; load < LOADS; load += 1) {
+    // A fresh context each time: no cache, no storage, as a first opening of the pane.
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    // Microsoft's CDN is never reached: the page's office.js comes from the local server.
+    await context.route(/^https:\/\/appsforoffice\.microsoft\.com\/.*office\.js/, (route) => route.fulfill({ path: join(root, "node_modules/@microsoft/office-js/dist/office.js") }));
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName("dsr:interactive").length > 0, undefined, { timeout: 10_000 });
+    times.push(await page.evaluate(() => performance.getEntriesByName("dsr:interactive")[0].startTime));
+    await context.close();
+  }
+  return times;
+}
+
+function initialJavaScript() {
+  const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+  const scripts = [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+    .map((match) => match[1] ?? match[2] ?? match[3])
+    .filter((src) => !/^[a-z]+:\/\//i.test(src) && !/(^|\/)office(\.debug)?\.js$/.test(src));
+  const bytes = scripts.map((src) => readFileSync(join(dist, src)));
+  return { scripts, raw: bytes.reduce((sum, b) => sum + b.length, 0), gzip: bytes.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0) };
+}
+
+async function syncsPerInsert() {
+  const vite = await createViteServer({ root, configFile: false, logLevel: "error", appType: "custom", server: { middlewareMode: true, hmr: false, ws: false, watch: null }, optimizeDeps: { noDiscovery: true, include: [] } });
+  try {
+    const core = await vite.ssrLoadModule("/src/core/index.ts");
+    const { FakeExcelContext } = await vite.ssrLoadModule("/tests/taskpane/fake-excel.ts");
+    const { insertTable } = await vite.ssrLoadModule("/src/taskpane/excel/insert.ts");
+    const { insertPivotTable } = await vite.ssrLoadModule("/src/taskpane/excel/pivot.ts");
+    const { insertChart } = await vite.ssrLoadModule("/src/taskpane/excel/chart.ts");
+    const { ALL_CAPABILITIES } = await vite.ssrLoadModule("/src/taskpane/excel/capabilities.ts");
+    const count = async (work) => {
+      const fake = new FakeExcelContext();
+      fake.select("Sheet1", "B2");
+      const outcome = await work(fake);
+      if (outcome.kind !== "inserted" && outcome.kind !== "built") throw new Error(`unexpected outcome ${JSON.stringify(outcome)}`);
+      return fake.syncCount;
+    };
+    const rows = [];
+    for (const info of core.listDatasets()) {
+      for (const layout of core.tableLayouts(info.id)) {
+        const plan = core.planTable(info.id, { layout, includeCaption: true, includeCitation: true });
+        const insert = (destination) => count((fake) => insertTable(fake, { plan, destination, ifExists: "report" }, ALL_CAPABILITIES));
+        const pivot = plan.pivot === null ? "–" : await count((fake) => insertPivotTable(fake, plan, "selection", ALL_CAPABILITIES));
+        const chart = plan.chart === null ? "–" : await count((fake) => insertChart(fake, plan, "selection", ALL_CAPABILITIES));
+        rows.push({ dataset: info.id, layout, cells: plan.footprint.rows * plan.footprint.columns, selection: await insert("selection"), newSheet: await insert("new-sheet"), pivot, chart });
+      }
+    }
+    return rows;
+  } finally {
+    await vite.close();
+  }
+}
+
+if (!existsSync(join(dist, "taskpane.html"))) {
+  console.log(`No built task pane in ${dist}: build first (DSR_DIST=${dist} npx webpack --mode production).`);
+  process.exit(1);
+}
+
+const server = await serve();
+const base = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+let pane;
+let baseline;
+try {
+  await timeToInteractive(browser, `${base}taskpane.html`); // warm-up: the first Chromium page is always slow
+  baseline = await timeToInteractive(browser, `${base}__baseline.html`);
+  pane = await timeToInteractive(browser, `${base}taskpane.html`);
+} finally {
+  await browser.close();
+  server.close();
+}
+const size = initialJavaScript();
+const syncs = await syncsPerInsert();
+
+const ms = (value) => `${value.toFixed(0)} ms`;
+console.log(`### Task pane time to interactive (median of ${LOADS} loads, headless Chromium, 360 px)\n`);
+console.log("| page | median | min | max | ratio to baseline |");
+console.log("| --- | --- | --- | --- | --- |");
+console.log(`| baseline (office.js only) | ${ms(median(baseline))} | ${ms(Math.min(...baseline))} | ${ms(Math.max(...baseline))} | 1.00 |`);
+console.log(`| taskpane.html | ${ms(median(pane))} | ${ms(Math.min(...pane))} | ${ms(Math.max(...pane))} | ${(median(pane) / median(baseline)).toFixed(2)} |`);
+console.log(`\nTarget: under 500 ms: ${median(pane) < 500 ? "met" : "NOT MET"}.\n`);
+console.log("### Task pane initial JavaScript\n");
+console.log(`${size.scripts.join(", ")}: ${(size.raw / 1024).toFixed(1)} KB raw, ${(size.gzip / 1024).toFixed(1)} KB gzipped (budget 150 KB: ${size.gzip <= 150 * 1024 ? "ok" : "OVER"}).\n`);
+console.log("### Syncs per action (recording fake Excel context)\n");
+console.log("| dataset | layout | cells written | insert at selection | insert on new sheet | PivotTable (table first) | chart (table first) |");
+console.log("| --- | --- | --- | --- | --- | --- | --- |");
+for (const row of syncs) console.log(`| ${row.dataset} | ${row.layout} | ${row.cells} | ${row.selection} | ${row.newSheet} | ${row.pivot} | ${row.chart} |`);
+const worstInsert = Math.max(...syncs.flatMap((row) => [row.selection, row.newSheet]));
+const worstExtra = Math.max(...syncs.flatMap((row) => [row.pivot, row.chart].filter((value) => typeof value === "number").map((value) => value - row.selection)));
+console.log(`\nInsert: at most ${worstInsert} syncs (target ≤ 2: ${worstInsert <= 2 ? "met" : "NOT MET"}); PivotTable or chart: +${worstExtra} (target +1: ${worstExtra <= 1 ? "met" : "NOT MET"}).`);

@@ -1,0 +1,64 @@
+// A clustered bar chart of the dataset's paper-layout table, beside it, titled with the caption and the sources.
+// The table is inserted first when the workbook lacks it (≤ 2 syncs), then the chart costs ONE sync.
+
+import type { TablePlan } from "../../core/index";
+import type { ExcelCapabilities } from "./capabilities";
+import type { ExcelContextLike } from "./excel-types";
+import { insertTable, type Destination } from "./insert";
+import { chartTitle } from "./layout";
+import type { BuildOutcome } from "./pivot";
+import { CELL_EDIT_MODE } from "./errors";
+import type { WorksheetLike } from "./excel-types";
+import { PartialWriteError } from "./write-table";
+
+/** The chart's size in cells, from two columns right of the table's top right corner. */
+const CHART_ROWS = 20;
+const CHART_COLUMNS = 8;
+
+export async function insertChart(context: ExcelContextLike, plan: TablePlan, destination: Destination, capabilities: ExcelCapabilities): Promise<BuildOutcome> {
+  const suggestion = plan.chart;
+  if (suggestion === null) throw new RangeError(`${plan.datasetId} has no figures to chart in the "${plan.layout}" layout.`);
+  const table = await insertTable(context, { plan, destination, ifExists: "report" }, capabilities);
+  if (table.kind === "blocked") return table;
+
+  const tableProxy = context.workbook.tables.getItem(table.tableName);
+  const tableRange = tableProxy.getRange();
+  const lastSeries = suggestion.seriesColumns[suggestion.seriesColumns.length - 1] ?? suggestion.categoryColumn;
+  const source = tableRange.getColumn(suggestion.categoryColumn).getResizedRange(0, lastSeries - suggestion.categoryColumn);
+  const chart = tableProxy.worksheet.charts.add("BarClustered", source, "Columns");
+  const title = chartTitle(plan.caption, plan.shortCitation);
+  chart.title.text = title.text;
+  const sourceLine = chart.title.getSubstring(title.sourceStart, title.text.length - title.sourceStart).font;
+  sourceLine.size = 9;
+  sourceLine.italic = true;
+  const chartName = `${table.tableName}_Chart`;
+  chart.name = chartName;
+  // Bars list categories bottom-up by default: reversed, they read in the table's order.
+  chart.axes.categoryAxis.reversePlotOrder = true;
+  chart.axes.valueAxis.numberFormat = suggestion.valueAxisFormat;
+  chart.legend.position = "Bottom";
+  const start = tableRange.getCell(0, plan.columns.length - 1).getOffsetRange(0, 2);
+  chart.setPosition(start, start.getOffsetRange(CHART_ROWS - 1, CHART_COLUMNS - 1));
+  try {
+    await context.sync();
+  } catch (error) {
+    if (typeof error === "object" && error !== null && "code" in error && error.code === CELL_EDIT_MODE) throw error;
+    throw new PartialWriteError(error, table.sheetName, await removeChart(context, tableProxy.worksheet, chartName));
+  }
+  return { kind: "built", tableName: table.tableName, tableInserted: table.kind === "inserted", sheetName: table.sheetName, address: table.kind === "inserted" ? table.address : table.sheetName };
+}
+
+/** Removes a chart a failed batch added (the newest of that name: charts list in the order they were added). */
+async function removeChart(context: ExcelContextLike, sheet: WorksheetLike, chartName: string): Promise<string | null> {
+  try {
+    sheet.charts.load("items/name");
+    await context.sync();
+    const added = sheet.charts.items.filter((candidate) => candidate.name === chartName).pop();
+    if (added === undefined) return null;
+    added.delete();
+    await context.sync();
+    return null;
+  } catch (cleanupError) {
+    return cleanupError instanceof Error ? cleanupError.message : String(cleanupError);
+  }
+}

@@ -1,0 +1,141 @@
+// The slice of the Excel JavaScript API the adapter uses, as structural types. Excel.RequestContext satisfies them
+// (checked at compile time below), and so does the recording fake the tests use: the adapter never names the
+// global `Excel`, so it runs against either. Enum arguments are passed as their string values ("TopBottom").
+
+export interface Loadable {
+  load(propertyNames: string | string[]): unknown;
+  readonly isNullObject: boolean;
+}
+
+export interface FontLike {
+  bold: boolean;
+  italic: boolean;
+  color: string;
+  size: number;
+}
+
+export interface RangeFormatLike {
+  readonly font: FontLike;
+  wrapText: boolean;
+  columnWidth: number;
+  autofitColumns(): void;
+  autofitRows(): void;
+}
+
+export interface TopBottomLike {
+  rule: { rank: number; type: string };
+  readonly format: { readonly font: { bold: boolean; color: string } };
+}
+
+export interface ConditionalFormatCollectionLike {
+  add(type: "TopBottom"): { readonly topBottom: TopBottomLike };
+}
+
+export interface NamedCollection<T> {
+  load(propertyNames: string | string[]): unknown;
+  readonly items: T[];
+}
+
+export interface RangeAreasLike extends Loadable {
+  readonly address: string;
+}
+
+export interface RangeLike extends Loadable {
+  readonly address: string;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  readonly format: RangeFormatLike;
+  readonly conditionalFormats: ConditionalFormatCollectionLike;
+  readonly worksheet: WorksheetLike;
+  getCell(row: number, column: number): RangeLike;
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeLike;
+  getOffsetRange(rowOffset: number, columnOffset: number): RangeLike;
+  getColumn(column: number): RangeLike;
+  getRow(row: number): RangeLike;
+  getTables(fullyContained?: boolean): NamedCollection<{ readonly name: string }>;
+  getPivotTables(fullyContained?: boolean): NamedCollection<{ readonly name: string }>;
+  getMergedAreasOrNullObject(): RangeAreasLike;
+  clear(applyTo?: "All" | "Formats" | "Contents"): void;
+  select(): void;
+}
+
+export interface TableLike extends Loadable {
+  name: string;
+  style: string;
+  readonly worksheet: WorksheetLike;
+  getRange(): RangeLike;
+  getHeaderRowRange(): RangeLike;
+  getDataBodyRange(): RangeLike;
+  convertToRange(): RangeLike;
+  delete(): void;
+}
+
+export interface TableCollectionLike extends NamedCollection<TableLike> {
+  add(address: RangeLike | string, hasHeaders: boolean): TableLike;
+  getItem(key: string): TableLike;
+  getItemOrNullObject(key: string): TableLike;
+}
+
+export interface PivotHierarchyLike {
+  readonly name: string;
+}
+
+export interface PivotTableLike {
+  readonly hierarchies: { getItem(name: string): PivotHierarchyLike };
+  readonly rowHierarchies: { add(hierarchy: PivotHierarchyLike): unknown };
+  readonly columnHierarchies: { add(hierarchy: PivotHierarchyLike): unknown };
+  readonly dataHierarchies: { add(hierarchy: PivotHierarchyLike): { numberFormat: string } };
+}
+
+export interface ChartAxisLike {
+  reversePlotOrder: boolean;
+  numberFormat: string;
+}
+
+export interface ChartLike {
+  readonly title: { text: string; getSubstring(start: number, length: number): { readonly font: { size: number; italic: boolean } } };
+  readonly axes: { readonly categoryAxis: ChartAxisLike; readonly valueAxis: ChartAxisLike };
+  readonly legend: { position: string };
+  name: string;
+  setPosition(startCell: RangeLike | string, endCell?: RangeLike | string): void;
+  delete(): void;
+}
+
+export interface WorksheetLike extends Loadable {
+  readonly name: string;
+  readonly protection: { readonly protected: boolean; load(propertyNames: string | string[]): unknown };
+  readonly tables: TableCollectionLike;
+  readonly pivotTables: { add(name: string, source: RangeLike | string | TableLike, destination: RangeLike | string): PivotTableLike };
+  readonly charts: NamedCollection<ChartLike> & { add(type: "BarClustered", sourceData: RangeLike, seriesBy?: "Auto" | "Columns" | "Rows"): ChartLike };
+  getRange(address?: string): RangeLike;
+  activate(): void;
+  delete(): void;
+}
+
+export interface WorksheetCollectionLike extends NamedCollection<WorksheetLike> {
+  add(name?: string): WorksheetLike;
+  getItem(key: string): WorksheetLike;
+  getItemOrNullObject(key: string): WorksheetLike;
+  getActiveWorksheet(): WorksheetLike;
+}
+
+export interface WorkbookLike {
+  getSelectedRange(): RangeLike;
+  readonly worksheets: WorksheetCollectionLike;
+  readonly tables: TableCollectionLike;
+  readonly names: NamedCollection<{ readonly name: string }>;
+  readonly protection: { readonly protected: boolean; load(propertyNames: string | string[]): unknown };
+}
+
+/** What every adapter function takes: the context Excel.run passes in (or the tests' fake). */
+export interface ExcelContextLike {
+  readonly workbook: WorkbookLike;
+  sync(): Promise<unknown>;
+}
+
+/** Compile-time proof that the real API fits these types (a mismatch fails `npm run typecheck`). */
+type Fits<T extends ExcelContextLike> = T;
+export type RealExcelContextFits = Fits<Excel.RequestContext>;

@@ -1,0 +1,24 @@
+// What the task pane's UI can ask of Excel. The entry point implements it with Excel.run and the adapter
+// (src/taskpane/excel/*); the UI only sees this interface, so no UI file calls Excel.
+
+import type { TablePlan } from "../core/index";
+import type { ExcelCapabilities } from "./excel/capabilities";
+import type { Destination, InsertOutcome, InsertRequest } from "./excel/insert";
+import type { RefreshOutcome } from "./excel/manage";
+import type { BuildOutcome } from "./excel/pivot";
+
+export interface ExcelHostApi {
+  readonly capabilities: ExcelCapabilities;
+  insert(request: InsertRequest): Promise<InsertOutcome>;
+  pivot(plan: TablePlan, destination: Destination): Promise<BuildOutcome>;
+  chart(plan: TablePlan, destination: Destination): Promise<BuildOutcome>;
+  goTo(tableName: string): Promise<void>;
+  refresh(plan: TablePlan, tableName: string): Promise<RefreshOutcome>;
+}
+
+/** Where the task pane runs: in Excel, or in a browser (office.js missing, or another host / no host). */
+export type HostMode =
+  | { readonly kind: "excel"; readonly api: ExcelHostApi }
+  | { readonly kind: "browser"; readonly why: "loading" | "no-office-js" | "not-in-office" | "other-host" };
+
+export type Theme = "light" | "dark";

@@ -1,0 +1,63 @@
+// The task pane's entry point: the only place that calls Office.onReady and Excel.run. It starts the UI at once
+// (the catalog, search, preview and copy/download work without Office), then, when office.js reports Excel,
+// hands the UI an ExcelHostApi whose every call is one Excel.run of the adapter, retried while the user edits a cell.
+
+import { detectCapabilities } from "./excel/capabilities";
+import { insertChart } from "./excel/chart";
+import { insertTable } from "./excel/insert";
+import { goToTable, refreshTable } from "./excel/manage";
+import { insertPivotTable } from "./excel/pivot";
+import { retryWhileEditing } from "./excel/retry";
+import type { ExcelHostApi, Theme } from "./host";
+import { startTaskPane } from "./ui/app";
+
+/** How long to wait for Office.onReady before treating the page as running outside Office. */
+const OFFICE_READY_TIMEOUT_MS = 8000;
+
+const pane = startTaskPane();
+
+/** Dark when the Office theme's body background is dark (Office.context.officeTheme, Excel 2016 and later). */
+function officeTheme(): Theme | null {
+  const color = Office.context.officeTheme?.bodyBackgroundColor;
+  const match = typeof color === "string" ? /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color) : null;
+  if (match === null) return null;
+  const [red, green, blue] = [match[1], match[2], match[3]].map((hex) => parseInt(hex ?? "0", 16) / 255) as [number, number, number];
+  return 0.2126 * red + 0.7152 * green + 0.0722 * blue < 0.5 ? "dark" : "light";
+}
+
+function excelHost(): ExcelHostApi {
+  const capabilities = detectCapabilities((version) => Office.context.requirements.isSetSupported("ExcelApi", version));
+  const run = <T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    retryWhileEditing(() => Excel.run(work), { onWaiting: () => pane.showWaiting(), delayMs: 1000, maxWaitMs: 120_000 });
+  return {
+    capabilities,
+    insert: (request) => run((context) => insertTable(context, request, capabilities)),
+    pivot: (plan, destination) => run((context) => insertPivotTable(context, plan, destination, capabilities)),
+    chart: (plan, destination) => run((context) => insertChart(context, plan, destination, capabilities)),
+    goTo: (tableName) => run((context) => goToTable(context, tableName)),
+    refresh: (plan, tableName) => run((context) => refreshTable(context, plan, tableName)),
+  };
+}
+
+if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
+  pane.setHost({ kind: "browser", why: "no-office-js" });
+} else {
+  const fallback = setTimeout(() => pane.setHost({ kind: "browser", why: "not-in-office" }), OFFICE_READY_TIMEOUT_MS);
+  Office.onReady().then(
+    (info) => {
+      clearTimeout(fallback);
+      if (info.host === Office.HostType.Excel) {
+        const theme = officeTheme();
+        if (theme !== null) pane.setTheme(theme);
+        pane.setHost({ kind: "excel", api: excelHost() });
+      } else {
+        pane.setHost({ kind: "browser", why: info.host ? "other-host" : "not-in-office" });
+      }
+    },
+    () => {
+      // office.js loaded but could not start (e.g. blocked by the browser): the page works on its own.
+      clearTimeout(fallback);
+      pane.setHost({ kind: "browser", why: "no-office-js" });
+    },
+  );
+}

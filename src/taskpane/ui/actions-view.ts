@@ -1,0 +1,100 @@
+// The action buttons and the status area. A button that cannot run stays focusable (aria-disabled) and says why;
+// while an action runs every button is inert, the running one shows a spinner, and all of them come back when it
+// ends, whatever happened (finally), so nothing stays stuck. Status messages are announced (role=status).
+
+import { h } from "./dom";
+
+export interface ActionSpec {
+  readonly id: string;
+  readonly label: string;
+  readonly busyLabel: string;
+  readonly primary?: boolean;
+  /** Why the action is unavailable, or null when it can run. */
+  readonly disabledReason: string | null;
+  readonly run: () => Promise<void>;
+}
+
+export type StatusKind = "info" | "success" | "warning" | "error" | "progress";
+
+export interface FollowUp {
+  readonly label: string;
+  readonly busyLabel: string;
+  readonly run: () => Promise<void>;
+}
+
+export interface ActionsView {
+  setActions(specs: readonly ActionSpec[]): void;
+  status(kind: StatusKind, message: string, followUps?: readonly FollowUp[]): void;
+}
+
+export function createActionsView(container: HTMLElement, statusArea: HTMLElement, describeError: (error: unknown) => string): ActionsView {
+  let busy = false;
+  const buttons: HTMLButtonElement[] = [];
+
+  function setInert(inert: boolean): void {
+    for (const button of [...buttons, ...statusArea.querySelectorAll("button")]) {
+      if (inert) button.setAttribute("aria-disabled", "true");
+      else if (button.dataset["reason"] === undefined) button.removeAttribute("aria-disabled");
+    }
+  }
+
+  async function perform(button: HTMLButtonElement, busyLabel: string, run: () => Promise<void>): Promise<void> {
+    if (busy || button.getAttribute("aria-disabled") === "true") return;
+    busy = true;
+    const label = button.textContent ?? "";
+    setInert(true);
+    button.setAttribute("aria-busy", "true");
+    button.replaceChildren(h("span", { className: "spinner", attrs: { "aria-hidden": "true" } }), busyLabel);
+    view.status("progress", busyLabel);
+    try {
+      await run();
+    } catch (error) {
+      view.status("error", describeError(error));
+    } finally {
+      busy = false;
+      button.removeAttribute("aria-busy");
+      button.replaceChildren(label);
+      setInert(false);
+      // A follow-up button is replaced by the new status: keep keyboard focus there rather than losing it.
+      if (!button.isConnected) statusArea.focus();
+    }
+  }
+
+  function makeButton(label: string, busyLabel: string, run: () => Promise<void>, className: string, reason: string | null, reasonId: string | null): HTMLButtonElement {
+    const button = h("button", { className, text: label, attrs: { type: "button" } });
+    if (reason !== null && reasonId !== null) {
+      button.setAttribute("aria-disabled", "true");
+      button.setAttribute("aria-describedby", reasonId);
+      button.dataset["reason"] = reason;
+    }
+    button.addEventListener("click", () => void perform(button, busyLabel, run));
+    return button;
+  }
+
+  const view: ActionsView = {
+    setActions(specs: readonly ActionSpec[]): void {
+      buttons.length = 0;
+      const reasons: HTMLElement[] = [];
+      const row = h("div", { className: "button-row" });
+      for (const spec of specs) {
+        const reasonId = `${spec.id}-reason`;
+        const button = makeButton(spec.label, spec.busyLabel, spec.run, spec.primary ? "button primary" : "button", spec.disabledReason, reasonId);
+        button.id = spec.id;
+        if (busy) button.setAttribute("aria-disabled", "true");
+        buttons.push(button);
+        row.append(button);
+        if (spec.disabledReason !== null) reasons.push(h("p", { id: reasonId, className: "meta reason", text: `${spec.label}: ${spec.disabledReason}` }));
+      }
+      container.replaceChildren(row, ...reasons);
+    },
+    status(kind: StatusKind, message: string, followUps: readonly FollowUp[] = []): void {
+      statusArea.dataset["kind"] = kind;
+      const extra = followUps.map((followUp) => makeButton(followUp.label, followUp.busyLabel, followUp.run, "button small", null, null));
+      statusArea.replaceChildren(
+        ...(message === "" ? [] : [h("p", { className: "status-message", text: message })]),
+        ...(extra.length > 0 ? [h("div", { className: "button-row" }, extra)] : []),
+      );
+    },
+  };
+  return view;
+}

@@ -1,0 +1,93 @@
+// The catalog: one option per dataset (title, where it is in the paper, rows x columns, what it measures, its
+// sources) in a single-select listbox. Keyboard: arrows, Home and End move and select; one option is in the tab
+// order at a time (roving tabindex), as the ARIA listbox pattern has it.
+
+import { getSource, type DatasetId, type DatasetInfo } from "../../core/index";
+import { h } from "./dom";
+
+export interface CatalogView {
+  /** Shows only these datasets (search results), in catalog order. */
+  show(ids: readonly DatasetId[]): void;
+  select(id: DatasetId): void;
+}
+
+const SOURCES_SHOWN = 3;
+
+function sourcesLine(info: DatasetInfo): string {
+  const citations = info.sourceKeys.map((key) => getSource(key)?.citation ?? key);
+  const shown = citations.slice(0, SOURCES_SHOWN).join("; ");
+  const more = citations.length - SOURCES_SHOWN;
+  return `Sources: ${shown}${more > 0 ? ` and ${more} more` : ""}`;
+}
+
+function optionFor(info: DatasetInfo): HTMLLIElement {
+  const base = `dataset-${info.id}`;
+  const where = info.paperLocation === "" || info.paperLocation === info.title ? "" : `${/^Table /.test(info.paperLocation) ? info.paperLocation : `${info.paperLocation} section`} · `;
+  // The option's name is its visible text (WCAG 2.5.3: what a voice-control user reads is what it is called).
+  return h("li", { id: base, className: "catalog-option", attrs: { role: "option", "aria-selected": "false", tabindex: "-1", "data-id": info.id } }, [
+    h("span", { className: "option-title", text: info.title }),
+    h("span", { className: "option-meta", text: `${where}${info.rowCount} rows × ${info.fields.length} columns` }),
+    h("span", { className: "option-description", text: info.description }),
+    h("span", { className: "option-sources", text: sourcesLine(info) }),
+  ]);
+}
+
+export function createCatalogView(list: HTMLUListElement, datasets: readonly DatasetInfo[], onSelect: (id: DatasetId) => void): CatalogView {
+  const options = new Map<DatasetId, HTMLLIElement>();
+  for (const info of datasets) options.set(info.id, optionFor(info));
+  list.replaceChildren(...options.values());
+  let selected: DatasetId | null = null;
+
+  const visible = (): HTMLLIElement[] => [...options.values()].filter((option) => !option.hidden);
+
+  function mark(id: DatasetId): void {
+    for (const [optionId, option] of options) {
+      const isSelected = optionId === id;
+      option.setAttribute("aria-selected", String(isSelected));
+      option.tabIndex = isSelected ? 0 : -1;
+    }
+    selected = id;
+  }
+
+  function choose(id: DatasetId, focus: boolean): void {
+    const option = options.get(id);
+    if (option === undefined) return;
+    mark(id);
+    if (focus) option.focus();
+    onSelect(id);
+  }
+
+  list.addEventListener("click", (event) => {
+    const option = event.target instanceof Element ? event.target.closest<HTMLLIElement>(".catalog-option") : null;
+    const id = option?.dataset["id"];
+    if (id !== undefined) choose(id, true);
+  });
+
+  list.addEventListener("keydown", (event) => {
+    const shown = visible();
+    const current = shown.findIndex((option) => option.dataset["id"] === selected);
+    const moves: Record<string, number> = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: shown.length - 1 };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    const next = shown[Math.max(0, Math.min(shown.length - 1, target))];
+    const id = next?.dataset["id"];
+    if (id !== undefined) choose(id, true);
+  });
+
+  return {
+    show(ids: readonly DatasetId[]): void {
+      const wanted = new Set(ids);
+      for (const [id, option] of options) {
+        option.hidden = !wanted.has(id);
+        option.tabIndex = -1;
+      }
+      // One visible option stays in the tab order: the selected one, or the first when it is filtered out.
+      const stop = selected !== null && wanted.has(selected) ? options.get(selected) : visible()[0];
+      if (stop !== undefined) stop.tabIndex = 0;
+    },
+    select(id: DatasetId): void {
+      choose(id, false);
+    },
+  };
+}

@@ -1,0 +1,117 @@
+// Opens the BUILT task pane (process.env.DSR_DIST ?? "dist") in headless Chromium, served by a tiny local server.
+// office.js is served from node_modules (wherever the page asks for it: the CDN or the local copy), blocked (the
+// "office.js unavailable" path), or replaced by an in-page fake Excel host: the recording fake context,
+// transpiled from tests/taskpane/fake-excel*.ts and injected before the page's scripts run.
+
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import ts from "typescript";
+import { serveFolder, type StaticServer } from "./static-server";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const DIST = resolve(ROOT, process.env.DSR_DIST ?? "dist");
+const OFFICE_JS = join(ROOT, "node_modules/@microsoft/office-js/dist/office.js");
+const AXE = join(ROOT, "node_modules/axe-core/axe.min.js");
+const FAKE_MODULES = ["fake-excel-model", "fake-excel-base", "fake-excel-objects", "fake-excel-proxies", "fake-excel-sheets", "fake-excel"];
+
+export type OfficeMode = "local" | "blocked" | "fake-excel";
+
+export interface FakeHostConfig {
+  /** The highest ExcelApi 1.x the fake host supports (default: all). */
+  readonly maxExcelApi?: number;
+  readonly dark?: boolean;
+}
+
+export interface Harness {
+  readonly server: StaticServer;
+  readonly browser: Browser;
+  /** `bypassCSP` only where a test injects axe-core (the page's CSP rightly refuses inline scripts). */
+  open(options: { width: number; colorScheme?: "light" | "dark"; office: OfficeMode; fake?: FakeHostConfig; bypassCSP?: boolean }): Promise<{ context: BrowserContext; page: Page }>;
+  close(): Promise<void>;
+}
+
+/** The fake Excel context as one classic script: each module transpiled to CommonJS, linked by a tiny require. */
+function fakeExcelScript(): string {
+  const modules = FAKE_MODULES.map((name) => {
+    const source = readFileSync(join(ROOT, "tests/taskpane", `${name}.ts`), "utf8");
+    const output = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+    return `${JSON.stringify(`./${name}`)}: function (module, exports, require) {\n${output}\n}`;
+  });
+  return `(() => {
+  const factories = {${modules.join(",\n")}};
+  const cache = {};
+  const load = (name) => {
+    if (cache[name]) return cache[name].exports;
+    const factory = factories[name];
+    if (!factory) throw new Error("fake Excel: unknown module " + name);
+    const module = (cache[name] = { exports: {} });
+    factory(module, module.exports, load);
+    return module.exports;
+  };
+  const config = window.__dsrFakeConfig || {};
+  const { FakeExcelContext } = load("./fake-excel");
+  const fake = new FakeExcelContext();
+  fake.select("Sheet1", "B2");
+  window.__dsrFake = fake;
+  const maxApi = config.maxExcelApi ?? 99;
+  window.Office = {
+    HostType: { Excel: "Excel" },
+    onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+    context: {
+      requirements: { isSetSupported: (name, version) => name === "ExcelApi" && Number(String(version).split(".")[1]) <= maxApi },
+      officeTheme: { bodyBackgroundColor: config.dark ? "#292929" : "#FFFFFF" },
+    },
+  };
+  window.Excel = { run: (work) => work(window.__dsrFake) };
+})();`;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(join(DIST, "taskpane.html"))) {
+    throw new Error(`No built task pane at ${DIST}: build first (DSR_DIST=${DIST} npx webpack --mode production), or run npm test, which builds.`);
+  }
+  const server = await serveFolder(DIST);
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  const officeJs = readFileSync(OFFICE_JS, "utf8");
+  const fakeScript = fakeExcelScript();
+  return {
+    server,
+    browser,
+    async open({ width, colorScheme = "light", office, fake, bypassCSP = false }) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, acceptDownloads: true, bypassCSP });
+      // Wherever the page loads office.js from (Microsoft's CDN or the local copy), answer here: no network.
+      await context.route(/office\.js(\?.*)?$/, (route) => {
+        if (office === "blocked") return route.abort("blockedbyclient");
+        return route.fulfill({ contentType: "text/javascript", body: office === "local" ? officeJs : "/* the fake Excel host is injected instead */" });
+      });
+      await context.route(/^https:\/\/appsforoffice\.microsoft\.com\/(?!.*office\.js)/, (route) => route.abort("blockedbyclient"));
+      if (office === "fake-excel") {
+        await context.addInitScript((config) => Object.assign(window, { __dsrFakeConfig: config }), fake ?? {});
+        await context.addInitScript(fakeScript);
+      }
+      const page = await context.newPage();
+      return { context, page };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** axe-core's serious and critical violations on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: readFileSync(AXE, "utf8") });
+  return page.evaluate(async () => {
+    const axeApi = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axeApi.run();
+    return result.violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => JSON.stringify(node.target)).join(", ")}`);
+  });
+}

@@ -1,0 +1,250 @@
+// The built task pane in headless Chromium: catalog, search, preview, copy and download outside Excel; the insert
+// flow against an in-page fake Excel host; axe-core at 320 and 450 px, light and dark. Screenshots go to the
+// system's temporary folder (taskpane-*.png) for a person to look at.
+
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { listDatasets, planTable, planToCsv, planToTsv } from "../../src/core/index";
+import { buildSearchIndex, searchDatasets } from "../../src/taskpane/search";
+import { seriousViolations, startHarness, type Harness } from "./browser-harness";
+
+let harness: Harness;
+const url = (): string => `${harness.server.url}taskpane.html`;
+const shot = (page: Page, name: string): Promise<Buffer> => page.screenshot({ path: join(tmpdir(), `taskpane-${name}.png`), fullPage: true });
+const PAPER = { layout: "paper", includeCaption: true, includeCitation: true } as const;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+async function ready(page: Page): Promise<void> {
+  await page.goto(url());
+  await page.waitForFunction(() => performance.getEntriesByName("dsr:interactive").length === 1);
+}
+
+async function choose(page: Page, id: string): Promise<void> {
+  await page.click(`#dataset-${id}`);
+  await expect.poll(() => page.getAttribute(`#dataset-${id}`, "aria-selected")).toBe("true");
+}
+
+async function previewRows(page: Page): Promise<string[][]> {
+  // What a sighted user sees: the cells' text without the screen-reader-only "no figure (n/a)".
+  return page.$$eval(".preview-table tbody tr", (rows) =>
+    rows.map((row) =>
+      [...row.children].map((cell) => {
+        const visible = cell.cloneNode(true) as Element;
+        for (const hidden of visible.querySelectorAll(".visually-hidden")) hidden.remove();
+        return visible.textContent ?? "";
+      }),
+    ),
+  );
+}
+
+describe("outside Excel (office.js loaded, no Office host)", () => {
+  test("catalog of every dataset; search filters titles, companies and sources as you type", async () => {
+    const { context, page } = await harness.open({ width: 360, office: "local" });
+    await ready(page);
+    expect(await page.locator(".catalog-option").count()).toBe(listDatasets().length);
+    expect(await page.isEnabled("#search")).toBe(true);
+    await page.fill("#search", "stoll ericsson");
+    expect(await page.locator(".catalog-option:visible").count()).toBe(searchDatasets(buildSearchIndex(listDatasets()), "stoll ericsson").length);
+    expect(await page.isVisible("#dataset-sep-shares-5g")).toBe(true);
+    expect(await page.isVisible("#dataset-policies")).toBe(false);
+    await expect.poll(() => page.textContent("#search-count")).toMatch(new RegExp(`\\d+ of ${listDatasets().length} datasets match`));
+    await page.fill("#search", "hikvision");
+    expect(await page.isVisible("#dataset-smart-city-ai-companies")).toBe(true);
+    expect(await page.isVisible("#dataset-patents-5g")).toBe(false);
+    await page.fill("#search", "no such words");
+    expect(await page.textContent("#search-count")).toContain("No dataset matches");
+    await page.fill("#search", "");
+    expect(await page.locator(".catalog-option:visible").count()).toBe(listDatasets().length);
+    await expect.poll(() => page.textContent("#host-note")).toContain("Upload My Add-in");
+    expect(await page.locator("#action-copy").count()).toBe(1);
+    expect(await page.locator("#action-insert").count()).toBe(0);
+    await context.close();
+  });
+
+  test("preview shows Table 3 as Excel will: percentages, n/a empty, the paper's red figures", async () => {
+    const { context, page } = await harness.open({ width: 400, office: "local" });
+    await ready(page);
+    await choose(page, "sep-shares-5g");
+    const rows = await previewRows(page);
+    expect(rows[0]).toEqual(["Huawei", "7.92%", "19.36%", "9.40%"]);
+    expect(rows[1]).toEqual(["Qualcomm", "8.60%", "11.52%", ""]);
+    expect(rows[4]).toEqual(["Samsung", "5.77%", "15.44%", "11.00%"]);
+    const highest = await page.$$eval(".preview-table .highest", (cells) => cells.map((cell) => cell.textContent));
+    // Row by row: Huawei's Amplified and GreyB share, Qualcomm's IPlytics share, Ericsson's Stoll share.
+    expect(highest).toEqual(["19.36%", "8.60%", "16.10%"]);
+    await shot(page, "catalog");
+    await context.close();
+  });
+
+  test("keyboard only: Tab to the list, arrows move the selection and the preview follows", async () => {
+    const { context, page } = await harness.open({ width: 360, office: "local" });
+    await ready(page);
+    await page.focus("#search");
+    await page.keyboard.press("Tab");
+    const first = listDatasets()[0]?.id ?? "";
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`dataset-${first}`);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    const third = listDatasets()[2]?.id ?? "";
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-selected"))).toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`dataset-${third}`);
+    expect(await page.textContent(".preview-caption")).toBe(planTable(third, PAPER).caption);
+    await page.keyboard.press("End");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`dataset-${listDatasets().at(-1)?.id}`);
+    await context.close();
+  });
+
+  test("Copy as tab-separated puts the plan's TSV on the clipboard", async () => {
+    const { context, page } = await harness.open({ width: 360, office: "local" });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: harness.server.url.replace(/\/$/, "") });
+    await ready(page);
+    await choose(page, "sep-shares-5g");
+    await page.click("#action-copy");
+    await expect.poll(() => page.textContent("#status")).toContain("Copied 8 rows");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(planToTsv(planTable("sep-shares-5g", PAPER)));
+    await context.close();
+  });
+
+  test("Download CSV saves the plan's CSV (UTF-8 with a byte order mark); options are remembered", async () => {
+    const { context, page } = await harness.open({ width: 360, office: "local" });
+    await ready(page);
+    await choose(page, "patents-5g");
+    await page.check('input[name="layout"][value="long"]');
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#action-download")]);
+    expect(download.suggestedFilename()).toBe("patents-5g-facts.csv");
+    const saved = readFileSync(await download.path(), "utf8");
+    expect(saved).toBe(`\uFEFF${planToCsv(planTable("patents-5g", { ...PAPER, layout: "long" }))}`);
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName("dsr:interactive").length === 1);
+    expect(await page.getAttribute("#dataset-patents-5g", "aria-selected")).toBe("true");
+    expect(await page.isChecked('input[name="layout"][value="long"]')).toBe(true);
+    await choose(page, "policies");
+    expect(await page.isDisabled('input[name="layout"][value="long"]')).toBe(true);
+    expect(await page.isChecked('input[name="layout"][value="paper"]')).toBe(true);
+    // A text dataset forces the printed layout without forgetting the choice: back on figures, it returns.
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName("dsr:interactive").length === 1);
+    await choose(page, "sep-shares-5g");
+    expect(await page.isChecked('input[name="layout"][value="long"]')).toBe(true);
+    await context.close();
+  });
+
+  test("office.js unavailable: the same catalog, preview and copy/download, saying why", async () => {
+    const { context, page } = await harness.open({ width: 320, office: "blocked" });
+    await ready(page);
+    expect(await page.locator(".catalog-option").count()).toBe(listDatasets().length);
+    await expect.poll(() => page.textContent("#host-note")).toContain("could not load");
+    expect(await page.locator("#action-download").count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe("in Excel (the in-page fake host)", () => {
+  const fakeSyncs = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __dsrFake: { syncCount: number } }).__dsrFake.syncCount);
+
+  test("Insert: two syncs, the table named, then 'already inserted' with go to / refresh / copy", async () => {
+    const { context, page } = await harness.open({ width: 400, office: "fake-excel" });
+    await ready(page);
+    await page.waitForSelector("#action-insert");
+    expect(await page.isHidden("#destination-group")).toBe(false);
+    await choose(page, "sep-shares-5g");
+    await page.click("#action-insert");
+    await expect.poll(() => page.textContent("#status")).toContain("as the table DSR_SepShares5G at Sheet1!B2:E15");
+    expect(await fakeSyncs(page)).toBe(2);
+    await shot(page, "insert");
+    await page.click("#action-insert");
+    await expect.poll(() => page.textContent("#status")).toContain("already in this workbook");
+    await page.click("#status button:has-text('Insert a copy on a new worksheet')");
+    await expect.poll(() => page.textContent("#status")).toContain("DSR_SepShares5G_2 at 'sep-shares-5g'!A1");
+    await page.click("#action-insert");
+    await page.click("#status button:has-text('Refresh its values')");
+    await expect.poll(() => page.textContent("#status")).toContain("Refreshed the 8 rows");
+    await context.close();
+  });
+
+  test("an occupied area: nothing written, one click to a new worksheet", async () => {
+    const { context, page } = await harness.open({ width: 360, office: "fake-excel" });
+    await ready(page);
+    await page.waitForSelector("#action-insert");
+    await page.evaluate(() => (window as unknown as { __dsrFake: { setCell(sheet: string, address: string, value: string): void } }).__dsrFake.setCell("Sheet1", "C5", "keep"));
+    await choose(page, "sep-shares-5g");
+    await page.click("#action-insert");
+    await expect.poll(() => page.textContent("#status")).toContain("not empty");
+    await page.click("#status button:has-text('Insert on a new worksheet')");
+    await expect.poll(() => page.textContent("#status")).toContain("'sep-shares-5g'!A1");
+    expect(await page.isChecked('input[name="destination"][value="new-sheet"]')).toBe(true);
+    await context.close();
+  });
+
+  test("PivotTable and chart, each one more sync; buttons disabled with the reason where Excel is older", async () => {
+    const { context, page } = await harness.open({ width: 450, office: "fake-excel" });
+    await ready(page);
+    await page.waitForSelector("#action-pivot");
+    await choose(page, "sep-shares-5g");
+    await page.click("#action-pivot");
+    await expect.poll(() => page.textContent("#status")).toContain("a PivotTable on the sheet sep-shares-5g pivot");
+    expect(await fakeSyncs(page)).toBe(3);
+    await page.click("#action-chart");
+    await expect.poll(() => page.textContent("#status")).toContain("a bar chart beside it");
+    expect(await fakeSyncs(page)).toBe(5);
+    await choose(page, "policies");
+    expect(await page.getAttribute("#action-chart", "aria-disabled")).toBe("true");
+    expect(await page.textContent("#action-chart-reason")).toContain("no figures to chart");
+    await context.close();
+
+    const old = await harness.open({ width: 360, office: "fake-excel", fake: { maxExcelApi: 7 } });
+    await ready(old.page);
+    await old.page.waitForSelector("#action-pivot");
+    expect(await old.page.getAttribute("#action-pivot", "aria-disabled")).toBe("true");
+    expect(await old.page.textContent("#action-pivot-reason")).toContain("1.8");
+    await old.page.click("#action-pivot", { force: true });
+    expect(await old.page.evaluate(() => (window as unknown as { __dsrFake: { syncCount: number } }).__dsrFake.syncCount)).toBe(0);
+    expect(await old.page.getAttribute("#action-insert", "aria-disabled")).toBeNull();
+    await old.context.close();
+  });
+});
+
+test("the Content-Security-Policy refuses inline scripts", async () => {
+  const { context, page } = await harness.open({ width: 360, office: "local" });
+  await ready(page);
+  await expect(page.addScriptTag({ content: "window.injected = true" })).rejects.toThrow(/Content Security Policy/);
+  expect(await page.evaluate(() => "injected" in window)).toBe(false);
+  await context.close();
+});
+
+describe("accessibility: axe-core finds no serious or critical violation", () => {
+  const variants = [
+    { width: 320, colorScheme: "light", office: "local" },
+    { width: 450, colorScheme: "dark", office: "local" },
+    { width: 320, colorScheme: "dark", office: "fake-excel", dark: true },
+    { width: 450, colorScheme: "light", office: "fake-excel", dark: false },
+  ] as const;
+
+  test.each(variants)("$width px, $colorScheme, $office", async ({ width, colorScheme, office, ...rest }) => {
+    const dark = "dark" in rest ? rest.dark : false;
+    const { context, page } = await harness.open({ width, colorScheme, office, fake: { dark }, bypassCSP: true });
+    await ready(page);
+    await choose(page, "sep-shares-5g");
+    if (office === "fake-excel") {
+      await page.waitForSelector("#action-insert");
+      expect(await page.getAttribute("html", "data-theme")).toBe(dark ? "dark" : "light");
+      await page.click("#action-insert");
+      await expect.poll(() => page.textContent("#status")).toContain("Inserted");
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    // Nothing wider than the pane: no horizontal scrolling at 320 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await shot(page, `${width}-${colorScheme}-${office}`);
+    await context.close();
+  });
+});

@@ -1,0 +1,216 @@
+// The workbook behind the recording fake Excel context: sheets of cells, tables, PivotTables, merged areas, charts,
+// protection. It follows Excel's rules where the adapter's correctness depends on them: a text starting with
+// = + - @ written to a General cell becomes a formula, while under "@" it stays text; tables may not overlap;
+// names are unique case-insensitively; a protected sheet refuses writes (AccessDenied).
+// No imports beyond types: the browser tests transpile these files and inject them into the page.
+
+export const MAX_ROWS = 1048576;
+export const MAX_COLUMNS = 16384;
+
+export interface Area {
+  readonly sheet: FakeSheet;
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+export interface FakeCell {
+  value: string | number | boolean;
+  formula: string;
+  numberFormat: string;
+  bold?: boolean;
+  italic?: boolean;
+  color?: string;
+  size?: number;
+  wrap?: boolean;
+}
+
+export interface FakeTable {
+  name: string;
+  sheet: FakeSheet;
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+  style: string;
+}
+
+export interface FakeChart {
+  name: string;
+  type: string;
+  source: Area;
+  seriesBy: string;
+  title: string;
+  titleRuns: { start: number; length: number; size?: number; italic?: boolean }[];
+  reversePlotOrder: boolean;
+  valueAxisFormat: string;
+  legend: string;
+  position: string | null;
+}
+
+export interface FakePivot {
+  name: string;
+  sheet: FakeSheet;
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+  source: string;
+  rowFields: string[];
+  columnFields: string[];
+  dataFields: { name: string; numberFormat: string }[];
+}
+
+export interface FakeConditionalFormat {
+  area: Area;
+  type: string;
+  rule: { rank: number; type: string } | null;
+  color: string;
+  bold: boolean;
+}
+
+export class FakeExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  readonly merged: Area[] = [];
+  readonly charts: FakeChart[] = [];
+  readonly pivots: FakePivot[] = [];
+  readonly conditionalFormats: FakeConditionalFormat[] = [];
+  readonly columnWidths = new Map<number, number>();
+  readonly autofitColumns = new Set<number>();
+  autofitRowsCalls = 0;
+  isProtected = false;
+  constructor(public name: string) {}
+
+  cell(row: number, column: number): FakeCell | undefined {
+    return this.cells.get(`${row},${column}`);
+  }
+
+  cellForWrite(row: number, column: number): FakeCell {
+    const key = `${row},${column}`;
+    let cell = this.cells.get(key);
+    if (cell === undefined) {
+      cell = { value: "", formula: "", numberFormat: "General" };
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+}
+
+export function columnIndex(letters: string): number {
+  let column = 0;
+  for (const letter of letters.toUpperCase()) column = column * 26 + (letter.charCodeAt(0) - 64);
+  return column - 1;
+}
+
+export function columnName(index: number): string {
+  let letters = "";
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+/** "B2" or "B2:D9" (no sheet) -> row, column, rows, columns. */
+export function parseA1(address: string): { row: number; column: number; rows: number; columns: number } {
+  const match = /^\$?([A-Za-z]+)\$?(\d+)(?::\$?([A-Za-z]+)\$?(\d+))?$/.exec(address.trim());
+  if (match === null) throw new FakeExcelError("InvalidArgument", `Bad address ${address}`);
+  const row = Number(match[2]) - 1;
+  const column = columnIndex(match[1] ?? "A");
+  const endRow = match[4] === undefined ? row : Number(match[4]) - 1;
+  const endColumn = match[3] === undefined ? column : columnIndex(match[3]);
+  return { row, column, rows: endRow - row + 1, columns: endColumn - column + 1 };
+}
+
+export function sheetPrefix(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+export function areaAddress(area: Area): string {
+  const start = `${columnName(area.column)}${area.row + 1}`;
+  const end = `${columnName(area.column + area.columns - 1)}${area.row + area.rows}`;
+  return `${sheetPrefix(area.sheet.name)}!${area.rows === 1 && area.columns === 1 ? start : `${start}:${end}`}`;
+}
+
+export function intersects(a: { row: number; column: number; rows: number; columns: number }, b: { row: number; column: number; rows: number; columns: number }): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+}
+
+export function checkArea(area: Area): Area {
+  if (area.row < 0 || area.column < 0 || area.rows < 1 || area.columns < 1 || area.row + area.rows > MAX_ROWS || area.column + area.columns > MAX_COLUMNS) {
+    throw new FakeExcelError("InvalidArgument", "The range is outside the sheet.");
+  }
+  return area;
+}
+
+/** What Excel does with a value written to a cell of a given number format. */
+export function writeCellValue(cell: FakeCell, value: unknown): void {
+  if (value === "" || value === null || value === undefined) {
+    cell.value = "";
+    cell.formula = "";
+    return;
+  }
+  if (cell.numberFormat === "@") {
+    // Under Text format everything is stored as typed: text stays text, a number becomes its text.
+    cell.value = String(value);
+    cell.formula = String(value);
+    return;
+  }
+  if (typeof value === "string" && /^[=+\-@]/.test(value)) {
+    cell.formula = value;
+    cell.value = "#NAME?";
+    return;
+  }
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") {
+    cell.value = value;
+    cell.formula = String(value);
+    return;
+  }
+  throw new FakeExcelError("InvalidArgument", `Unsupported cell value ${String(value)}`);
+}
+
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [new FakeSheet("Sheet1")];
+  readonly tables: FakeTable[] = [];
+  readonly names: string[] = [];
+  isProtected = false;
+  selection: Area;
+  active: FakeSheet;
+
+  constructor() {
+    const first = this.sheets[0] as FakeSheet;
+    this.selection = { sheet: first, row: 0, column: 0, rows: 1, columns: 1 };
+    this.active = first;
+  }
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+  }
+
+  requireSheet(name: string): FakeSheet {
+    const sheet = this.sheet(name);
+    if (sheet === undefined) throw new FakeExcelError("ItemNotFound", `No sheet ${name}`);
+    return sheet;
+  }
+
+  table(name: string): FakeTable | undefined {
+    return this.tables.find((table) => table.name.toLowerCase() === name.toLowerCase());
+  }
+
+  nameTaken(name: string): boolean {
+    const lower = name.toLowerCase();
+    return this.tables.some((table) => table.name.toLowerCase() === lower) || this.names.some((other) => other.toLowerCase() === lower);
+  }
+
+  tablesIn(area: Area): FakeTable[] {
+    return this.tables.filter((table) => table.sheet === area.sheet && intersects(table, area));
+  }
+}

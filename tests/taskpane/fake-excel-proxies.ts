@@ -1,0 +1,224 @@
+// Range proxies of the recording fake. Each method or property assignment queues a command; loaded properties are
+// filled at sync. Ranges resolve their area when a command runs, so a range derived from the selection or a table
+// follows the workbook as the batch changes it.
+
+import type { RangeLike } from "../../src/taskpane/excel/excel-types";
+import { asList, guardWrite, Loaded, FakeNamedCollection, type Runtime } from "./fake-excel-base";
+import { areaAddress, checkArea, FakeExcelError, intersects, writeCellValue, type Area, type FakeConditionalFormat } from "./fake-excel-model";
+import { FakeWorksheetProxy } from "./fake-excel-sheets";
+
+export type { Runtime } from "./fake-excel-base";
+
+function cellsOf(area: Area, each: (row: number, column: number, r: number, c: number) => void): void {
+  for (let r = 0; r < area.rows; r += 1) for (let c = 0; c < area.columns; c += 1) each(area.row + r, area.column + c, r, c);
+}
+
+function gridFits(area: Area, grid: unknown[][], what: string): void {
+  if (grid.length !== area.rows || grid.some((row) => row.length !== area.columns)) {
+    throw new FakeExcelError("InvalidArgument", `${what}: a ${grid.length}x${grid[0]?.length ?? 0} array for ${areaAddress(area)}`);
+  }
+}
+
+class FakeFont {
+  constructor(private readonly range: FakeRangeProxy) {}
+  private style(name: "bold" | "italic" | "color" | "size", value: boolean | string | number): void {
+    this.range.write(`font.${name}=${String(value)}`, (area) => cellsOf(area, (row, column) => Object.assign(area.sheet.cellForWrite(row, column), { [name]: value })));
+  }
+  set bold(value: boolean) { this.style("bold", value); }
+  set italic(value: boolean) { this.style("italic", value); }
+  set color(value: string) { this.style("color", value); }
+  set size(value: number) { this.style("size", value); }
+  get bold(): boolean { throw new FakeExcelError("PropertyNotLoaded", "font"); }
+  get italic(): boolean { throw new FakeExcelError("PropertyNotLoaded", "font"); }
+  get color(): string { throw new FakeExcelError("PropertyNotLoaded", "font"); }
+  get size(): number { throw new FakeExcelError("PropertyNotLoaded", "font"); }
+}
+
+class FakeRangeFormat {
+  readonly font: FakeFont;
+  constructor(private readonly range: FakeRangeProxy) {
+    this.font = new FakeFont(range);
+  }
+  set wrapText(value: boolean) {
+    this.range.write(`wrapText=${String(value)}`, (area) => cellsOf(area, (row, column) => (area.sheet.cellForWrite(row, column).wrap = value)));
+  }
+  get wrapText(): boolean { throw new FakeExcelError("PropertyNotLoaded", "wrapText"); }
+  set columnWidth(value: number) {
+    this.range.write(`columnWidth=${value}`, (area) => {
+      for (let c = 0; c < area.columns; c += 1) area.sheet.columnWidths.set(area.column + c, value);
+    });
+  }
+  get columnWidth(): number { throw new FakeExcelError("PropertyNotLoaded", "columnWidth"); }
+  autofitColumns(): void {
+    this.range.write("autofitColumns", (area) => {
+      for (let c = 0; c < area.columns; c += 1) area.sheet.autofitColumns.add(area.column + c);
+    });
+  }
+  autofitRows(): void {
+    this.range.write("autofitRows", (area) => (area.sheet.autofitRowsCalls += 1));
+  }
+}
+
+export class FakeRangeProxy {
+  readonly isNullObject = false;
+  readonly format: FakeRangeFormat;
+  private readonly loaded = new Loaded(() => "a range");
+  constructor(
+    readonly runtime: Runtime,
+    readonly resolve: () => Area,
+  ) {
+    this.format = new FakeRangeFormat(this);
+  }
+
+  write(what: string, apply: (area: Area) => void): void {
+    this.runtime.enqueue("write", what, () => {
+      const area = guardWrite(checkArea(this.resolve()));
+      apply(area);
+      return areaAddress(area);
+    });
+  }
+
+  private derive(change: (area: Area) => Area): FakeRangeProxy {
+    return new FakeRangeProxy(this.runtime, () => checkArea(change(checkArea(this.resolve()))));
+  }
+  getCell(row: number, column: number): FakeRangeProxy { return this.derive((a) => ({ ...a, row: a.row + row, column: a.column + column, rows: 1, columns: 1 })); }
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRangeProxy { return this.derive((a) => ({ ...a, rows: a.rows + deltaRows, columns: a.columns + deltaColumns })); }
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRangeProxy { return this.derive((a) => ({ ...a, row: a.row + rowOffset, column: a.column + columnOffset })); }
+  getColumn(column: number): FakeRangeProxy { return this.derive((a) => ({ ...a, column: a.column + column, columns: 1 })); }
+  getRow(row: number): FakeRangeProxy { return this.derive((a) => ({ ...a, row: a.row + row, rows: 1 })); }
+
+  load(names: string | string[]): this {
+    const list = asList(names);
+    this.runtime.enqueue("load", `load ${list.join(",")}`, () => {
+      const area = checkArea(this.resolve());
+      const grid = (pick: (cell: { value: unknown; formula: string; numberFormat: string } | undefined) => unknown): unknown[][] =>
+        Array.from({ length: area.rows }, (_, r) => Array.from({ length: area.columns }, (_, c) => pick(area.sheet.cell(area.row + r, area.column + c))));
+      for (const name of list) {
+        if (name === "address") this.loaded.set(name, areaAddress(area));
+        else if (name === "values") this.loaded.set(name, grid((cell) => cell?.value ?? ""));
+        else if (name === "formulas") this.loaded.set(name, grid((cell) => cell?.formula ?? ""));
+        else if (name === "numberFormat") this.loaded.set(name, grid((cell) => cell?.numberFormat ?? "General"));
+        else if (name === "rowCount") this.loaded.set(name, area.rows);
+        else if (name === "columnCount") this.loaded.set(name, area.columns);
+        else throw new FakeExcelError("InvalidArgument", `The fake cannot load ${name}`);
+      }
+      return areaAddress(area);
+    });
+    return this;
+  }
+  get address(): string { return this.loaded.get("address"); }
+  get rowCount(): number { return this.loaded.get("rowCount"); }
+  get columnCount(): number { return this.loaded.get("columnCount"); }
+  get values(): unknown[][] { return this.loaded.get("values"); }
+  get formulas(): unknown[][] { return this.loaded.get("formulas"); }
+  get numberFormat(): unknown[][] { return this.loaded.get("numberFormat"); }
+  set values(grid: unknown[][]) {
+    this.write("values", (area) => {
+      gridFits(area, grid, "values");
+      cellsOf(area, (row, column, r, c) => writeCellValue(area.sheet.cellForWrite(row, column), grid[r]?.[c]));
+    });
+  }
+  set formulas(grid: unknown[][]) {
+    this.write("formulas", (area) => {
+      gridFits(area, grid, "formulas");
+      cellsOf(area, (row, column, r, c) => writeCellValue(area.sheet.cellForWrite(row, column), grid[r]?.[c]));
+    });
+  }
+  set numberFormat(grid: unknown[][]) {
+    this.write("numberFormat", (area) => {
+      gridFits(area, grid, "numberFormat");
+      cellsOf(area, (row, column, r, c) => (area.sheet.cellForWrite(row, column).numberFormat = String(grid[r]?.[c])));
+    });
+  }
+
+  get conditionalFormats(): { add(type: "TopBottom"): { readonly topBottom: { rule: { rank: number; type: string }; readonly format: { readonly font: { bold: boolean; color: string } } } } } {
+    const write = this.write.bind(this);
+    const enqueue = this.runtime.enqueue.bind(this.runtime);
+    return {
+      add(type: "TopBottom") {
+        const holder: { format?: FakeConditionalFormat } = {};
+        write(`conditionalFormats.add(${type})`, (area) => {
+          holder.format = { area, type, rule: null, color: "", bold: false };
+          area.sheet.conditionalFormats.push(holder.format);
+        });
+        const set = (what: string, apply: (format: FakeConditionalFormat) => void): void =>
+          enqueue("write", `conditionalFormat.${what}`, () => {
+            if (holder.format === undefined) throw new FakeExcelError("InvalidObjectPath", "conditional format was not added");
+            apply(holder.format);
+          });
+        const font = {
+          set bold(value: boolean) { set(`bold=${String(value)}`, (format) => (format.bold = value)); },
+          get bold(): boolean { throw new FakeExcelError("PropertyNotLoaded", "bold"); },
+          set color(value: string) { set(`color=${value}`, (format) => (format.color = value)); },
+          get color(): string { throw new FakeExcelError("PropertyNotLoaded", "color"); },
+        };
+        return {
+          topBottom: {
+            set rule(value: { rank: number; type: string }) { set(`rule=${value.type}:${value.rank}`, (format) => (format.rule = { ...value })); },
+            get rule(): { rank: number; type: string } { throw new FakeExcelError("PropertyNotLoaded", "rule"); },
+            format: { font },
+          },
+        };
+      },
+    };
+  }
+
+  get worksheet(): FakeWorksheetProxy {
+    return new FakeWorksheetProxy(this.runtime, () => checkArea(this.resolve()).sheet, false);
+  }
+
+  getTables(): FakeNamedCollection<{ name: string }> {
+    return new FakeNamedCollection(this.runtime, "tables in range", () => this.runtime.book.tablesIn(checkArea(this.resolve())).map((table) => ({ name: table.name })));
+  }
+  getPivotTables(): FakeNamedCollection<{ name: string }> {
+    return new FakeNamedCollection(this.runtime, "pivots in range", () => {
+      const area = checkArea(this.resolve());
+      return area.sheet.pivots.filter((pivot) => intersects(pivot, area)).map((pivot) => ({ name: pivot.name }));
+    });
+  }
+  getMergedAreasOrNullObject(): { readonly isNullObject: boolean; readonly address: string; load(names: string | string[]): unknown } {
+    const loaded = new Loaded(() => "merged areas");
+    const runtime = this.runtime;
+    const resolve = this.resolve;
+    return {
+      get isNullObject(): boolean { return loaded.get("isNullObject"); },
+      get address(): string { return loaded.get("address"); },
+      load(): unknown {
+        runtime.enqueue("load", "load merged areas", () => {
+          const area = checkArea(resolve());
+          const merged = area.sheet.merged.filter((other) => intersects(other, area));
+          loaded.set("isNullObject", merged.length === 0);
+          loaded.set("address", merged.map(areaAddress).join(","));
+        });
+        return this;
+      },
+    };
+  }
+
+  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    this.write(`clear(${applyTo})`, (area) => {
+      cellsOf(area, (row, column) => {
+        const key = `${row},${column}`;
+        if (applyTo === "All") area.sheet.cells.delete(key);
+        else if (applyTo === "Contents") writeCellValue(area.sheet.cellForWrite(row, column), "");
+        else area.sheet.cells.set(key, { value: area.sheet.cell(row, column)?.value ?? "", formula: area.sheet.cell(row, column)?.formula ?? "", numberFormat: "General" });
+      });
+      if (applyTo !== "Contents") {
+        const kept = area.sheet.conditionalFormats.filter((format) => !intersects(format.area, area));
+        area.sheet.conditionalFormats.splice(0, area.sheet.conditionalFormats.length, ...kept);
+      }
+    });
+  }
+  select(): void {
+    this.runtime.enqueue("write", "select", () => {
+      this.runtime.book.selection = checkArea(this.resolve());
+      return areaAddress(this.runtime.book.selection);
+    });
+  }
+}
+
+/** The fake behind a range the adapter passes back (it only ever has the fake's own ranges). */
+export function fakeRange(range: RangeLike): FakeRangeProxy {
+  if (!(range instanceof FakeRangeProxy)) throw new FakeExcelError("InvalidArgument", "Not a range of this context");
+  return range;
+}

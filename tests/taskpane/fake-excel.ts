@@ -1,0 +1,162 @@
+// A recording fake of the Excel JavaScript API's request context, for the adapter tests (and, transpiled, for the
+// in-page fake Excel host of the browser tests). Like Office.js it queues commands until `sync()`, runs them in
+// order, and fills loaded properties only then (reading one earlier throws PropertyNotLoaded). A command that
+// fails stops the batch there: the commands before it stay applied, as in Excel (batches are not transactions).
+//
+// It counts syncs, logs every command with its sync number, and simulates occupied cells, tables, PivotTables,
+// merged cells, protected sheets and workbooks, cell-edit mode, and a failure midway through any sync.
+
+import { columnName, FakeExcelError, FakeSheet, FakeWorkbook, intersects, parseA1, type Area } from "./fake-excel-model";
+import { FakeNamedCollection, type Runtime } from "./fake-excel-base";
+import { FakeRangeProxy } from "./fake-excel-proxies";
+import { FakeTableCollection, FakeWorksheetCollection } from "./fake-excel-sheets";
+
+export { FakeExcelError } from "./fake-excel-model";
+
+export interface RecordedOp {
+  readonly sync: number;
+  readonly kind: "load" | "write";
+  readonly what: string;
+}
+
+interface PendingOp {
+  readonly kind: "load" | "write";
+  readonly what: string;
+  readonly run: () => string | void;
+}
+
+export class FakeExcelContext implements Runtime {
+  readonly book = new FakeWorkbook();
+  readonly log: RecordedOp[] = [];
+  syncCount = 0;
+  /** Sync number `sync` (1-based) fails with `code` after `afterWrites` of its write commands ran. */
+  failure: { readonly sync: number; readonly afterWrites: number; readonly code: string } | null = null;
+  /** Any command whose description matches fails with `code` (e.g. /tables\.add/ -> InsertDeleteConflict). */
+  failWhen: { readonly pattern: RegExp; readonly code: string } | null = null;
+  /** The next N syncs fail with InvalidOperationInCellEditMode before running anything (the user is typing). */
+  cellEditModeSyncs = 0;
+  private queue: PendingOp[] = [];
+
+  readonly workbook = {
+    getSelectedRange: (): FakeRangeProxy => new FakeRangeProxy(this, () => this.book.selection),
+    worksheets: new FakeWorksheetCollection(this),
+    tables: new FakeTableCollection(this, null),
+    names: new FakeNamedCollection(this, "names", () => this.book.names.map((name) => ({ name }))),
+    protection: this.protectionOf(() => this.book.isProtected, "workbook"),
+  };
+
+  enqueue(kind: "load" | "write", what: string, run: () => string | void): void {
+    this.queue.push({ kind, what, run });
+  }
+
+  async sync(): Promise<void> {
+    this.syncCount += 1;
+    const batch = this.queue;
+    this.queue = [];
+    if (this.cellEditModeSyncs > 0) {
+      this.cellEditModeSyncs -= 1;
+      throw new FakeExcelError("InvalidOperationInCellEditMode", "The user is editing a cell.");
+    }
+    let writes = 0;
+    for (const op of batch) {
+      if (op.kind === "write" && this.failure?.sync === this.syncCount && writes >= this.failure.afterWrites) {
+        throw new FakeExcelError(this.failure.code, `Injected failure at sync ${this.syncCount} before: ${op.what}`);
+      }
+      if (this.failWhen?.pattern.test(op.what)) throw new FakeExcelError(this.failWhen.code, `Injected failure: ${op.what}`);
+      const detail = op.run();
+      this.log.push({ sync: this.syncCount, kind: op.kind, what: detail ? `${op.what} ${detail}` : op.what });
+      if (op.kind === "write") writes += 1;
+    }
+  }
+
+  protectionOf(isProtected: () => boolean, what: string): { readonly protected: boolean; load(names: string | string[]): unknown } {
+    const loaded: { value?: boolean } = {};
+    const enqueue = this.enqueue.bind(this);
+    return {
+      get protected(): boolean {
+        if (loaded.value === undefined) throw new FakeExcelError("PropertyNotLoaded", `${what} protection was not loaded`);
+        return loaded.value;
+      },
+      load(): unknown {
+        enqueue("load", `load ${what}.protection`, () => {
+          loaded.value = isProtected();
+        });
+        return this;
+      },
+    };
+  }
+
+  // ---- Test setup: what the workbook holds before the adapter runs ----
+
+  sheet(name: string): FakeSheet {
+    return this.book.requireSheet(name);
+  }
+
+  addSheet(name: string): FakeSheet {
+    const existing = this.book.sheet(name);
+    if (existing !== undefined) return existing;
+    const sheet = new FakeSheet(name);
+    this.book.sheets.push(sheet);
+    return sheet;
+  }
+
+  select(sheetName: string, address: string): void {
+    const sheet = this.addSheet(sheetName);
+    this.book.selection = { sheet, ...parseA1(address) };
+    this.book.active = sheet;
+  }
+
+  setCell(sheetName: string, address: string, value: string | number, formula?: string): void {
+    const { row, column } = parseA1(address);
+    const cell = this.addSheet(sheetName).cellForWrite(row, column);
+    cell.value = value;
+    cell.formula = formula ?? (value === "" ? "" : String(value));
+  }
+
+  addTable(sheetName: string, address: string, name: string): void {
+    const sheet = this.addSheet(sheetName);
+    const area = parseA1(address);
+    this.book.tables.push({ name, sheet, ...area, style: "TableStyleLight1" });
+  }
+
+  addPivot(sheetName: string, address: string, name: string): void {
+    const sheet = this.addSheet(sheetName);
+    sheet.pivots.push({ name, sheet, ...parseA1(address), source: "", rowFields: [], columnFields: [], dataFields: [] });
+  }
+
+  merge(sheetName: string, address: string): void {
+    const sheet = this.addSheet(sheetName);
+    sheet.merged.push({ sheet, ...parseA1(address) });
+  }
+
+  // ---- Inspection ----
+
+  cell(sheetName: string, address: string): { value: string | number | boolean; formula: string; numberFormat: string } | undefined {
+    const { row, column } = parseA1(address);
+    return this.book.sheet(sheetName)?.cell(row, column);
+  }
+
+  /** Every non-empty cell of a sheet as "A1" -> value: what a user would see. */
+  contents(sheetName: string): Map<string, string | number | boolean> {
+    const sheet = this.book.requireSheet(sheetName);
+    const found = new Map<string, string | number | boolean>();
+    for (const [key, cell] of sheet.cells) {
+      if (cell.value === "" && cell.formula === "") continue;
+      const [row, column] = key.split(",").map(Number) as [number, number];
+      found.set(`${columnName(column)}${row + 1}`, cell.value);
+    }
+    return found;
+  }
+
+  writesInSync(sync: number): RecordedOp[] {
+    return this.log.filter((op) => op.sync === sync && op.kind === "write");
+  }
+
+  areaHasContent(area: Area): boolean {
+    for (const [key, cell] of area.sheet.cells) {
+      const [row, column] = key.split(",").map(Number) as [number, number];
+      if (intersects({ row, column, rows: 1, columns: 1 }, area) && (cell.value !== "" || cell.formula !== "")) return true;
+    }
+    return false;
+  }
+}
