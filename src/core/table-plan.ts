@@ -284,6 +284,12 @@ export function tryPlanTable(datasetInput: unknown, options: TablePlanOptions): 
   if (!resolved.ok) return miss("unknown-name", resolved.message);
   const dataset = getDataset(resolved.value);
   if (dataset === null) return miss("unknown-name", `No dataset ${resolved.value}.`);
+  if (dataset.info.omittedFields.length > 0) {
+    return miss(
+      "not-available",
+      `${dataset.info.id} is text and is not embedded in the custom functions (kept small to load fast): insert it from the DSR task pane or open dsr-datasets.xlsx. DSR.CITE("${dataset.info.id}", …) works here.`,
+    );
+  }
   const datasetFacts = facts(dataset.info.id);
   if (options.layout === "long" && datasetFacts.length === 0) {
     const withFacts = listDatasets().filter((info) => facts(info.id).length > 0).map((info) => info.id);

@@ -46,6 +46,11 @@ export interface DatasetInfo {
   readonly sourceKeys: readonly SourceKey[];
   /** Numeric fields whose highest value the paper highlights (Tables 2 and 3). */
   readonly highlightMaxFields: readonly string[];
+  /**
+   * Text fields left out of this build's embedded copy (the custom-functions bundle embeds the long prose datasets
+   * by their keys only, to stay small); empty wherever the whole dataset is embedded.
+   */
+  readonly omittedFields: readonly string[];
   readonly rowCount: number;
 }
 

@@ -1,0 +1,86 @@
+// How far Table 3's sources disagree on a company's 5G SEP share: the highest estimate minus the lowest (a share,
+// in percentage points), or the highest over the lowest (a ratio). Only sources that give a figure count; a spread
+// needs two. Pure: derived from sepShareAllSources (DSR.SEPSPREAD is its Excel face).
+
+import { formatShare } from "./context";
+import { resolveCompany, sepShareAllSources } from "./index";
+import { isOmitted } from "./lookups";
+import { normalizeName } from "./normalize";
+import { SEP_SHARES_ID } from "./resolve";
+import type { Miss } from "./types";
+
+export type SpreadKind = "difference" | "ratio";
+export const SPREAD_KINDS: readonly SpreadKind[] = ["difference", "ratio"];
+
+const KIND_SPELLINGS: ReadonlyMap<string, SpreadKind> = new Map([
+  ["difference", "difference"], ["diff", "difference"], ["range", "difference"], ["spread", "difference"],
+  ["points", "difference"], ["percentagepoints", "difference"], ["maxmin", "difference"],
+  ["ratio", "ratio"], ["times", "ratio"], ["multiple", "ratio"], ["maxovermin", "ratio"],
+]);
+
+export interface SourceShare {
+  readonly source: string;
+  readonly share: number;
+}
+
+export interface SepShareSpread {
+  readonly ok: true;
+  readonly company: string;
+  readonly kind: SpreadKind;
+  /** The difference (a share) or the ratio, rounded to 12 significant digits (no binary noise: 0.1144, not 0.11440000000000002). */
+  readonly value: number;
+  readonly highest: SourceShare;
+  readonly lowest: SourceShare;
+  /** Every source that gives a figure, in Table 3's order. */
+  readonly sources: readonly SourceShare[];
+}
+
+/** "difference" (default) or "ratio", as a user may type it ("Ratio", "max-min"). */
+export function resolveSpreadKind(input: unknown): { readonly ok: true; readonly value: SpreadKind } | Miss {
+  if (isOmitted(input)) return { ok: true, value: "difference" };
+  const kind = typeof input === "string" ? KIND_SPELLINGS.get(normalizeName(input)) : undefined;
+  if (kind !== undefined) return { ok: true, value: kind };
+  const shown = typeof input === "string" ? input.trim().slice(0, 40) : "That value";
+  return { ok: false, reason: "unknown-name", message: `${shown} is not a kind of spread. Kinds: ${SPREAD_KINDS.join(", ")}.` };
+}
+
+/** Spreads already computed, by company and kind (at most 8 x 2: Table 3 never changes at run time). */
+const spreads = new Map<string, SepShareSpread | Miss>();
+
+/** The spread between Table 3's estimates of a company's 5G SEP share. */
+export function sepShareSpread(company: unknown, kindInput?: unknown): SepShareSpread | Miss {
+  const resolved = resolveCompany(company, SEP_SHARES_ID);
+  if (!resolved.ok) {
+    // The lookup's own Miss says why (an unknown company, or not a name at all).
+    const all = sepShareAllSources(company);
+    return "ok" in all ? all : { ok: false, reason: "unknown-name", message: resolved.message };
+  }
+  const kind = resolveSpreadKind(kindInput);
+  if (!kind.ok) return kind;
+  const key = `${resolved.value}\n${kind.value}`;
+  let spread = spreads.get(key);
+  if (spread === undefined) {
+    spread = computeSpread(resolved.value, kind.value);
+    spreads.set(key, spread);
+  }
+  return spread;
+}
+
+function computeSpread(company: string, kind: SpreadKind): SepShareSpread | Miss {
+  const all = sepShareAllSources(company);
+  if ("ok" in all) return all;
+  const sources = all.cells.flatMap((cell) => (cell.result.ok ? [{ source: cell.source, share: cell.result.value }] : []));
+  const [first, ...rest] = sources;
+  if (first === undefined || rest.length === 0) {
+    const given = first === undefined ? "No source in Table 3 gives" : `Only ${first.source} gives`;
+    const figure = first === undefined ? "" : ` (${formatShare(first.share)})`;
+    return { ok: false, reason: "not-available", message: `${given} a 5G SEP share for ${all.company}${figure}: a spread needs two sources.` };
+  }
+  const highest = rest.reduce((best, next) => (next.share > best.share ? next : best), first);
+  const lowest = rest.reduce((best, next) => (next.share < best.share ? next : best), first);
+  if (kind === "ratio" && lowest.share === 0) {
+    return { ok: false, reason: "not-available", message: `${lowest.source} gives ${all.company} a share of 0: no ratio.` };
+  }
+  const raw = kind === "difference" ? highest.share - lowest.share : highest.share / lowest.share;
+  return { ok: true, company: all.company, kind, value: Number(raw.toPrecision(12)), highest, lowest, sources };
+}

@@ -1,0 +1,69 @@
+// A works-cited entry by what a user types: its key ("pohlmann-2018") or its in-text citation ("Pohlmann (2018)",
+// "Pohlmann 2018"), and one part of it (the full reference by default). DSR.SOURCE is its Excel face.
+
+import { referenceText } from "./cite";
+import { getDataset, getSource } from "./index";
+import { isOmitted } from "./lookups";
+import { normalizeName } from "./normalize";
+import type { Lookup, Row, WorkCited } from "./types";
+import { Vocabulary } from "./vocabulary";
+
+const WORKS_CITED_ID = "works-cited";
+
+/** The parts of an entry DSR.SOURCE can return; "reference" is the full reference as printed. */
+export type WorkPart = "reference" | "citation" | "authors" | "year" | "title" | "container" | "url";
+export const WORK_PARTS: readonly WorkPart[] = ["reference", "citation", "authors", "year", "title", "container", "url"];
+
+let vocabulary: Vocabulary | null = null;
+
+const textOf = (row: Row, field: string): string => {
+  const value = row[field];
+  return typeof value === "string" ? value : "";
+};
+
+/** Keys, with each entry's in-text citation as an alias; built on first use. */
+function worksVocabulary(): Vocabulary {
+  if (vocabulary === null) {
+    const entries = (getDataset(WORKS_CITED_ID)?.rows ?? []).map((row) => ({
+      name: textOf(row, "key"),
+      label: textOf(row, "citation"),
+      aliases: [textOf(row, "citation")],
+    }));
+    vocabulary = new Vocabulary({ noun: "Source keys", context: "the works cited", argument: "A source key", listLimit: 12 }, entries);
+  }
+  return vocabulary;
+}
+
+function resolvePart(input: unknown): { readonly ok: true; readonly value: WorkPart } | { readonly ok: false; readonly reason: "unknown-name"; readonly message: string } {
+  if (isOmitted(input)) return { ok: true, value: "reference" };
+  const key = typeof input === "string" ? normalizeName(input) : "";
+  const part = WORK_PARTS.find((candidate) => candidate === key || (key === "link" && candidate === "url") || (key === "author" && candidate === "authors"));
+  if (part !== undefined) return { ok: true, value: part };
+  const shown = typeof input === "string" ? input.trim().slice(0, 40) : "That value";
+  return { ok: false, reason: "unknown-name", message: `${shown} is not a part of a works-cited entry. Parts: ${WORK_PARTS.join(", ")}.` };
+}
+
+function partOf(work: WorkCited, part: WorkPart): string | number | null {
+  switch (part) {
+    case "reference":
+      return referenceText(work);
+    case "year":
+      return work.year;
+    default:
+      return work[part] === "" ? null : work[part];
+  }
+}
+
+/** One part of a works-cited entry (the full reference by default), found by key or in-text citation. */
+export function workCited(keyInput: unknown, partInput?: unknown): Lookup<string | number> {
+  const resolved = worksVocabulary().resolve(keyInput);
+  if (!resolved.ok) return { ok: false, reason: resolved.reason, message: resolved.message };
+  const part = resolvePart(partInput);
+  if (!part.ok) return part;
+  const work = getSource(resolved.value);
+  const value = work === null ? null : partOf(work, part.value);
+  if (work === null || value === null) {
+    return { ok: false, reason: "not-available", message: `The works cited give no ${part.value} for ${resolved.value}.` };
+  }
+  return { ok: true, value, unit: typeof value === "number" ? "year" : "text", sourceKey: work.key };
+}

@@ -1,0 +1,51 @@
+// Figures as cell values. A share is a Double holding the fraction with a percent format, so it reads 7.92% and
+// arithmetic still works on 0.0792; dollars and kilovolts are formatted Doubles too; counts and years are plain
+// numbers. Formats come from the core (the task pane and the offline workbook use the same ones).
+
+import { decimalsOf, formatForUnit, GENERAL_FORMAT, type Unit } from "../core/index";
+
+/** Units whose number only makes sense with its format (a bare 0.0792 is not "7.92%"). */
+const FORMATTED_UNITS: ReadonlySet<Unit> = new Set<Unit>(["share", "usd", "kv"]);
+
+const formatCache = new Map<Unit, Map<number, string>>();
+
+/** The number format that shows a value of a unit with every decimal it has: "0.00%", "#,##0", "$#,##0". */
+export function numberFormatFor(unit: Unit, value: number): string {
+  let byValue = formatCache.get(unit);
+  if (byValue === undefined) {
+    byValue = new Map();
+    formatCache.set(unit, byValue);
+  }
+  let format = byValue.get(value);
+  if (format === undefined) {
+    format = formatForUnit(unit, decimalsOf(unit === "share" ? value * 100 : value));
+    byValue.set(value, format);
+  }
+  return format;
+}
+
+/** A Double cell value with a number format. */
+export function formattedNumber(value: number, numberFormat: string): Excel.DoubleCellValue {
+  return { type: "Double", basicValue: value, numberFormat };
+}
+
+/** A figure as its cell shows it: formatted where the unit needs it (shares, dollars, kV), else the plain number. */
+export function numberCell(value: number, unit: Unit): number | Excel.DoubleCellValue {
+  return FORMATTED_UNITS.has(unit) ? formattedNumber(value, numberFormatFor(unit, value)) : value;
+}
+
+/** Formats a plain number already reads right under: General, years ("0"), counts ("#,##0"). */
+const PLAIN_FORMATS = new RegExp(`^(${GENERAL_FORMAT}|0|#,##0(\\.0+)?)$`);
+
+/** A number in a spill under its column's format: formatted where the format says more than the plain number. */
+export function numberCellWithFormat(value: number, numberFormat: string): number | Excel.DoubleCellValue {
+  return PLAIN_FORMATS.test(numberFormat) ? value : formattedNumber(value, numberFormat);
+}
+
+/** A figure that is a number or the paper's own words. */
+export function figureCell(value: number | string, unit: Unit): number | string | Excel.DoubleCellValue {
+  return typeof value === "number" ? numberCell(value, unit) : value;
+}
+
+/** What one cell of a spill holds: a value, a formatted number, or an error (a figure the paper does not give). */
+export type SpillCell = number | string | Excel.DoubleCellValue | CustomFunctions.Error;

@@ -1,0 +1,62 @@
+// DSR.CITE: the full reference behind a dataset, one of its rows or one value.
+
+import * as core from "../core/index";
+import { readName, readOptionalName } from "./arguments";
+import { guard, valueOf } from "./errors";
+import { ResultCache } from "./memo";
+
+/**
+ * The datasets of the paper (by id; "Table 3", titles and short names work too).
+ * Declared only: it types the parameter for the metadata (autocomplete) and adds no code to functions.js.
+ * @customenum {string}
+ */
+declare enum CiteDataset {
+  /** Table 1: China's major policies for technology standard setting. */
+  Policies = "policies",
+  /** Table 2: 5G patent statistics by company. */
+  Patents5G = "patents-5g",
+  /** Table 3: estimated 5G SEP portfolios by company. */
+  SepShares5G = "sep-shares-5g",
+  /** Table 4: Chinese companies in smart cities, AI and facial recognition. */
+  SmartCityAiCompanies = "smart-city-ai-companies",
+  /** Share of 5G declarations by country of origin of the patent holder. */
+  CountryShares5G = "country-shares-5g",
+  /** Huawei's commercial 5G contracts by region. */
+  Huawei5GContracts = "huawei-5g-contracts",
+  /** Key figures from the paper's prose. */
+  KeyFigures = "key-figures",
+  /** Timeline of dated events. */
+  Timeline = "timeline",
+  /** Standards bodies and China's positions. */
+  StandardsBodies = "standards-bodies",
+  /** Mobile IoT patent and contribution rankings. */
+  MobileIotRankings = "mobile-iot-rankings",
+  /** Mobile IoT deployment by region. */
+  MobileIotDeployment = "mobile-iot-deployment",
+  /** The paper's acronyms and abbreviations. */
+  Acronyms = "acronyms",
+  /** The paper's works cited. */
+  WorksCited = "works-cited",
+}
+
+const results = new ResultCache<string | CustomFunctions.Error>();
+
+/**
+ * The full reference of the source behind a dataset of CIGI Paper No. 264, one of its rows, or a single value, ending with where it appears in the paper (e.g. "... — via CIGI Papers No. 264 (He 2022), Table 3"). Paste it under a chart or a table you build from the numbers.
+ * @customfunction CITE CITE
+ * @param dataset A dataset: "Table 3", a title, or an id such as sep-shares-5g (see DSR.LIST("datasets")).
+ * @param [entity] A row of it: a company, a country, a figure id, an acronym... Leave out to cite the whole dataset.
+ * @param [field] A column of that row, such as Stoll in Table 3, for the source of that one value.
+ * @returns {string} The full reference(s) and where the figures appear in the paper.
+ * @helpurl https://localhost:3000/guide/functions.html#cite
+ */
+export function cite(dataset: CiteDataset, entity?: unknown, field?: unknown) {
+  return results.through([dataset, entity, field], () =>
+    guard("CITE", (): string => {
+      const datasetName = readName(dataset, "A dataset name");
+      const entityName = readOptionalName(entity, "An entity name");
+      const fieldName = readOptionalName(field, "A field name");
+      return valueOf(core.cite(datasetName, entityName, fieldName));
+    }),
+  );
+}

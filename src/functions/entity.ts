@@ -1,0 +1,102 @@
+// A company's card (DSR.COMPANY): an Excel entity whose text is the company's name and whose properties are every
+// figure the paper gives for it, each attributed to its source and to the paper, grouped by table in sections.
+
+import * as core from "../core/index";
+import type { CompanyProfile, ProfileProperty } from "../core/index";
+import { formattedNumber, numberFormatFor } from "./cells";
+
+const PAPER_KEY = "cigi-264";
+
+const isWebAddress = (text: string): boolean => /^https?:\/\/\S+$/i.test(text);
+
+/** The paper's licence, as the data package declares it (its first licence), for attribution. */
+function paperLicence(): { readonly licenseText?: string; readonly licenseAddress?: string } {
+  const descriptor: unknown = core.EMBEDDED_DESCRIPTOR;
+  const licences: unknown = descriptor !== null && typeof descriptor === "object" ? Reflect.get(descriptor, "licenses") : undefined;
+  const first: unknown = Array.isArray(licences) ? licences[0] : undefined;
+  if (first === null || typeof first !== "object") return {};
+  const title: unknown = Reflect.get(first, "title");
+  const path: unknown = Reflect.get(first, "path");
+  return {
+    ...(typeof title === "string" ? { licenseText: title } : {}),
+    ...(typeof path === "string" && isWebAddress(path) ? { licenseAddress: path } : {}),
+  };
+}
+
+interface PaperSource {
+  /** "CIGI Papers No. 264 (He 2022)" */
+  readonly name: string;
+  readonly address: string | null;
+  readonly licence: ReturnType<typeof paperLicence>;
+}
+
+/** The paper's name, address and licence, from its own works-cited entry and the package. */
+function paperSource(): PaperSource {
+  const paper = core.getSource(PAPER_KEY);
+  const licence = paperLicence();
+  if (paper === null) return { name: "CIGI Papers No. 264", address: null, licence };
+  return { name: `${paper.container} (${paper.citation.replace(/[()]/g, "")})`, address: isWebAddress(paper.url) ? paper.url : null, licence };
+}
+
+function attributionOf(property: ProfileProperty, paper: PaperSource): Excel.CellValueAttributionAttributes[] {
+  const viaPaper: Excel.CellValueAttributionAttributes = {
+    sourceText: `${property.sourceKey === PAPER_KEY ? "" : "via "}${paper.name}, ${property.paperLocation}`,
+    ...(paper.address === null ? {} : { sourceAddress: paper.address }),
+    ...paper.licence,
+  };
+  if (property.sourceKey === PAPER_KEY) return [viaPaper];
+  const url = core.getSource(property.sourceKey)?.url ?? "";
+  return [{ sourceText: property.citation, ...(isWebAddress(url) ? { sourceAddress: url } : {}) }, viaPaper];
+}
+
+function propertyValue(property: ProfileProperty, paper: PaperSource): Excel.EntityPropertyType {
+  const propertyMetadata: Excel.CellValuePropertyMetadata = { attribution: attributionOf(property, paper), sublabel: property.paperLocation };
+  if (typeof property.value === "number") {
+    return { ...formattedNumber(property.value, numberFormatFor(property.unit, property.value)), propertyMetadata };
+  }
+  return { type: "String", basicValue: property.value, propertyMetadata };
+}
+
+/** A property name not used yet: the label, or the label with " (2)", " (3)"... */
+function uniqueName(label: string, taken: ReadonlySet<string>): string {
+  const base = label.trim() === "" ? "Figure" : label.trim();
+  let name = base;
+  for (let index = 2; taken.has(name); index += 1) name = `${base} (${index})`;
+  return name;
+}
+
+/** Section title of a dataset's figures: "5G Patent Statistics by Company (Table 2)". */
+function sectionTitle(datasetId: string): string {
+  const info = core.getDataset(datasetId)?.info;
+  if (info === undefined) return datasetId;
+  return /^Table \d+$/.test(info.paperLocation) ? `${info.title} (${info.paperLocation})` : info.title;
+}
+
+/** The entity card of a company profile. */
+export function companyCard(profile: CompanyProfile): Excel.EntityCellValue {
+  const paper = paperSource();
+  const entries: [string, Excel.EntityPropertyType][] = [];
+  const taken = new Set<string>();
+  const sections = new Map<string, string[]>();
+  for (const property of profile.properties) {
+    const name = uniqueName(property.label, taken);
+    taken.add(name);
+    entries.push([name, propertyValue(property, paper)]);
+    const section = sections.get(property.dataset) ?? [];
+    section.push(name);
+    sections.set(property.dataset, section);
+  }
+  return {
+    type: "Entity",
+    text: profile.name,
+    // fromEntries defines own properties: a label such as "__proto__" stays a property name.
+    properties: Object.fromEntries(entries),
+    layouts: {
+      card: {
+        title: profile.name,
+        sections: [...sections].map(([datasetId, names]) => ({ layout: "List", title: sectionTitle(datasetId), properties: names })),
+      },
+    },
+    provider: { description: `Figures from ${paper.name}, each with its source`, ...(paper.address === null ? {} : { logoTargetAddress: paper.address }) },
+  };
+}

@@ -1,0 +1,47 @@
+// DSR.LIST: the valid names of each vocabulary the functions take.
+
+import * as core from "../core/index";
+import { readName } from "./arguments";
+import { guard, valueOf } from "./errors";
+import { ResultCache } from "./memo";
+
+/**
+ * The kinds of names DSR.LIST spills.
+ * Declared only: it types the parameter for the metadata (autocomplete) and adds no code to functions.js.
+ * @customenum {string}
+ */
+declare enum NameList {
+  /** Every dataset id (for DSR.TABLE and DSR.CITE). */
+  Datasets = "datasets",
+  /** Every company of Tables 2-4 (for DSR.COMPANY, DSR.SEPSHARE, DSR.PATENTS). */
+  Companies = "companies",
+  /** Table 3's sources (for DSR.SEPSHARE). */
+  Sources = "sources",
+  /** Table 2's measures (for DSR.PATENTS). */
+  Measures = "measures",
+  /** Countries of origin (for DSR.COUNTRYSHARE). */
+  Countries = "countries",
+  /** Every key figure id, with what it means beside it (for DSR.FIGURE). */
+  Figures = "figures",
+  /** The paper's acronyms (for DSR.ACRONYM). */
+  Acronyms = "acronyms",
+}
+
+const results = new ResultCache<string[][] | CustomFunctions.Error>();
+
+/**
+ * Spills the valid names for the other DSR functions, one per row: datasets, companies, sources, measures, countries, figures (each id with what it means beside it) or acronyms.
+ * @customfunction LIST LIST
+ * @param kind datasets, companies, sources, measures, countries, figures or acronyms.
+ * @returns {any[][]} One name per row; for figures, the id and its meaning side by side.
+ * @helpurl https://localhost:3000/guide/functions.html#list
+ */
+export function list(kind: NameList) {
+  return results.through([kind], () =>
+    guard("LIST", (): string[][] => {
+      const nameKind = valueOf(core.resolveNameKind(readName(kind, "A kind of names")));
+      const items = core.listNames(nameKind);
+      return nameKind === "figures" ? items.map((item) => [item.name, item.label]) : items.map((item) => [item.name]);
+    }),
+  );
+}

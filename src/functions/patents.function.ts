@@ -1,0 +1,46 @@
+// DSR.PATENTS: Table 2, one of a company's 5G patent statistics.
+
+import * as core from "../core/index";
+import { readName } from "./arguments";
+import { guard, success } from "./errors";
+import { ResultCache } from "./memo";
+
+/**
+ * The measures of Table 2 (5G patent statistics by company).
+ * Declared only: it types the parameter for the metadata (autocomplete) and adds no code to functions.js.
+ * @customenum {string}
+ */
+declare enum PatentMeasure {
+  /** Number of declared 5G patent families. */
+  Declared = "declared",
+  /** Declared 5G patent families filed in the USPTO, EPO or PCT. */
+  Filed = "filed",
+  /** Declared 5G patent families granted in at least one office. */
+  Granted = "granted",
+  /** Technological contributions submitted to 5G standards. */
+  Contributions = "contributions",
+  /** Engineers attending 3GPP's 5G standard-setting meetings. */
+  Engineers = "engineers",
+  /** SEP declarations for 5G. */
+  SepDeclarations = "sep declarations",
+}
+
+const results = new ResultCache<number | CustomFunctions.Error>();
+
+/**
+ * One of a company's 5G patent statistics from Table 2 of CIGI Paper No. 264 (sources: IPlytics 2019; Pohlmann and Heß 2020), as a plain number. Names are matched whatever their case or spacing; the paper's full column headings work too.
+ * @customfunction PATENTS PATENTS
+ * @param company A company of Table 2: Huawei, Samsung, ZTE, LG, Nokia, Ericsson, Qualcomm or Intel.
+ * @param measure declared, filed (USPTO, EPO or PCT), granted, contributions, engineers (at 3GPP 5G meetings) or sep declarations.
+ * @returns {number} The count (#N/A where the paper marks it n/a).
+ * @helpurl https://localhost:3000/guide/functions.html#patents
+ */
+export function patents(company: unknown, measure: PatentMeasure) {
+  return results.through([company, measure], () =>
+    guard("PATENTS", (): number => {
+      const companyName = readName(company, "A company name");
+      const measureName = readName(measure, "A measure");
+      return success(core.patentCount(companyName, measureName)).value;
+    }),
+  );
+}

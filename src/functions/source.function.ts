@@ -1,0 +1,44 @@
+// DSR.SOURCE: a works-cited entry of the paper, by key or in-text citation.
+
+import { workCited } from "../core/works";
+import { readName, readOptionalName } from "./arguments";
+import { guard, valueOf } from "./errors";
+import { ResultCache } from "./memo";
+
+/**
+ * The parts of a works-cited entry DSR.SOURCE returns.
+ * Declared only: it types the parameter for the metadata (autocomplete) and adds no code to functions.js.
+ * @customenum {string}
+ */
+declare enum SourcePart {
+  /** The full reference as the paper prints it (the default). */
+  Reference = "reference",
+  /** The in-text form, e.g. Pohlmann (2018). */
+  Citation = "citation",
+  /** The authors or organization. */
+  Authors = "authors",
+  /** The year of publication. */
+  Year = "year",
+  /** The title of the work. */
+  Title = "title",
+  /** The journal, site or publisher. */
+  Container = "container",
+  /** The web address. */
+  Url = "url",
+}
+
+const results = new ResultCache<string | number | CustomFunctions.Error>();
+
+/**
+ * An entry of CIGI Paper No. 264's works cited, found by its key (pohlmann-2018) or its in-text citation (Pohlmann 2018): the full reference as printed, or one part of it (citation, authors, year, title, container, url). DSR.TABLE("works-cited") lists every entry.
+ * @customfunction SOURCE SOURCE
+ * @param key A works-cited key such as pohlmann-2018 or stoll-2020, or an in-text citation such as "Pohlmann (2018)".
+ * @param [part] reference (the default), citation, authors, year, title, container or url.
+ * @returns {any} The reference (text), or the part asked for.
+ * @helpurl https://localhost:3000/guide/functions.html#source
+ */
+export function source(key: unknown, part?: SourcePart) {
+  return results.through([key, part], () =>
+    guard("SOURCE", (): string | number => valueOf(workCited(readName(key, "A source key"), readOptionalName(part, "A part")))),
+  );
+}

@@ -1,0 +1,42 @@
+// A test double of Excel's `CustomFunctions` global (the runtime's Error class and ErrorCode values), installed for
+// the duration of one test file and removed after it, so no other suite sees it.
+import { afterAll, beforeAll } from "vitest";
+
+/** CustomFunctions.ErrorCode as the runtime defines it: the value is what the cell shows. */
+export const ERROR_CODES = Object.freeze({
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
+});
+
+/** The runtime's CustomFunctions.Error: a code and an optional message. */
+export class CustomFunctionsErrorDouble {
+  readonly code: string;
+  readonly message: string | undefined;
+
+  constructor(code: string, message?: string) {
+    this.code = code;
+    this.message = message;
+  }
+}
+
+/** Installs the double as `globalThis.CustomFunctions` before the file's tests and removes it after them. */
+export function useCustomFunctionsDouble(): void {
+  beforeAll(() => {
+    const double = {
+      Error: CustomFunctionsErrorDouble,
+      ErrorCode: ERROR_CODES,
+      associate: () => {
+        throw new Error("Source modules do not associate: only the built bundle does (the metadata plugin's loader adds the calls).");
+      },
+    };
+    Object.defineProperty(globalThis, "CustomFunctions", { value: double, configurable: true, writable: true });
+  });
+  afterAll(() => {
+    Reflect.deleteProperty(globalThis, "CustomFunctions");
+  });
+}

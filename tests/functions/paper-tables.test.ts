@@ -1,0 +1,149 @@
+// Every value of Tables 2 and 3 and the country shares, through the functions, against the paper. The expected
+// values are transcribed from CIGI Papers No. 264 (He 2022), not read from data/: a wrong CSV cell fails here.
+import { describe, expect, it } from "vitest";
+import { useCustomFunctionsDouble } from "./custom-functions-double";
+import { call, expectError, expectShare, spillOf } from "./registry";
+
+useCustomFunctionsDouble();
+
+/** Table 3: Estimated 5G SEP Portfolios by Company (5G SEP family share; null where the paper prints n/a). */
+const TABLE_3: readonly (readonly [string, number, number | null, number | null])[] = [
+  // company,   IPlytics, Amplified and GreyB, Stoll
+  ["Huawei", 0.0792, 0.1936, 0.094],
+  ["Qualcomm", 0.086, 0.1152, null],
+  ["LG", 0.0738, 0.1375, null],
+  ["Ericsson", 0.0674, 0.0917, 0.161],
+  ["Samsung", 0.0577, 0.1544, 0.11],
+  ["Nokia", 0.0348, 0.1218, null],
+  ["ZTE", 0.041, null, null],
+  ["Intel", 0.0304, null, null],
+];
+const TABLE_3_SOURCES = ["IPlytics", "Amplified and GreyB", "Stoll"] as const;
+
+/** Table 2: 5G Patent Statistics by Company (null where the paper prints n/a). */
+const TABLE_2: readonly (readonly [string, number, number, number, number, number, number | null])[] = [
+  // company, declared, filed USPTO/EPO/PCT, granted, contributions, engineers, SEP declarations
+  ["Huawei", 3147, 2342, 1274, 19473, 3098, 2343],
+  ["Samsung", 2795, 2633, 1728, 4573, 2142, 9665],
+  ["ZTE", 2561, 1878, 837, 4692, 1128, null],
+  ["LG", 2300, 2236, 1415, 2578, 1096, 59],
+  ["Nokia", 2149, 2074, 1584, 11555, 1618, null],
+  ["Ericsson", 1494, 1461, 768, 15072, 2193, 5990],
+  ["Qualcomm", 1293, 1210, 831, 5994, 1701, 9980],
+  ["Intel", 870, 855, 148, 3656, 1259, 744],
+];
+const TABLE_2_MEASURES = ["declared", "filed", "granted", "contributions", "engineers", "sep declarations"] as const;
+/** The paper's own column headings of Table 2, which PATENTS accepts as measures too. */
+const TABLE_2_HEADINGS = [
+  "Number of Declared 5G Patent Families",
+  "Number of Declared 5G Patent Families Filed in the USPTO, EPO or PCT",
+  "Number of Declared 5G Patent Families Granted in at Least One Office",
+  "Technological Contributions Submitted to 5G Standards",
+  "Number of Attending Engineers at 3GPP's 5G Standard-Setting Meetings",
+  "SEP Declarations for 5G",
+] as const;
+
+const table3Cells = TABLE_3.flatMap(([company, ...shares]) => TABLE_3_SOURCES.map((source, index) => [company, source, shares[index] ?? null] as const));
+const table2Cells = TABLE_2.flatMap(([company, ...counts]) =>
+  TABLE_2_MEASURES.map((measure, index) => [company, measure, TABLE_2_HEADINGS[index] ?? "", counts[index] ?? null] as const),
+);
+
+describe("DSR.SEPSHARE: every cell of Table 3", () => {
+  it.each(table3Cells.filter(([, , share]) => share !== null))("%s, %s = %s", (company, source, share) => {
+    const spill = spillOf(call("SEPSHARE", company, source));
+    expect(spill).toHaveLength(1);
+    expect(spill[0]).toHaveLength(1);
+    expectShare(spill[0]?.[0], share ?? Number.NaN);
+  });
+
+  it.each(table3Cells.filter(([, , share]) => share === null))("%s, %s is n/a: #N/A naming the source", (company, source) => {
+    const message = expectError(call("SEPSHARE", company, source), "#N/A");
+    expect(message).toContain(`${source} gives no 5G SEP share for ${company} (n/a in Table 3).`);
+  });
+
+  it.each(TABLE_3)("%s with \"all\" spills the three sources side by side", (company, ...shares) => {
+    const spill = spillOf(call("SEPSHARE", company, "all"));
+    expect(spill).toHaveLength(1);
+    expect(spill[0]).toHaveLength(3);
+    shares.forEach((share, index) => {
+      const cell = spill[0]?.[index];
+      if (share === null) expectError(cell, "#N/A", new RegExp(`^${TABLE_3_SOURCES[index]} gives no 5G SEP share for ${company}`));
+      else expectShare(cell, share);
+    });
+  });
+
+  it.each(TABLE_3)("%s without a source is IPlytics, the paper's first column", (company, iplytics) => {
+    expectShare(spillOf(call("SEPSHARE", company, null))[0]?.[0], iplytics);
+  });
+});
+
+describe("DSR.PATENTS: every cell of Table 2", () => {
+  it.each(table2Cells.filter(([, , , count]) => count !== null))("%s, %s = %s", (company, measure, heading, count) => {
+    expect(call("PATENTS", company, measure)).toBe(count);
+    expect(call("PATENTS", company, heading)).toBe(count);
+  });
+
+  it.each(table2Cells.filter(([, , , count]) => count === null))("%s, %s is n/a: #N/A", (company, measure, heading) => {
+    expectError(call("PATENTS", company, measure), "#N/A", `Table 2 gives no "${heading}" figure for ${company} (n/a in the paper; sources IPlytics (2019) and Pohlmann and Heß (2020)).`);
+  });
+});
+
+describe("DSR.COUNTRYSHARE: share of 5G declarations by country of origin (Pohlmann and Heß 2020)", () => {
+  const SHARES: readonly (readonly [string, number])[] = [
+    ["China", 0.3297],
+    ["South Korea", 0.2707],
+    ["Europe", 0.1698],
+    ["United States", 0.1413],
+    ["Korea", 0.2707],
+    ["USA", 0.1413],
+    ["US", 0.1413],
+    ["  china ", 0.3297],
+  ];
+  it.each(SHARES)("%s = %s", (country, share) => expectShare(call("COUNTRYSHARE", country), share));
+});
+
+describe("DSR.FIGURE: key figures stated in the paper's prose", () => {
+  const FIGURES: readonly (readonly [string, number | string, string | null])[] = [
+    // id, value, number format (null: a plain number or text)
+    ["huawei-5g-contracts-total", 91, null],
+    ["huawei-5g-equipment-market-share", 0.357, "0.00%"],
+    ["china-5g-base-stations", 400000, null],
+    ["china-5g-base-stations-world-share", 0.7, "0.00%"],
+    ["huawei-nb-iot-approved-proposals-share", 0.41, "0.00%"],
+    ["china-nb-iot-base-stations", 830000, null],
+    ["huawei-5g-massive-mimo-aau-shipments", 600000, null],
+    ["huawei-overseas-5g-deals", 75, null],
+    ["zte-overseas-5g-deals", 31, null],
+    ["zte-overseas-5g-deal-countries", 18, null],
+    ["huawei-4g-sep-share", 0.01, "0.00%"],
+    ["huawei-5g-research-investment", 600000000, "$#,##0"],
+    ["huawei-5g-contracts-rank", "second only to Ericsson", null],
+  ];
+  it.each(FIGURES)("%s = %s", (id, value, numberFormat) => {
+    const result = call("FIGURE", id);
+    if (numberFormat === null) expect(result).toBe(value);
+    else expectShare(result, Number(value), numberFormat);
+  });
+});
+
+describe("DSR.TABLE reproduces Tables 2 and 3 as printed", () => {
+  it("Table 3: a header row, then one row per company with the three shares (n/a empty)", () => {
+    const spill = spillOf(call("TABLE", "Table 3", null, null));
+    expect(spill[0]).toEqual(["Company", "Data from IPlytics", "Data from Amplified and GreyB", "Data from Stoll"]);
+    expect(spill).toHaveLength(TABLE_3.length + 1);
+    TABLE_3.forEach(([company, ...shares], row) => {
+      const cells = spill[row + 1] ?? [];
+      expect(cells[0]).toBe(company);
+      shares.forEach((share, index) => {
+        if (share === null) expect(cells[index + 1]).toBe("");
+        else expectShare(cells[index + 1], share);
+      });
+    });
+  });
+
+  it("Table 2: counts as plain numbers, n/a empty", () => {
+    const spill = spillOf(call("TABLE", "Table 2", "paper", false));
+    expect(spill).toHaveLength(TABLE_2.length);
+    TABLE_2.forEach((row, index) => expect(spill[index]).toEqual(row.map((cell) => cell ?? "")));
+  });
+});
