@@ -1,20 +1,33 @@
 #!/usr/bin/env node
 // `npm test`: builds the add-in (browser and bundle tests load dist/), runs every vitest suite,
 // and ends with the plain line CI reads: "N passed, N failed".
+// DSR_SKIP_BUILD=1 reuses an existing build; DSR_DIST chooses the build folder (default dist/).
+// DSR_RESULTS_FILE=<file>: also write the counts there as JSON and print them as "vitest: N passed, N failed",
+// so .ci/run can add its own steps and print the one closing line itself.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 const extraArgs = process.argv.slice(2);
 
+function finish(passed, failed, skipped) {
+  const counts = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`;
+  if (process.env.DSR_RESULTS_FILE) {
+    writeFileSync(process.env.DSR_RESULTS_FILE, JSON.stringify({ passed, failed, skipped }));
+    console.log(`vitest: ${counts}`);
+  } else {
+    console.log(counts);
+  }
+  process.exit(failed === 0 && passed > 0 ? 0 : 1);
+}
+
 if (!process.env.DSR_SKIP_BUILD) {
   const build = spawnSync(npx, ["webpack", "--mode", "production"], { stdio: "inherit" });
   if (build.status !== 0) {
     console.log("Build failed: the tests need dist/.");
-    console.log("0 passed, 1 failed");
-    process.exit(1);
+    finish(0, 1, 0);
   }
 }
 
@@ -42,5 +55,4 @@ try {
   failed += 1;
 }
 if (run.status !== 0 && failed === 0) failed = 1;
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
-process.exit(failed === 0 && passed > 0 ? 0 : 1);
+finish(passed, failed, skipped);

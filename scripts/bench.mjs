@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the add-in (DSR_SKIP_BUILD=1 reuses the build in DSR_DIST), then runs each benchmark in
+// scripts/bench/ (functions: calls per second against a bare Map lookup; taskpane: time to interactive, syncs per
+// insert) and prints their tables, then the bundle sizes against their budgets.
+// A benchmark is a script: .mjs/.js run with node; .ts run through Vite (the same TypeScript pipeline as vitest).
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { formatSizes, measureBundles } from "./bundle-sizes.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = resolve(root, process.env.DSR_DIST ?? "dist");
+const benchDir = join(root, "scripts/bench");
+const BENCHES = ["functions", "taskpane"];
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, DSR_DIST: dist } });
+  return result.status === 0;
+}
+
+/** Runs a TypeScript benchmark: its top-level code runs when Vite loads it. */
+const TS_RUNNER = `
+import { createServer } from "vite";
+const server = await createServer({ root: process.cwd(), configFile: false, logLevel: "error", appType: "custom",
+  server: { middlewareMode: true, hmr: false, ws: false, watch: null }, optimizeDeps: { noDiscovery: true, include: [] } });
+try { await server.ssrLoadModule(process.argv[1]); } finally { await server.close(); }
+`;
+
+function runBench(name) {
+  const file = existsSync(benchDir) ? readdirSync(benchDir).find((entry) => entry.startsWith(`${name}.`) && /\.(mjs|js|cjs|ts)$/.test(entry)) : undefined;
+  console.log(`\n## ${name} benchmark${file ? ` (scripts/bench/${file})` : ""}\n`);
+  if (!file) {
+    console.log(`No scripts/bench/${name}.* yet.`);
+    return false;
+  }
+  if (file.endsWith(".ts")) return run(process.execPath, ["--input-type=module", "-e", TS_RUNNER, `/scripts/bench/${file}`]);
+  return run(process.execPath, [join(benchDir, file)]);
+}
+
+if (!process.env.DSR_SKIP_BUILD) {
+  console.log(`Building into ${dist} ...`);
+  if (!run(process.execPath, [join(root, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--stats", "errors-warnings"])) {
+    console.log("The build failed: nothing to measure.");
+    process.exit(1);
+  }
+}
+
+const outcomes = BENCHES.map((name) => [name, runBench(name)]);
+console.log("\n## Bundle sizes (gzipped, as served)\n");
+console.log(formatSizes(measureBundles(dist)));
+const failed = outcomes.filter(([, ok]) => !ok).map(([name]) => name);
+if (failed.length > 0) {
+  console.log(`\nBenchmarks that did not run: ${failed.join(", ")}`);
+  process.exit(1);
+}

@@ -1,0 +1,186 @@
+// The offline workbook (dist/dsr-datasets.xlsx), read back with exceljs: every dataset on its own sheet as a
+// formatted Excel table whose every value matches the data package, the same captions, formats, citations and table
+// names as the task pane's insert, the paper's highlighted maxima, the facts, the works cited and the README.
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import ExcelJS from "exceljs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { cite, facts, getDataset, getSource, listDatasets } from "../../src/core/index";
+import { planTable } from "../../src/core/table-plan";
+import type { CellValue } from "../../src/core/types";
+
+const root = resolve(__dirname, "../..");
+const workbookFile = resolve(root, process.env.DSR_DIST ?? "dist", "dsr-datasets.xlsx");
+const OPTIONS = { layout: "paper", includeCaption: true, includeCitation: true } as const;
+
+let workbook: ExcelJS.Workbook;
+
+beforeAll(async () => {
+  if (!existsSync(workbookFile)) throw new Error(`${workbookFile} is missing: build first (npm run build)`);
+  workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(workbookFile);
+});
+
+/** The sheet that holds a table of this name. */
+function sheetWithTable(tableName: string): ExcelJS.Worksheet {
+  const sheet = workbook.worksheets.find((candidate) => Object.keys(candidate.tables ?? {}).includes(tableName));
+  if (!sheet) throw new Error(`No sheet holds table ${tableName}`);
+  return sheet;
+}
+
+function tableRef(sheet: ExcelJS.Worksheet, tableName: string): string {
+  const table = sheet.getTable(tableName) as unknown as { table?: { tableRef?: string; ref?: string } };
+  return table.table?.tableRef ?? table.table?.ref ?? "";
+}
+
+/** A cell as the package would hold it: empty -> null. */
+function read(cell: ExcelJS.Cell): CellValue {
+  const value = cell.value;
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  throw new Error(`Cell ${cell.address} holds ${JSON.stringify(value)}: values only, please`);
+}
+
+/** What the package's value looks like in a cell: booleans as the paper's Yes/No, missing values empty. */
+function expectedCell(value: CellValue | undefined): CellValue {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  return value;
+}
+
+describe("the offline workbook", () => {
+  it("has a README, one sheet per dataset, Facts and Sources", () => {
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    expect(names[0]).toBe("README");
+    expect(names).toContain("Facts");
+    expect(names).toContain("Sources");
+    expect(workbook.worksheets).toHaveLength(listDatasets().length + 2);
+  });
+
+  it.each(listDatasets().map((info) => [info.id]))("%s: every value of the data package, in a table named as the task pane names it", (id) => {
+    const dataset = getDataset(id);
+    if (!dataset) throw new Error(`no dataset ${id}`);
+    const plan = planTable(id, OPTIONS);
+    const sheet = sheetWithTable(plan.tableName);
+    const headerRow = 1 + plan.footprint.headerRow;
+    expect(sheet.getCell(1, 1).value).toBe(plan.caption);
+    expect(tableRef(sheet, plan.tableName)).toMatch(new RegExp(`^A${headerRow}:`));
+    dataset.info.fields.forEach((field, column) => {
+      expect(sheet.getCell(headerRow, column + 1).value).toBe(field.title);
+      dataset.rows.forEach((row, index) => {
+        expect(read(sheet.getCell(headerRow + 1 + index, column + 1)), `${id} row ${index + 1} ${field.name}`).toEqual(expectedCell(row[field.name]));
+      });
+    });
+    // Nothing below the body but the citation lines, after one empty row.
+    const afterBody = headerRow + dataset.rows.length + 1;
+    expect(read(sheet.getCell(afterBody, 1))).toBeNull();
+    const citation = cite(id);
+    expect(citation.ok).toBe(true);
+    expect(String(sheet.getCell(afterBody + 1, 1).value)).toBe(`Source: ${citation.ok ? citation.value : ""}`);
+  });
+
+  it.each(listDatasets().map((info) => [info.id]))("%s: number formats of the task pane's insert (shares as percentages, counts grouped)", (id) => {
+    const dataset = getDataset(id);
+    if (!dataset) throw new Error(`no dataset ${id}`);
+    const plan = planTable(id, OPTIONS);
+    const sheet = sheetWithTable(plan.tableName);
+    const firstBody = 2 + plan.footprint.headerRow;
+    plan.columns.forEach((column, index) => {
+      const field = dataset.info.fields[index];
+      dataset.rows.forEach((_, row) => {
+        const format = sheet.getCell(firstBody + row, index + 1).numFmt ?? "General"; // exceljs leaves General unstored
+        expect(format, `${id} ${column.key} row ${row + 1}`).toBe(column.cellFormats?.[row] ?? column.numberFormat);
+        if (field?.unit === "share") expect(format).toMatch(/%$/);
+        if (field?.unit === "count" && field.type === "integer") expect(format).toBe("#,##0");
+        if (column.kind === "text") expect(format).toBe("@");
+      });
+    });
+  });
+
+  it.each(listDatasets().map((info) => [info.id, info.highlightMaxFields]))(
+    "%s: the paper's highest figures are highlighted by conditional formatting",
+    (id, highlighted) => {
+      const dataset = getDataset(id);
+      const plan = planTable(id, OPTIONS);
+      const sheet = sheetWithTable(plan.tableName);
+      const rules = (sheet as unknown as { conditionalFormattings: { ref: string; rules: { type: string; rank?: number }[] }[] }).conditionalFormattings ?? [];
+      expect(rules).toHaveLength(highlighted.length);
+      const firstBody = 2 + plan.footprint.headerRow;
+      for (const field of highlighted) {
+        const column = (dataset?.info.fields.findIndex((candidate) => candidate.name === field) ?? -1) + 1;
+        const letter = String.fromCharCode(64 + column);
+        const rule = rules.find((candidate) => candidate.ref === `${letter}${firstBody}:${letter}${firstBody + plan.rows.length - 1}`);
+        expect(rule?.rules[0]).toMatchObject({ type: "top10", rank: 1 });
+      }
+    },
+  );
+
+  // Transcribed from the paper (Tables 2 and 3), as printed: the workbook must show these.
+  it.each([
+    ["sep-shares-5g", "Huawei", 2, 0.0792, "7.92%"],
+    ["sep-shares-5g", "Huawei", 3, 0.1936, "19.36%"],
+    ["sep-shares-5g", "Ericsson", 4, 0.161, "16.1%"],
+    ["sep-shares-5g", "Samsung", 4, 0.11, "11%"],
+    ["patents-5g", "Huawei", 2, 3147, "3,147"],
+    ["patents-5g", "Huawei", 5, 19473, "19,473"],
+    ["patents-5g", "Qualcomm", 7, 9980, "9,980"],
+    ["patents-5g", "Intel", 4, 148, "148"],
+  ] as const)("%s %s column %i is %s (the paper prints %s)", (id, company, column, value) => {
+    const plan = planTable(id, OPTIONS);
+    const sheet = sheetWithTable(plan.tableName);
+    const headerRow = 1 + plan.footprint.headerRow;
+    const rowIndex = plan.rows.findIndex((row) => row[0] === company);
+    expect(sheet.getCell(headerRow + 1 + rowIndex, 1).value).toBe(company);
+    expect(sheet.getCell(headerRow + 1 + rowIndex, column).value).toBeCloseTo(value, 10);
+  });
+
+  it("shows the paper's n/a as an empty cell, never as text", () => {
+    const plan = planTable("sep-shares-5g", OPTIONS);
+    const sheet = sheetWithTable(plan.tableName);
+    const zteRow = 2 + plan.footprint.headerRow + plan.rows.findIndex((row) => row[0] === "ZTE");
+    expect(read(sheet.getCell(zteRow, 3))).toBeNull();
+    expect(read(sheet.getCell(zteRow, 4))).toBeNull();
+  });
+
+  it("Facts: every fact of the core, one row each, pivot-ready", () => {
+    const sheet = sheetWithTable("DSR_Facts");
+    const all = facts();
+    expect(all.length).toBeGreaterThan(100);
+    const header = (sheet.getRow(2).values as unknown[]).slice(1);
+    expect(header).toEqual(["Dataset", "Entity", "Measure", "Source", "Value", "As Stated", "Unit", "Citation", "Source Key", "Paper Location"]);
+    all.forEach((fact, index) => {
+      const row = 3 + index;
+      const cells = [fact.dataset, fact.entity, fact.measure, fact.source, fact.value, fact.valueText, fact.unit, fact.citation, fact.sourceKey, fact.paperLocation];
+      cells.forEach((value, column) => expect(read(sheet.getCell(row, column + 1)), `fact ${index + 1} column ${column + 1}`).toEqual(value));
+      if (fact.unit === "share" && fact.value !== null) expect(sheet.getCell(row, 5).numFmt).toMatch(/%$/);
+    });
+    expect(read(sheet.getCell(3 + all.length, 1))).toBeNull();
+  });
+
+  it("Sources: every works-cited entry with its full reference", () => {
+    const works = getDataset("works-cited");
+    const sheet = workbook.getWorksheet("Sources");
+    if (!works || !sheet) throw new Error("works cited missing");
+    const keys = new Set<string>();
+    sheet.eachRow((row) => keys.add(String(row.getCell(1).value)));
+    for (const row of works.rows) expect(keys.has(String(row["key"]))).toBe(true);
+  });
+
+  it("README: what it is, the licence with its attribution, how to cite, and the contents", () => {
+    const sheet = workbook.getWorksheet("README");
+    if (!sheet) throw new Error("README missing");
+    const text: string[] = [];
+    sheet.eachRow((row) => row.eachCell((cell) => text.push(String(cell.value))));
+    const all = text.join("\n");
+    expect(all).toContain("Creative Commons Attribution-NonCommercial-NoDerivs 3.0");
+    expect(all).toContain("Centre for International Governance Innovation");
+    expect(all).toContain(getSource("cigi-264")?.reference ?? "missing reference");
+    for (const info of listDatasets()) expect(all).toContain(planTable(info.id, OPTIONS).tableName);
+  });
+
+  it("holds values only: no formulas anywhere", () => {
+    for (const sheet of workbook.worksheets) {
+      sheet.eachRow((row) => row.eachCell((cell) => expect(cell.type, `${sheet.name}!${cell.address}`).not.toBe(ExcelJS.ValueType.Formula)));
+    }
+  });
+});
