@@ -11,7 +11,7 @@ const fs = require("fs");
 const path = require("path");
 
 const DOCUMENTATION_ROLE = "documentation";
-const PACKAGE_KEYS_DROPPED = ["contributors", "sources", "keywords"];
+const PACKAGE_KEYS_DROPPED = ["contributors", "sources", "keywords", "description", "created"];
 const RESOURCE_KEYS_DROPPED = ["description", "functionsEmbedding", "profile", "format", "mediatype", "encoding"];
 
 /** Fields a citation needs, kept even in a keys-only resource: its keys, its sources and the paper section. */
@@ -55,6 +55,8 @@ function withoutKeys(object, keys) {
 function stripDescriptor(descriptor) {
   const stripped = { ...descriptor };
   for (const key of PACKAGE_KEYS_DROPPED) delete stripped[key];
+  // DSR.COMPANY attributes its figures under the licence by its title and address: the rest is for readers.
+  if (Array.isArray(descriptor.licenses)) stripped.licenses = descriptor.licenses.map(({ title, path }) => ({ title, path }));
   stripped.resources = descriptor.resources.map((resource) => {
     const dropped = droppedFields(resource);
     const omitted = [...keysOnlyOmittedFields(resource)];
