@@ -3,45 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { useCustomFunctionsDouble } from "./custom-functions-double";
 import { call, expectError, expectShare, spillOf } from "./registry";
+import { TABLE_2, TABLE_2_HEADINGS, TABLE_2_MEASURES, TABLE_3, TABLE_3_SOURCES } from "../fixtures/paper-tables";
 
 useCustomFunctionsDouble();
 
-/** Table 3: Estimated 5G SEP Portfolios by Company (5G SEP family share; null where the paper prints n/a). */
-const TABLE_3: readonly (readonly [string, number, number | null, number | null])[] = [
-  // company,   IPlytics, Amplified and GreyB, Stoll
-  ["Huawei", 0.0792, 0.1936, 0.094],
-  ["Qualcomm", 0.086, 0.1152, null],
-  ["LG", 0.0738, 0.1375, null],
-  ["Ericsson", 0.0674, 0.0917, 0.161],
-  ["Samsung", 0.0577, 0.1544, 0.11],
-  ["Nokia", 0.0348, 0.1218, null],
-  ["ZTE", 0.041, null, null],
-  ["Intel", 0.0304, null, null],
-];
-const TABLE_3_SOURCES = ["IPlytics", "Amplified and GreyB", "Stoll"] as const;
-
-/** Table 2: 5G Patent Statistics by Company (null where the paper prints n/a). */
-const TABLE_2: readonly (readonly [string, number, number, number, number, number, number | null])[] = [
-  // company, declared, filed USPTO/EPO/PCT, granted, contributions, engineers, SEP declarations
-  ["Huawei", 3147, 2342, 1274, 19473, 3098, 2343],
-  ["Samsung", 2795, 2633, 1728, 4573, 2142, 9665],
-  ["ZTE", 2561, 1878, 837, 4692, 1128, null],
-  ["LG", 2300, 2236, 1415, 2578, 1096, 59],
-  ["Nokia", 2149, 2074, 1584, 11555, 1618, null],
-  ["Ericsson", 1494, 1461, 768, 15072, 2193, 5990],
-  ["Qualcomm", 1293, 1210, 831, 5994, 1701, 9980],
-  ["Intel", 870, 855, 148, 3656, 1259, 744],
-];
-const TABLE_2_MEASURES = ["declared", "filed", "granted", "contributions", "engineers", "sep declarations"] as const;
-/** The paper's own column headings of Table 2, which PATENTS accepts as measures too. */
-const TABLE_2_HEADINGS = [
-  "Number of Declared 5G Patent Families",
-  "Number of Declared 5G Patent Families Filed in the USPTO, EPO or PCT",
-  "Number of Declared 5G Patent Families Granted in at Least One Office",
-  "Technological Contributions Submitted to 5G Standards",
-  "Number of Attending Engineers at 3GPP's 5G Standard-Setting Meetings",
-  "SEP Declarations for 5G",
-] as const;
 
 const table3Cells = TABLE_3.flatMap(([company, ...shares]) => TABLE_3_SOURCES.map((source, index) => [company, source, shares[index] ?? null] as const));
 const table2Cells = TABLE_2.flatMap(([company, ...counts]) =>

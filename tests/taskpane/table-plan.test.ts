@@ -2,6 +2,7 @@
 // Expected figures are transcribed from the paper (Tables 2 and 3), not from the data files.
 
 import { describe, expect, test } from "vitest";
+import { TABLE_2, TABLE_3 } from "../fixtures/paper-tables";
 import {
   getDataset,
   listDatasets,
@@ -100,29 +101,6 @@ describe("every dataset, both layouts", () => {
   });
 });
 
-// Table 3 of the paper, as printed (shares as fractions; n/a as null).
-const TABLE_3: readonly [string, number, number | null, number | null][] = [
-  ["Huawei", 0.0792, 0.1936, 0.094],
-  ["Qualcomm", 0.086, 0.1152, null],
-  ["LG", 0.0738, 0.1375, null],
-  ["Ericsson", 0.0674, 0.0917, 0.161],
-  ["Samsung", 0.0577, 0.1544, 0.11],
-  ["Nokia", 0.0348, 0.1218, null],
-  ["ZTE", 0.041, null, null],
-  ["Intel", 0.0304, null, null],
-];
-
-// Table 2 of the paper, as printed.
-const TABLE_2: readonly [string, number, number, number, number, number, number | null][] = [
-  ["Huawei", 3147, 2342, 1274, 19473, 3098, 2343],
-  ["Samsung", 2795, 2633, 1728, 4573, 2142, 9665],
-  ["ZTE", 2561, 1878, 837, 4692, 1128, null],
-  ["LG", 2300, 2236, 1415, 2578, 1096, 59],
-  ["Nokia", 2149, 2074, 1584, 11555, 1618, null],
-  ["Ericsson", 1494, 1461, 768, 15072, 2193, 5990],
-  ["Qualcomm", 1293, 1210, 831, 5994, 1701, 9980],
-  ["Intel", 870, 855, 148, 3656, 1259, 744],
-];
 
 describe("Table 3: estimated 5G SEP portfolios", () => {
   const plan = planTable("sep-shares-5g", { layout: "paper", ...ALL_LINES });
