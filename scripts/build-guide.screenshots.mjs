@@ -6,7 +6,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createServer } from "vite";
+import { withModule } from "./load-core.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const imageDir = join(root, "docs/guide/img");
@@ -32,16 +32,7 @@ const SHOTS = [
   },
 ];
 
-const vite = await createServer({
-  root,
-  configFile: false,
-  logLevel: "error",
-  appType: "custom",
-  server: { middlewareMode: true, hmr: false, ws: false, watch: null },
-  optimizeDeps: { noDiscovery: true, include: [] },
-});
-try {
-  const { startHarness } = await vite.ssrLoadModule("/tests/taskpane/browser-harness.ts");
+await withModule(root, "/tests/taskpane/browser-harness.ts", async ({ startHarness }) => {
   const harness = await startHarness();
   try {
     mkdirSync(imageDir, { recursive: true });
@@ -64,6 +55,4 @@ try {
   } finally {
     await harness.close();
   }
-} finally {
-  await vite.close();
-}
+});

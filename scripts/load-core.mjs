@@ -1,15 +1,17 @@
-// Loads the TypeScript core (src/core/index.ts and table-plan.ts) into a Node script at build time, through the same Vite pipeline
-// vitest uses (TypeScript, JSON and `?raw` CSV imports), so the build scripts read the data exactly as the add-in does.
+// Loads TypeScript modules of the project (the core, src/core/index.ts, which re-exports the table plans; or a test
+// harness) into a Node script, through the same Vite pipeline vitest uses (TypeScript, JSON and `?raw` CSV imports),
+// so the build scripts read the data exactly as the add-in does.
 import { createServer } from "vite";
 
 /**
- * Runs `use(core)` with the core module loaded from `root`, then closes the loader.
+ * Runs `use(module)` with the module at `path` (from the repository root) loaded, then closes the loader.
  * @template T
  * @param {string} root the repository root
- * @param {(core: Record<string, any>) => Promise<T> | T} use
+ * @param {string} path e.g. "/src/core/index.ts"
+ * @param {(module: Record<string, any>) => Promise<T> | T} use
  * @returns {Promise<T>}
  */
-export async function withCore(root, use) {
+export async function withModule(root, path, use) {
   const server = await createServer({
     root,
     configFile: false,
@@ -19,10 +21,19 @@ export async function withCore(root, use) {
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    // The core API plus the table plans (src/core/table-plan.ts), as one object.
-    const core = { ...(await server.ssrLoadModule("/src/core/index.ts")), ...(await server.ssrLoadModule("/src/core/table-plan.ts")) };
-    return await use(core);
+    return await use(await server.ssrLoadModule(path));
   } finally {
     await server.close();
   }
+}
+
+/**
+ * Runs `use(core)` with the core API (table plans included) loaded from `root`, then closes the loader.
+ * @template T
+ * @param {string} root the repository root
+ * @param {(core: Record<string, any>) => Promise<T> | T} use
+ * @returns {Promise<T>}
+ */
+export function withCore(root, use) {
+  return withModule(root, "/src/core/index.ts", use);
 }

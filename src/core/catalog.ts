@@ -39,23 +39,9 @@ export function resolveCompany(context: CoreContext, input: unknown, datasetId?:
   return toResolution(vocabulary.resolve(input));
 }
 
+/** Each name kind is a vocabulary of the same name: the core builds them once per package. */
 function vocabularyOf(context: CoreContext, kind: NameKind): Vocabulary {
-  switch (kind) {
-    case "datasets":
-      return context.vocabularies.datasets;
-    case "companies":
-      return context.vocabularies.companies;
-    case "sources":
-      return context.vocabularies.sources;
-    case "measures":
-      return context.vocabularies.measures;
-    case "countries":
-      return context.vocabularies.countries;
-    case "figures":
-      return context.vocabularies.figures;
-    case "acronyms":
-      return context.vocabularies.acronyms;
-  }
+  return context.vocabularies[kind];
 }
 
 /** The valid names of one vocabulary, in the paper's order, each with a label. Unknown kinds list nothing. */
