@@ -11,7 +11,7 @@ const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { Compilation, sources, WebpackError } = require("webpack");
+const { Compilation, NormalModuleReplacementPlugin, sources, WebpackError } = require("webpack");
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
@@ -207,11 +207,16 @@ module.exports = (env = {}, argv = {}) => {
         rules: [
           tsRule,
           rawRule,
-          // Documentation-only columns and descriptions stay out of functions.js (data/README.md: `role`).
-          { test: /[\\/]data[\\/][^\\/]+\.(csv|json)$/, use: path.join(__dirname, "scripts/webpack/functions-data-loader.js") },
+          // The core is pure (no module runs code on import): what the functions never call is left out.
+          { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
+          // The package model, compiled at build time from the package without its documentation-only columns
+          // (data/README.md: `role`): functions.js embeds typed rows and ships no parser.
+          { test: /[\\/]data[\\/]datapackage\.json$/, resourceQuery: /compiled-model/, type: "json", use: path.join(__dirname, "scripts/webpack/functions-data-loader.js") },
         ],
       },
       plugins: [
+        // The functions embed the compiled model (src/core/embedded-compiled.ts) in place of the package's text.
+        new NormalModuleReplacementPlugin(/[\\/]src[\\/]core[\\/]embedded\.ts$/, "./embedded-compiled.ts"),
         new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
         new HtmlWebpackPlugin({ filename: "functions.html", template: "./src/functions/functions.html", chunks: ["functions"], templateParameters }),
         new DsrReleaseAssetsPlugin({ addinUrl, serving }),

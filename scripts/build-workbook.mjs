@@ -116,7 +116,7 @@ function writeFacts(sheet, core) {
 
 function writeReadme(sheet, core, contents) {
   const paper = core.getSource("cigi-264");
-  const licence = core.EMBEDDED_DESCRIPTOR.licenses?.[0];
+  const licence = core.paperLicence();
   const lines = [
     ["DSR Standards: the data of CIGI Paper No. 264", { bold: true, size: 16 }],
     [""],

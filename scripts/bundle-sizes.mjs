@@ -8,12 +8,11 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
-// `target` is the issue's goal; `limit` is what CI enforces. They differ for functions.js only: with every dataset
-// embedded (the three prose datasets by keys only) it measures ~42.1 KB against the 40 KB target. The ceiling stops
-// it growing further while the remaining gap is a product decision (see docs/ARCHITECTURE.md, "Bundle size").
+// The issues' budgets, enforced by CI. functions.js measures ~37.6 KB (docs/ARCHITECTURE.md, "Bundle size": the
+// functions' cut of the package, compiled at build time).
 export const BUDGETS = {
-  functions: { label: "functions.js (with its data)", target: 40 * 1024, limit: 44 * 1024 },
-  taskpaneInitial: { label: "task pane initial JavaScript", target: 150 * 1024, limit: 150 * 1024 },
+  functions: { label: "functions.js (with its data)", limit: 40 * 1024 },
+  taskpaneInitial: { label: "task pane initial JavaScript", limit: 150 * 1024 },
 };
 
 const gzipped = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -49,10 +48,10 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 export function formatSizes(sizes) {
   const rows = Object.entries(BUDGETS).map(([key, budget]) => {
     const size = sizes[key];
-    const verdict = size.gzip <= budget.target ? "ok" : size.gzip <= budget.limit ? "over target" : "OVER LIMIT";
-    return `| ${budget.label} | ${size.files.join(", ")} | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(budget.target)} | ${kb(budget.limit)} | ${verdict} |`;
+    const verdict = size.gzip <= budget.limit ? `ok (${((100 * size.gzip) / budget.limit).toFixed(0)}% of budget)` : "OVER BUDGET";
+    return `| ${budget.label} | ${size.files.join(", ")} | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(budget.limit)} | ${verdict} |`;
   });
-  return ["| bundle | files | raw | gzipped | target | CI limit | |", "| --- | --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
+  return ["| bundle | files | raw | gzipped | budget | |", "| --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

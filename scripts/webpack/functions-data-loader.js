@@ -9,6 +9,7 @@
 
 const fs = require("fs");
 const path = require("path");
+const { pathToFileURL } = require("url");
 
 const DOCUMENTATION_ROLE = "documentation";
 const PACKAGE_KEYS_DROPPED = ["contributors", "sources", "keywords", "description", "created"];
@@ -124,20 +125,35 @@ function stripCsv(text, dropped, where) {
   return records.map((record) => kept.map((index) => quoteCell(record[index] ?? "")).join(",")).join(lineEnd) + lineEnd;
 }
 
+/** The functions' cut of the package in `dataDir`: the stripped descriptor and each stripped CSV by its path. */
+function functionsCut(dataDir, descriptorText, readText = (file) => fs.readFileSync(file, "utf8")) {
+  const descriptor = JSON.parse(descriptorText);
+  const csvByPath = new Map(
+    descriptor.resources.map((resource) => [resource.path, stripCsv(readText(path.join(dataDir, resource.path)), droppedFields(resource), resource.path)]),
+  );
+  return { descriptor: stripDescriptor(descriptor), csvByPath, paths: descriptor.resources.map((resource) => path.join(dataDir, resource.path)) };
+}
+
+/** The compiled model (src/core/compiled.ts) of the functions' cut, by the core's own builder. */
+async function compileFunctionsModel(root, descriptor, csvByPath) {
+  const { withModule } = await import(pathToFileURL(path.join(__dirname, "../load-core.mjs")).href);
+  return withModule(root, "/src/core/compiled.ts", (compiled) => compiled.compilePackageSources(descriptor, csvByPath));
+}
+
 module.exports = function functionsDataLoader(source) {
   const file = this.resourcePath;
-  const dataDir = path.dirname(file);
-  const descriptorPath = path.join(dataDir, "datapackage.json");
-  if (path.basename(file) === "datapackage.json") {
-    return JSON.stringify(stripDescriptor(JSON.parse(source)));
+  if (path.basename(file) !== "datapackage.json" || !/compiled-model/.test(this.resourceQuery)) {
+    throw new Error(`functions-data-loader compiles data/datapackage.json?compiled-model only, not ${path.basename(file)}${this.resourceQuery}`);
   }
-  if (!file.endsWith(".csv")) return source;
-  this.addDependency(descriptorPath);
-  const descriptor = JSON.parse(fs.readFileSync(descriptorPath, "utf8"));
-  const resource = descriptor.resources.find((candidate) => candidate.path === path.basename(file));
-  if (resource === undefined) throw new Error(`${path.basename(file)} is not a resource of ${descriptorPath}`);
-  const dropped = droppedFields(resource);
-  return dropped.size === 0 ? source : stripCsv(source, dropped, path.basename(file));
+  const callback = this.async();
+  const cut = functionsCut(path.dirname(file), source);
+  for (const csvPath of cut.paths) this.addDependency(csvPath);
+  // The core's model builder and casts: a change there changes the compiled rows.
+  this.addContextDependency(path.join(this.rootContext, "src/core"));
+  compileFunctionsModel(this.rootContext, cut.descriptor, cut.csvByPath).then(
+    (compiled) => callback(null, JSON.stringify(compiled)),
+    (error) => callback(error instanceof Error ? error : new Error(String(error))),
+  );
 };
 
 // For tests: the same transformations without webpack.
@@ -145,3 +161,5 @@ module.exports.stripDescriptor = stripDescriptor;
 module.exports.stripCsv = stripCsv;
 module.exports.droppedFields = droppedFields;
 module.exports.parseCsv = parseCsv;
+module.exports.functionsCut = functionsCut;
+module.exports.compileFunctionsModel = compileFunctionsModel;

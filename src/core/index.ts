@@ -9,7 +9,7 @@ import { embeddedPackage } from "./embedded";
 import { facts as factsIn } from "./facts";
 import * as lookups from "./lookups";
 import { companyProfile as companyProfileIn } from "./profile";
-import type { CompanyProfile, Dataset, DatasetId, DatasetInfo, Fact, Lookup, Miss, NameKind, NamedItem, Resolution, SourceKey, WorkCited } from "./types";
+import type { CompanyProfile, Dataset, DatasetId, DatasetInfo, Fact, Licence, Lookup, Miss, NameKind, NamedItem, Resolution, SourceKey, WorkCited } from "./types";
 
 export type * from "./types";
 export { normalizeName, MAX_NAME_LENGTH } from "./normalize";
@@ -19,7 +19,6 @@ export { ALL_SOURCES } from "./resolve";
 export { formatShare, formatCount } from "./context";
 export { parseCsv, parseCsvRecords, CsvSyntaxError } from "./csv";
 export { validatePackage, formatValidationError, type ValidationError, type ValidationRule } from "./schema";
-export { EMBEDDED_DESCRIPTOR, EMBEDDED_CSV_BY_PATH } from "./embedded";
 
 let context: CoreContext | null = null;
 
@@ -57,6 +56,8 @@ export const acronym = (abbreviation: unknown): Lookup<string> => lookups.acrony
 export const cite = (dataset: unknown, entity?: unknown, field?: unknown): Lookup<string> => citeIn(core(), dataset, entity, field);
 export const companyProfile = (name: unknown): Lookup<CompanyProfile> => companyProfileIn(core(), name);
 export const getSource = (key: SourceKey): WorkCited | null => catalog.getSource(core(), key);
+/** The paper's licence (the package's first), under which every figure is attributed; null if none is declared. */
+export const paperLicence = (): Licence | null => core().model.licences[0] ?? null;
 export const facts = (datasetId?: DatasetId): readonly Fact[] => factsIn(core(), datasetId);
 
 // Table plans (what to write for a dataset): owned by the task pane; see src/core/table-plan.ts.

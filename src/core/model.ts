@@ -1,14 +1,16 @@
 // Builds the typed, frozen model of a data package (descriptor + CSV texts): datasets with cast rows,
-// their catalog info, and the works-cited entries. Pure: the embedded package and test fixtures both use it.
+// their catalog info, the works-cited entries and the licences. Pure: the embedded package and test fixtures both
+// use it (the functions bundle embeds a model built at build time instead: compiled.ts).
 
 import { castRow } from "./cast";
 import { parseCsvRecords } from "./csv";
-import { isRecord, readPackageDescriptor, type PackageDescriptor, type ResourceDescriptor } from "./descriptor";
+import { isRecord, readPackageDescriptor, type ResourceDescriptor } from "./descriptor";
 import type { CsvTextByPath } from "./schema";
-import type { CellValue, Dataset, DatasetId, DatasetInfo, FieldInfo, Row, SourceKey, Unit, WorkCited } from "./types";
+import type { CellValue, Dataset, DatasetId, DatasetInfo, FieldInfo, Licence, Row, SourceKey, Unit, WorkCited } from "./types";
 
 export interface PackageModel {
-  readonly descriptor: PackageDescriptor;
+  /** The package's licences, in its order (the first is the paper's). */
+  readonly licences: readonly Licence[];
   /** In package order. */
   readonly datasets: readonly Dataset[];
   readonly datasetsById: ReadonlyMap<DatasetId, Dataset>;
@@ -114,6 +116,29 @@ function workCited(row: Row): WorkCited {
   });
 }
 
+/** The licences a descriptor declares with a title and a path (others are not attributable, so not kept). */
+function licencesOf(descriptorJson: Record<string, unknown>): readonly Licence[] {
+  const declared = descriptorJson["licenses"];
+  if (!Array.isArray(declared)) return Object.freeze([]);
+  const licences = declared.flatMap((licence: unknown): Licence[] => {
+    if (!isRecord(licence)) return [];
+    const { title, path } = licence;
+    return typeof title === "string" && typeof path === "string" ? [Object.freeze({ title, path })] : [];
+  });
+  return Object.freeze(licences);
+}
+
+/** The model of datasets already built (in package order): indexes them and their works-cited entries. */
+export function assembleModel(datasets: readonly Dataset[], licences: readonly Licence[]): PackageModel {
+  const datasetsById = new Map(datasets.map((dataset) => [dataset.info.id, dataset] as const));
+  const worksCited = new Map<SourceKey, WorkCited>();
+  for (const row of datasetsById.get(WORKS_CITED_ID)?.rows ?? []) {
+    const entry = workCited(row);
+    worksCited.set(entry.key, entry);
+  }
+  return Object.freeze({ licences: Object.freeze([...licences]), datasets: Object.freeze([...datasets]), datasetsById, worksCited });
+}
+
 /**
  * Builds the model from a parsed datapackage.json and the CSV text of each resource (keyed by its path).
  * Throws a TypeError naming the file and line if the data does not match its schema: validatePackage gives
@@ -127,11 +152,5 @@ export function buildPackageModel(descriptorJson: unknown, csvTextByPath: CsvTex
     if (text === undefined) throw new TypeError(`no CSV text for ${resource.path} (resource "${resource.name}")`);
     return buildDataset(resource, text);
   });
-  const datasetsById = new Map(datasets.map((dataset) => [dataset.info.id, dataset] as const));
-  const worksCited = new Map<SourceKey, WorkCited>();
-  for (const row of datasetsById.get(WORKS_CITED_ID)?.rows ?? []) {
-    const entry = workCited(row);
-    worksCited.set(entry.key, entry);
-  }
-  return Object.freeze({ descriptor, datasets: Object.freeze(datasets), datasetsById, worksCited });
+  return assembleModel(datasets, licencesOf(descriptorJson));
 }

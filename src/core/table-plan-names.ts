@@ -1,7 +1,7 @@
 // Names for what a table plan writes: the stable Excel table name and a worksheet name, made unique against the
 // names a workbook already has. Pure: no Office, no DOM.
 
-import type { TableLayout } from "./table-plan";
+import type { TableLayout } from "./table-grid";
 import type { DatasetId } from "./types";
 
 /** "sep-shares-5g" -> "SepShares5G": each word capitalised, and a letter right after a digit too ("5g" -> "5G"). */

@@ -2,12 +2,9 @@
 // Excel's default Sum never adds two figures) and a clustered bar chart (categories + contiguous series of one unit).
 // Pure: no Office, no DOM.
 
-import type { ChartSuggestion, ColumnRole, PivotSuggestion, PlanCell, PlanColumn, TableLayout } from "./table-plan";
+import { CHARTABLE_UNITS, type ColumnRole, type PlanCell, type PlanColumn, type TableLayout } from "./table-grid";
+import type { ChartSuggestion, PivotSuggestion } from "./table-plan";
 import { formatForUnit } from "./table-plan-formats";
-import type { Unit } from "./types";
-
-/** Units a chart or a pivot can show as bars / sums (not years, ranks or text). */
-export const CHARTABLE_UNITS: readonly Unit[] = ["share", "count", "usd", "kv"];
 
 /** Rows x columns identify each value exactly once (else a summing pivot would add two figures together). */
 function identifiesEachValue(rows: readonly (readonly PlanCell[])[], dimensions: readonly number[], valueColumn: number): boolean {

@@ -11,7 +11,8 @@
 // Numbers: the CSV keeps the package's conventions (shares as fractions, 0.0792; counts without separators);
 // the TSV writes shares as percentages ("7.92%") so a paste shows them as the paper does.
 
-import type { PlanCell, PlanColumn, TablePlan } from "./table-plan";
+import type { PlanCell, PlanColumn } from "./table-grid";
+import type { TablePlan } from "./table-plan";
 import { decimalsOf } from "./table-plan-formats";
 
 const FORMULA_TRIGGER = /^[=+\-@\t\r]/;

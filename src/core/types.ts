@@ -22,6 +22,12 @@ export type CellValue = string | number | boolean | null;
 
 export type Row = Readonly<Record<string, CellValue>>;
 
+/** A licence of the data package (datapackage.json `licenses`): DSR.COMPANY and the workbook attribute under it. */
+export interface Licence {
+  readonly title: string;
+  readonly path: string;
+}
+
 export interface FieldInfo {
   readonly name: string;
   readonly title: string;

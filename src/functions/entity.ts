@@ -9,18 +9,11 @@ const PAPER_KEY = "cigi-264";
 
 const isWebAddress = (text: string): boolean => /^https?:\/\/\S+$/i.test(text);
 
-/** The paper's licence, as the data package declares it (its first licence), for attribution. */
+/** The paper's licence, as the data package declares it, for attribution. */
 function paperLicence(): { readonly licenseText?: string; readonly licenseAddress?: string } {
-  const descriptor: unknown = core.EMBEDDED_DESCRIPTOR;
-  const licences: unknown = descriptor !== null && typeof descriptor === "object" ? Reflect.get(descriptor, "licenses") : undefined;
-  const first: unknown = Array.isArray(licences) ? licences[0] : undefined;
-  if (first === null || typeof first !== "object") return {};
-  const title: unknown = Reflect.get(first, "title");
-  const path: unknown = Reflect.get(first, "path");
-  return {
-    ...(typeof title === "string" ? { licenseText: title } : {}),
-    ...(typeof path === "string" && isWebAddress(path) ? { licenseAddress: path } : {}),
-  };
+  const licence = core.paperLicence();
+  if (licence === null) return {};
+  return { licenseText: licence.title, ...(isWebAddress(licence.path) ? { licenseAddress: licence.path } : {}) };
 }
 
 interface PaperSource {

@@ -1,11 +1,12 @@
-// DSR.TABLE: spills a whole dataset, as printed in the paper or as pivot-ready facts (the task pane's table plan).
+// DSR.TABLE: spills a whole dataset, as printed in the paper or as pivot-ready facts (the grid of the task pane's
+// table plan, without the caption, citation lines and suggestions it adds).
 
 import * as core from "../core/index";
 import type { TableLayout } from "../core/index";
 import { readFlag, readName, readOptionalName } from "./arguments";
 import type { SpillCell } from "./cells";
 import { FunctionProblem, guard, valueOf } from "./errors";
-import { planSpill } from "./spill";
+import { gridSpill } from "./spill";
 import { ResultCache } from "./memo";
 
 /**
@@ -91,8 +92,7 @@ export function table(dataset: TableDataset, layout?: TableLayoutChoice, headers
       const key = `${datasetId}\n${tableLayout}\n${withHeaders}`;
       let spill = spills.get(key);
       if (spill === undefined) {
-        const plan = valueOf(core.tryPlanTable(datasetId, { layout: tableLayout, includeCaption: false, includeCitation: false }));
-        spill = planSpill(plan, withHeaders);
+        spill = gridSpill(valueOf(core.tryTableGrid(datasetId, tableLayout)), withHeaders);
         if (spill.length === 0) throw new FunctionProblem("not-available", `${datasetId} has no rows to show.`);
         spills.set(key, spill);
       }

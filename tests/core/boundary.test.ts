@@ -34,9 +34,9 @@ describe("the core boundary", () => {
     expect(readFileSync(join(CORE, file), "utf8").split("\n").length).toBeLessThanOrEqual(320);
   });
 
-  it("only embedded.ts imports the data package", () => {
+  it("only embedded.ts (and its compiled stand-in for the functions bundle) imports the data package", () => {
     const importers = files.filter((file) => /from\s+["'][./]*data\//.test(readFileSync(join(CORE, file), "utf8")));
-    expect(importers).toEqual(["embedded.ts"]);
+    expect(importers).toEqual(["embedded-compiled.ts", "embedded.ts"]);
   });
 
   it("the detector itself finds a forbidden name in code but not in a comment", () => {

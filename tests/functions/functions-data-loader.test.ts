@@ -1,7 +1,8 @@
 // The functions bundle embeds the data package without its documentation-only columns and descriptions
-// (scripts/webpack/functions-data-loader.js, data/README.md: `role`). Stripping must never change an answer:
-// the core built from the stripped package answers every figure, citation, name list and company card exactly as
-// the core built from the full package. And the built functions.js must really be the stripped one.
+// (scripts/webpack/functions-data-loader.js, data/README.md: `role`), compiled at build time into typed rows.
+// Stripping must never change an answer: the core built from the stripped package answers every figure, citation,
+// name list and company card exactly as the core built from the full package. Compiling must give that very model.
+// And the built functions.js must really be the compiled, stripped one.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
@@ -12,6 +13,7 @@ import { listNames } from "../../src/core/catalog";
 import { cite } from "../../src/core/cite";
 import { createContext, type CoreContext } from "../../src/core/context";
 import { acronym, countryShare, keyFigure, patentCount, sepShare } from "../../src/core/lookups";
+import { COMPILED_FORMAT, compilePackage, type CompiledPackage } from "../../src/core/compiled";
 import { buildPackageModel } from "../../src/core/model";
 import { companyProfile } from "../../src/core/profile";
 
@@ -22,6 +24,8 @@ interface DataLoader {
   stripDescriptor(descriptor: Descriptor): Descriptor;
   stripCsv(text: string, dropped: ReadonlySet<string>, where: string): string;
   droppedFields(resource: Resource): Set<string>;
+  functionsCut(dataDir: string, descriptorText: string): { descriptor: Descriptor; csvByPath: Map<string, string>; paths: string[] };
+  compileFunctionsModel(root: string, descriptor: Descriptor, csvByPath: ReadonlyMap<string, string>): Promise<CompiledPackage>;
 }
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -134,6 +138,22 @@ describe("the core built from the stripped package answers exactly as the full o
   });
 });
 
+describe("the compiled model the loader embeds", () => {
+  const cut = loader.functionsCut(join(ROOT, "data"), readFileSync(join(ROOT, "data/datapackage.json"), "utf8"));
+
+  it("is compiled from the stripped package", () => {
+    expect(cut.descriptor).toEqual(strippedDescriptor);
+    expect(cut.csvByPath).toEqual(strippedCsv);
+    expect(cut.paths.map((file) => file.slice(ROOT.length + 1)).sort()).toEqual(fullDescriptor.resources.map((resource) => `data/${resource.path}`).sort());
+  });
+
+  it("is, through the build's own loader (the core run by Vite), the model of the stripped package", async () => {
+    const compiled = await loader.compileFunctionsModel(ROOT, cut.descriptor, cut.csvByPath);
+    expect(compiled.format).toBe(COMPILED_FORMAT);
+    expect(compiled).toEqual(JSON.parse(JSON.stringify(compilePackage(stripped.model))));
+  }, 60_000);
+});
+
 describe.runIf(existsSync(join(DIST, "functions.js")))("the built bundles", () => {
   const functionsJs = readFileSync(join(DIST, "functions.js"), "utf8");
   const quotes = rowsOf("key-figures", "quote");
@@ -157,6 +177,18 @@ describe.runIf(existsSync(join(DIST, "functions.js")))("the built bundles", () =
       // A description that repeats a cell's text (a resource described by its one figure) is data too.
       .filter((description) => description.length > 40 && ![...strippedCsv.values()].some((csv) => csv.includes(description.slice(0, 40))));
     for (const description of described) expect(functionsJs.includes(description.slice(0, 40)), description.slice(0, 40)).toBe(false);
+  });
+
+  it("functions.js embeds the compiled model: no CSV text, no CSV parser, no schema reader, no casts", () => {
+    expect(functionsJs).toContain(COMPILED_FORMAT);
+    for (const [path, csv] of strippedCsv) {
+      const header = csv.split(/\r?\n/)[0] ?? "";
+      if (header.includes(",")) expect(functionsJs.includes(header), `${path} header ${header}`).toBe(false);
+    }
+    // Messages only those modules hold: src/core/csv.ts, cast.ts, descriptor.ts, schema.ts.
+    for (const message of ["a quoted field is never closed", "is not an integer", "must be a list of strings", "does not match the schema"]) {
+      expect(functionsJs.includes(message), message).toBe(false);
+    }
   });
 
   it("the task pane's bundle still embeds the full package", () => {

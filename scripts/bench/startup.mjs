@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Custom functions start-up benchmark: what Excel pays before the first DSR formula answers.
+// 1. The built functions.js in fresh V8 contexts (as the JavaScript-only runtime starts it): time to load the script,
+//    then time of the first answer (the model and its indexes are built on that first call), median of many starts.
+// 2. Its embedded model read from the build-time compiled JSON, against the baseline of building the same model from
+//    the same CSV cut (parse, schema, casts), in the same run: the ratio is what compiling at build time saves.
+// `node scripts/bench/startup.mjs` (npm run bench runs it). Speed is reported, never asserted.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { createContext, Script } from "node:vm";
+import { withModule } from "../load-core.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const dist = resolve(root, process.env.DSR_DIST ?? "dist");
+const STARTS = 25;
+const BUILDS = 60;
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ms = (value) => `${value.toFixed(2)} ms`;
+
+/** One cold start: a new context with the runtime's CustomFunctions global, the script, then the first formula. */
+function coldStart(script) {
+  const registered = new Map();
+  class CustomFunctionsError {
+    constructor(code, message) {
+      this.code = code;
+      this.message = message;
+    }
+  }
+  const sandbox = createContext({
+    CustomFunctions: { associate: (id, fn) => registered.set(id, fn), Error: CustomFunctionsError, ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" } },
+  });
+  const loadStart = performance.now();
+  script.runInContext(sandbox);
+  const loaded = performance.now();
+  const answer = registered.get("SEPSHARE")?.("Huawei", "IPlytics");
+  const answered = performance.now();
+  const share = answer?.[0]?.[0]?.basicValue;
+  if (share !== 0.0792) throw new Error(`the first answer is wrong: DSR.SEPSHARE("Huawei") gave ${JSON.stringify(answer)}`);
+  return { load: loaded - loadStart, firstAnswer: answered - loaded };
+}
+
+let functionsJs;
+try {
+  functionsJs = readFileSync(join(dist, "functions.js"), "utf8");
+} catch {
+  console.log(`${dist}/functions.js is missing: build first (npm run build).`);
+  process.exit(1);
+}
+const script = new Script(functionsJs, { filename: "functions.js" });
+const starts = Array.from({ length: STARTS }, () => coldStart(script));
+
+const loader = createRequire(import.meta.url)(join(root, "scripts/webpack/functions-data-loader.js"));
+const cut = loader.functionsCut(join(root, "data"), readFileSync(join(root, "data/datapackage.json"), "utf8"));
+const fromCsv = await withModule(root, "/src/core/model.ts", (model) => {
+  const times = Array.from({ length: BUILDS }, () => {
+    const start = performance.now();
+    model.buildPackageModel(cut.descriptor, cut.csvByPath);
+    return performance.now() - start;
+  });
+  return median(times);
+});
+const fromCompiled = await withModule(root, "/src/core/compiled.ts", (compiled) => {
+  const json = JSON.stringify(compiled.compilePackageSources(cut.descriptor, cut.csvByPath));
+  const times = Array.from({ length: BUILDS }, () => {
+    const start = performance.now();
+    // As the bundle does: webpack embeds the JSON as JSON.parse('…'), then the model is read from it.
+    compiled.modelFromCompiled(JSON.parse(json));
+    return performance.now() - start;
+  });
+  return median(times);
+});
+
+console.log(`| step | median | vs baseline |`);
+console.log(`| --- | ---: | ---: |`);
+console.log(`| functions.js: load the script (${STARTS} fresh contexts) | ${ms(median(starts.map((start) => start.load)))} | |`);
+console.log(`| functions.js: first answer, DSR.SEPSHARE("Huawei") (model + indexes) | ${ms(median(starts.map((start) => start.firstAnswer)))} | |`);
+console.log(`| baseline: model of the functions' cut built from its CSV (${BUILDS} builds) | ${ms(fromCsv)} | 1.00x |`);
+console.log(`| model read from the compiled JSON, as functions.js does | ${ms(fromCompiled)} | ${(fromCompiled / fromCsv).toFixed(2)}x |`);

@@ -1,0 +1,180 @@
+// Table grids: the columns (header, kind, unit, number format, role) and the typed body of a dataset, as printed in
+// the paper or as pivot-ready facts. DSR.TABLE spills a grid; a table plan (table-plan.ts: the task pane's insert and
+// the offline workbook) is a grid plus its caption, citation, names and pivot / chart suggestions.
+// Pure: no Office, no DOM.
+
+import { facts, getDataset, listDatasets, resolveDataset } from "./index";
+import { columnFormats, TEXT_FORMAT } from "./table-plan-formats";
+import type { CellValue, Dataset, DatasetId, Fact, Miss, Unit } from "./types";
+
+export type TableLayout = "paper" | "long";
+export const TABLE_LAYOUTS: readonly TableLayout[] = ["paper", "long"];
+
+/** A cell as written: numbers as numbers, text as text, null for a missing value (the paper's n/a: an empty cell). */
+export type PlanCell = string | number | null;
+
+/** What a column is to a pivot or a chart: the row's key, a fact's dimensions, a figure, or anything else. */
+export type ColumnRole = "entity" | "measure" | "source" | "value" | "detail";
+
+export interface PlanColumn {
+  /** The dataset's field name (paper layout) or the fact property (long layout). */
+  readonly key: string;
+  readonly header: string;
+  /** How cells are written: text columns are formatted "@" first, so "=x" or "-x" stays text, never a formula. */
+  readonly kind: "text" | "number";
+  /** "mixed" when the unit varies by row (a long table of key figures). */
+  readonly unit: Unit | "mixed";
+  /** One format for the whole column: "@", "#,##0", "0.00%", "0", or "General" where cellFormats applies. */
+  readonly numberFormat: string;
+  /** Per body row, only where the unit varies by row; otherwise null. */
+  readonly cellFormats: readonly string[] | null;
+  readonly role: ColumnRole;
+  /** The paper prints the highest figure of this column in red (Tables 2 and 3). */
+  readonly highlightMax: boolean;
+  /** Long text: a fixed width with wrapping reads better than an autofit column hundreds of characters wide. */
+  readonly wrap: boolean;
+}
+
+const WRAP_AFTER_CHARACTERS = 60;
+
+function displayCell(value: CellValue | undefined): PlanCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  return value;
+}
+
+interface ColumnDraft {
+  readonly key: string;
+  readonly header: string;
+  readonly unit: Unit | "mixed";
+  readonly role: ColumnRole;
+  readonly highlightMax: boolean;
+  readonly cells: readonly PlanCell[];
+  /** Per-row units where the unit varies by row (else null). */
+  readonly rowUnits: readonly Unit[] | null;
+  readonly integer: boolean;
+}
+
+function finishColumn(draft: ColumnDraft): PlanColumn {
+  const numeric = draft.cells.some((cell) => typeof cell === "number");
+  const text = draft.cells.some((cell) => typeof cell === "string");
+  const kind = numeric && !text ? "number" : "text";
+  const longest = Math.max(0, ...draft.cells.map((cell) => (typeof cell === "string" ? cell.length : 0)));
+  if (kind === "text") {
+    return { key: draft.key, header: draft.header, kind, unit: "text", numberFormat: TEXT_FORMAT, cellFormats: null, role: draft.role, highlightMax: false, wrap: longest > WRAP_AFTER_CHARACTERS };
+  }
+  const numbers = draft.cells.filter((cell): cell is number => typeof cell === "number");
+  const formats = columnFormats(draft.unit, numbers, draft.rowUnits, draft.cells, draft.integer);
+  return { key: draft.key, header: draft.header, kind, unit: draft.unit, numberFormat: formats.column, cellFormats: formats.cells, role: draft.role, highlightMax: draft.highlightMax, wrap: false };
+}
+
+const UNIT_WORDS: readonly Unit[] = ["share", "count", "year", "usd", "kv", "text"];
+
+/** The row's own unit (a `unit` column, as in key-figures), for numeric fields that declare none. */
+function rowUnitsOf(dataset: Dataset): readonly Unit[] | null {
+  if (!dataset.info.fields.some((field) => field.name === "unit")) return null;
+  return dataset.rows.map((row) => UNIT_WORDS.find((unit) => unit === row["unit"]) ?? "text");
+}
+
+function paperColumns(dataset: Dataset): ColumnDraft[] {
+  const [keyField, ...otherKeys] = dataset.info.primaryKey;
+  const entityField = otherKeys.length === 0 ? keyField : undefined;
+  const rowUnits = rowUnitsOf(dataset);
+  return dataset.info.fields.map((field) => {
+    const numeric = field.type === "number" || field.type === "integer" || field.type === "year";
+    const perRow = numeric && field.unit === "text" && rowUnits !== null;
+    const unit: Unit | "mixed" = field.type === "year" ? "year" : perRow ? "mixed" : field.unit;
+    const isValue = numeric && CHARTABLE_UNITS.includes(field.unit);
+    return {
+      key: field.name,
+      header: field.title,
+      unit,
+      role: field.name === entityField ? "entity" : isValue || perRow ? "value" : "detail",
+      highlightMax: dataset.info.highlightMaxFields.includes(field.name),
+      cells: dataset.rows.map((row) => displayCell(row[field.name])),
+      rowUnits: perRow ? rowUnits : null,
+      integer: field.type === "integer" || field.type === "year",
+    };
+  });
+}
+
+function longColumns(rows: readonly Fact[]): ColumnDraft[] {
+  const units = rows.map((fact) => fact.unit);
+  const mixed = new Set(units).size > 1;
+  const text = (key: string, header: string, role: ColumnRole, cells: readonly PlanCell[]): ColumnDraft => ({ key, header, unit: "text", role, highlightMax: false, cells, rowUnits: null, integer: false });
+  const columns: ColumnDraft[] = [
+    text("entity", "Entity", "entity", rows.map((fact) => fact.entity)),
+    text("measure", "Measure", "measure", rows.map((fact) => fact.measure)),
+    text("source", "Source", "source", rows.map((fact) => fact.source)),
+    {
+      key: "value", header: "Value", unit: mixed ? "mixed" : (units[0] ?? "text"), role: "value", highlightMax: false,
+      cells: rows.map((fact) => displayCell(fact.value)), rowUnits: mixed ? units : null, integer: false,
+    },
+  ];
+  if (rows.some((fact) => fact.valueText !== null)) columns.push(text("valueText", "As Stated", "detail", rows.map((fact) => fact.valueText)));
+  columns.push(text("unit", "Unit", "detail", units));
+  if (rows.some((fact) => fact.citation !== fact.source)) columns.push(text("citation", "Citation", "detail", rows.map((fact) => fact.citation)));
+  columns.push(text("paperLocation", "Paper Location", "detail", rows.map((fact) => fact.paperLocation)));
+  return columns;
+}
+
+function transpose(columns: readonly PlanColumn[], drafts: readonly ColumnDraft[]): PlanCell[][] {
+  const rowCount = drafts[0]?.cells.length ?? 0;
+  return Array.from({ length: rowCount }, (_, row) =>
+    drafts.map((draft, column) => {
+      const cell = draft.cells[row] ?? null;
+      // A number in a text column (a mixed column) is written as its text, so the whole column stays "@".
+      return columns[column]?.kind === "text" && typeof cell === "number" ? String(cell) : cell;
+    }),
+  );
+}
+
+/** Units a chart or a pivot can show as bars / sums (not years, ranks or text): their numeric columns are values. */
+export const CHARTABLE_UNITS: readonly Unit[] = ["share", "count", "usd", "kv"];
+
+export interface TableGrid {
+  readonly datasetId: DatasetId;
+  readonly layout: TableLayout;
+  readonly columns: readonly PlanColumn[];
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly PlanCell[])[];
+}
+
+/** The grid of a dataset: "paper" from its rows, "long" from its facts (pure; tryTableGrid supplies the embedded ones). */
+export function buildTableGrid(dataset: Dataset, datasetFacts: readonly Fact[], layout: TableLayout): TableGrid {
+  const drafts = layout === "long" ? longColumns(datasetFacts) : paperColumns(dataset);
+  const columns = drafts.map(finishColumn);
+  return { datasetId: dataset.info.id, layout, columns, header: columns.map((column) => column.header), rows: transpose(columns, drafts) };
+}
+
+function miss(reason: Miss["reason"], message: string): Miss {
+  return { ok: false, reason, message };
+}
+
+/** A dataset the grid can be built from, and its facts, for what a user typed; or a Miss naming the valid choices. */
+export function tryGridSource(datasetInput: unknown, layout: TableLayout): { readonly ok: true; readonly dataset: Dataset; readonly facts: readonly Fact[] } | Miss {
+  if (!TABLE_LAYOUTS.includes(layout)) return miss("invalid-argument", `Layouts: ${TABLE_LAYOUTS.join(", ")}.`);
+  const resolved = resolveDataset(datasetInput);
+  if (!resolved.ok) return miss("unknown-name", resolved.message);
+  const dataset = getDataset(resolved.value);
+  if (dataset === null) return miss("unknown-name", `No dataset ${resolved.value}.`);
+  if (dataset.info.omittedFields.length > 0) {
+    return miss(
+      "not-available",
+      `${dataset.info.id} is text and is not embedded in the custom functions (kept small to load fast): insert it from the DSR task pane or open dsr-datasets.xlsx. DSR.CITE("${dataset.info.id}", …) works here.`,
+    );
+  }
+  const datasetFacts = facts(dataset.info.id);
+  if (layout === "long" && datasetFacts.length === 0) {
+    const withFacts = listDatasets().filter((info) => facts(info.id).length > 0).map((info) => info.id);
+    return miss("invalid-argument", `${dataset.info.id} has no pivot-ready facts: use the "paper" layout. Datasets with facts: ${withFacts.join(", ")}.`);
+  }
+  return { ok: true, dataset, facts: datasetFacts };
+}
+
+/** The grid of what a user typed ("Table 3", "sep shares"), or a Miss that says which names and layouts are valid. */
+export function tryTableGrid(datasetInput: unknown, layout: TableLayout): { readonly ok: true; readonly value: TableGrid } | Miss {
+  const source = tryGridSource(datasetInput, layout);
+  return source.ok ? { ok: true, value: buildTableGrid(source.dataset, source.facts, layout) } : source;
+}
