@@ -204,9 +204,9 @@ module.exports = (env = {}, argv = {}) => {
       entry: { functions: "./src/functions/index.ts" },
       output: { path: outputPath, filename: "[name].js", clean: false },
       module: {
+        // No `?raw` rule: the functions embed no CSV text (a CSV imported by mistake fails the build).
         rules: [
           tsRule,
-          rawRule,
           // The core is pure (no module runs code on import): what the functions never call is left out.
           { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
           // The package model, compiled at build time from the package without its documentation-only columns

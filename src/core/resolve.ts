@@ -170,6 +170,16 @@ function rowVocabulary(
   return new Vocabulary(options, entries);
 }
 
+/** Plural acronyms ("SEPs", "SOEs") answer to their singular too; "BRICS" or "NITS" (an S of their own) do not. */
+function singularAcronyms(dataset: Dataset | undefined): Readonly<Record<string, readonly string[]>> {
+  const aliases: Record<string, readonly string[]> = Object.create(null) as Record<string, readonly string[]>;
+  for (const row of dataset?.rows ?? []) {
+    const acronym = textOf(row, "acronym");
+    if (/^[A-Z0-9-]*[A-Z]s$/.test(acronym)) aliases[acronym] = [acronym.slice(0, -1)];
+  }
+  return aliases;
+}
+
 function datasetVocabulary(model: PackageModel): Vocabulary<DatasetId> {
   const entries = model.datasets.map((dataset) => {
     const { id, title, paperLocation } = dataset.info;
@@ -204,7 +214,7 @@ export function buildVocabularies(model: PackageModel): Vocabularies {
     figures: rowVocabulary(model.datasetsById.get(KEY_FIGURES_ID), "id", (row) => textOf(row, "label"), {}, {
       noun: "Figure ids", context: "the key figures", argument: "A figure id", listLimit: 12,
     }),
-    acronyms: rowVocabulary(model.datasetsById.get(ACRONYMS_ID), "acronym", (row) => textOf(row, "expansion"), {}, {
+    acronyms: rowVocabulary(model.datasetsById.get(ACRONYMS_ID), "acronym", (row) => textOf(row, "expansion"), singularAcronyms(model.datasetsById.get(ACRONYMS_ID)), {
       noun: "Acronyms", context: "the paper's acronym list", argument: "An acronym", listLimit: 60,
     }),
   };

@@ -235,6 +235,19 @@ describe("acronyms", () => {
     expect(acronym("3GP")).toMatchObject({ ok: false, reason: "unknown-name" });
     expect(acronym("ITU-T")).toMatchObject({ ok: false, reason: "unknown-name" });
   });
+
+  it.each([
+    ["SEP", "SEPs", "standard-essential patents"], ["sep", "SEPs", "standard-essential patents"], ["SOE", "SOEs", "state-owned enterprises"],
+  ])("answers the singular %s of the plural %s the paper lists", (input, listed, expected) => {
+    expect(acronym(input)).toEqual(acronym(listed));
+    expect(acronym(input)).toMatchObject({ ok: true, value: expected });
+  });
+
+  it("does not cut the S of an acronym that ends in one (BRICS, NITS)", () => {
+    expect(acronym("BRIC")).toMatchObject({ ok: false, reason: "unknown-name" });
+    expect(acronym("NIT")).toMatchObject({ ok: false, reason: "unknown-name" });
+    expect(acronym("BRICS")).toMatchObject({ ok: true });
+  });
 });
 
 describe("kinds of names", () => {

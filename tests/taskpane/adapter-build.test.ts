@@ -73,7 +73,8 @@ describe("chart", () => {
     const fake = await withTable(sep);
     const outcome = await insertChart(fake, sep, "selection", ALL_CAPABILITIES);
     expect(outcome).toMatchObject({ kind: "built", tableInserted: false, sheetName: "Sheet1" });
-    expect(fake.syncCount).toBe(2);
+    // Finding the table, reading its sheet's chart names, adding the chart.
+    expect(fake.syncCount).toBe(3);
     const chart = fake.sheet("Sheet1").charts[0];
     expect(chart).toMatchObject({ name: "DSR_SepShares5G_Chart", type: "BarClustered", seriesBy: "Columns", reversePlotOrder: true, valueAxisFormat: "0.00%", legend: "Bottom", position: "Sheet1!G3:Sheet1!N22" });
     expect(chart?.source).toMatchObject({ row: 2, column: 1, rows: 9, columns: 4 });
@@ -86,6 +87,25 @@ describe("chart", () => {
     expect(await insertChart(fake, plan("country-shares-5g"), "selection", ALL_CAPABILITIES)).toMatchObject({ kind: "built", tableInserted: true });
     expect(fake.syncCount).toBe(3);
     expect(fake.sheet("Sheet1").charts[0]?.source).toMatchObject({ columns: 2 });
+  });
+
+  test("a second click adds no second chart: it says where the first one is", async () => {
+    const sep = plan("sep-shares-5g");
+    const fake = await withTable(sep);
+    expect(await insertChart(fake, sep, "selection", ALL_CAPABILITIES)).toMatchObject({ kind: "built" });
+    const syncsBefore = fake.syncCount;
+    const again = await insertChart(fake, sep, "selection", ALL_CAPABILITIES);
+    expect(again).toEqual({ kind: "exists", tableName: "DSR_SepShares5G", sheetName: "Sheet1", objectName: "DSR_SepShares5G_Chart" });
+    expect(fake.sheet("Sheet1").charts.map((chart) => chart.name)).toEqual(["DSR_SepShares5G_Chart"]);
+    expect(fake.syncCount - syncsBefore).toBe(2);
+  });
+
+  test("another dataset's chart on the sheet does not count as this one's", async () => {
+    const fake = await withTable(plan("sep-shares-5g"));
+    await insertChart(fake, plan("sep-shares-5g"), "selection", ALL_CAPABILITIES);
+    fake.select("Sheet1", "A20");
+    expect(await insertChart(fake, plan("country-shares-5g"), "selection", ALL_CAPABILITIES)).toMatchObject({ kind: "built", tableInserted: true });
+    expect(fake.sheet("Sheet1").charts.map((chart) => chart.name)).toEqual(["DSR_SepShares5G_Chart", "DSR_CountryShares5G_Chart"]);
   });
 
   test("a chart Excel refuses midway is removed", async () => {

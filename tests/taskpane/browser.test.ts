@@ -186,7 +186,7 @@ describe("in Excel (the in-page fake host)", () => {
     await context.close();
   });
 
-  test("PivotTable and chart, each one more sync; buttons disabled with the reason where Excel is older", async () => {
+  test("PivotTable and chart, each one more sync (the chart reads the sheet's charts first: a second click adds none); buttons disabled with the reason where Excel is older", async () => {
     const { context, page } = await harness.open({ width: 450, office: "fake-excel" });
     await ready(page);
     await page.waitForSelector("#action-pivot");
@@ -196,7 +196,13 @@ describe("in Excel (the in-page fake host)", () => {
     expect(await fakeSyncs(page)).toBe(3);
     await page.click("#action-chart");
     await expect.poll(() => page.textContent("#status")).toContain("a bar chart beside it");
-    expect(await fakeSyncs(page)).toBe(5);
+    // The table is there already: its footprint read, the sheet's chart names, the chart.
+    expect(await fakeSyncs(page)).toBe(6);
+    await page.click("#action-chart");
+    await expect.poll(() => page.textContent("#status")).toContain("DSR_SepShares5G_Chart is already beside DSR_SepShares5G on the sheet Sheet1: nothing was added.");
+    expect(await fakeSyncs(page)).toBe(8);
+    expect(await page.textContent("#status")).toContain("Go to it");
+    await shot(page, "chart-exists");
     await choose(page, "policies");
     expect(await page.getAttribute("#action-chart", "aria-disabled")).toBe("true");
     expect(await page.textContent("#action-chart-reason")).toContain("no figures to chart");

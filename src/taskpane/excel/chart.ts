@@ -1,5 +1,7 @@
 // A clustered bar chart of the dataset's paper-layout table, beside it, titled with the caption and the sources.
-// The table is inserted first when the workbook lacks it (≤ 2 syncs), then the chart costs ONE sync.
+// The table is inserted first when the workbook lacks it (≤ 2 syncs), then the chart costs ONE sync. A table that was
+// already there may already have its chart: one more sync reads the sheet's chart names, and a second click adds
+// no second chart.
 
 import type { TablePlan } from "../../core/index";
 import type { ExcelCapabilities } from "./capabilities";
@@ -22,6 +24,10 @@ export async function insertChart(context: ExcelContextLike, plan: TablePlan, de
   if (table.kind === "blocked") return table;
 
   const tableProxy = context.workbook.tables.getItem(table.tableName);
+  const chartName = `${table.tableName}_Chart`;
+  if (table.kind === "exists" && (await hasChart(context, tableProxy.worksheet, chartName))) {
+    return { kind: "exists", tableName: table.tableName, sheetName: table.sheetName, objectName: chartName };
+  }
   const tableRange = tableProxy.getRange();
   const lastSeries = suggestion.seriesColumns[suggestion.seriesColumns.length - 1] ?? suggestion.categoryColumn;
   const source = tableRange.getColumn(suggestion.categoryColumn).getResizedRange(0, lastSeries - suggestion.categoryColumn);
@@ -31,7 +37,6 @@ export async function insertChart(context: ExcelContextLike, plan: TablePlan, de
   const sourceLine = chart.title.getSubstring(title.sourceStart, title.text.length - title.sourceStart).font;
   sourceLine.size = 9;
   sourceLine.italic = true;
-  const chartName = `${table.tableName}_Chart`;
   chart.name = chartName;
   // Bars list categories bottom-up by default: reversed, they read in the table's order.
   chart.axes.categoryAxis.reversePlotOrder = true;
@@ -46,6 +51,13 @@ export async function insertChart(context: ExcelContextLike, plan: TablePlan, de
     throw new PartialWriteError(error, table.sheetName, await removeChart(context, tableProxy.worksheet, chartName));
   }
   return { kind: "built", tableName: table.tableName, tableInserted: table.kind === "inserted", sheetName: table.sheetName, address: table.kind === "inserted" ? table.address : table.sheetName };
+}
+
+/** Whether the sheet has a chart of that name (charts are named after their table: DSR_SepShares5G_Chart). */
+async function hasChart(context: ExcelContextLike, sheet: WorksheetLike, chartName: string): Promise<boolean> {
+  sheet.charts.load("items/name");
+  await context.sync();
+  return sheet.charts.items.some((candidate) => candidate.name === chartName);
 }
 
 /** Removes a chart a failed batch added (the newest of that name: charts list in the order they were added). */

@@ -12,6 +12,8 @@ import { PartialWriteError, undoPartialWrite } from "./write-table";
 
 export type BuildOutcome =
   | { readonly kind: "built"; readonly tableName: string; readonly tableInserted: boolean; readonly sheetName: string; readonly address: string }
+  /** What the button builds is already there (the dataset's chart beside its table): nothing was added. */
+  | { readonly kind: "exists"; readonly tableName: string; readonly sheetName: string; readonly objectName: string }
   | Extract<InsertOutcome, { kind: "blocked" }>;
 
 /** Where a PivotTable starts on its sheet: below the caption (A1) and the source line (A2). */

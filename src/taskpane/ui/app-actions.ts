@@ -73,6 +73,12 @@ function reportBuilt(context: ExcelContextActions, outcome: BuildOutcome, what: 
     actions.status("warning", outcome.message, blockedFollowUps(context.base, retry, outcome.problem));
     return;
   }
+  if (outcome.kind === "exists") {
+    actions.status("info", `${outcome.objectName} is already beside ${outcome.tableName} on the sheet ${outcome.sheetName}: nothing was added.`, [
+      { label: "Go to it", busyLabel: "Going…", run: async () => { await context.api.goTo(outcome.tableName); actions.status("success", `Selected ${outcome.tableName}; its chart is beside it.`); } },
+    ]);
+    return;
+  }
   const first = outcome.tableInserted ? `Inserted the table ${outcome.tableName}, then added ` : "Added ";
   actions.status("success", `${first}${what} on the sheet ${outcome.sheetName}.`);
 }
