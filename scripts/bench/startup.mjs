@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { createContext, Script } from "node:vm";
+import { loadBuiltFunctions } from "../build-guide.runtime.mjs";
 import { withModule } from "../load-core.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -21,20 +21,10 @@ const BUILDS = 60;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => `${value.toFixed(2)} ms`;
 
-/** One cold start: a new context with the runtime's CustomFunctions global, the script, then the first formula. */
-function coldStart(script) {
-  const registered = new Map();
-  class CustomFunctionsError {
-    constructor(code, message) {
-      this.code = code;
-      this.message = message;
-    }
-  }
-  const sandbox = createContext({
-    CustomFunctions: { associate: (id, fn) => registered.set(id, fn), Error: CustomFunctionsError, ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" } },
-  });
+/** One cold start, as the guide runs the bundle (a new context, the runtime's CustomFunctions global), then the first formula. */
+function coldStart() {
   const loadStart = performance.now();
-  script.runInContext(sandbox);
+  const registered = loadBuiltFunctions(functionsJs);
   const loaded = performance.now();
   const answer = registered.get("SEPSHARE")?.("Huawei", "IPlytics");
   const answered = performance.now();
@@ -50,8 +40,7 @@ try {
   console.log(`${dist}/functions.js is missing: build first (npm run build).`);
   process.exit(1);
 }
-const script = new Script(functionsJs, { filename: "functions.js" });
-const starts = Array.from({ length: STARTS }, () => coldStart(script));
+const starts = Array.from({ length: STARTS }, () => coldStart());
 
 const loader = createRequire(import.meta.url)(join(root, "scripts/webpack/functions-data-loader.js"));
 const cut = loader.functionsCut(join(root, "data"), readFileSync(join(root, "data/datapackage.json"), "utf8"));
@@ -76,7 +65,7 @@ const fromCompiled = await withModule(root, "/src/core/compiled.ts", (compiled) 
 
 console.log(`| step | median | vs baseline |`);
 console.log(`| --- | ---: | ---: |`);
-console.log(`| functions.js: load the script (${STARTS} fresh contexts) | ${ms(median(starts.map((start) => start.load)))} | |`);
+console.log(`| functions.js: compile and run the script (${STARTS} fresh contexts) | ${ms(median(starts.map((start) => start.load)))} | |`);
 console.log(`| functions.js: first answer, DSR.SEPSHARE("Huawei") (model + indexes) | ${ms(median(starts.map((start) => start.firstAnswer)))} | |`);
 console.log(`| baseline: model of the functions' cut built from its CSV (${BUILDS} builds) | ${ms(fromCsv)} | 1.00x |`);
 console.log(`| model read from the compiled JSON, as functions.js does | ${ms(fromCompiled)} | ${(fromCompiled / fromCsv).toFixed(2)}x |`);

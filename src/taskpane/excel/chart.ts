@@ -5,7 +5,7 @@
 
 import type { TablePlan } from "../../core/index";
 import type { ExcelCapabilities } from "./capabilities";
-import type { ExcelContextLike } from "./excel-types";
+import type { ChartLike, ExcelContextLike } from "./excel-types";
 import { insertTable, type Destination } from "./insert";
 import { chartTitle } from "./layout";
 import type { BuildOutcome } from "./pivot";
@@ -25,7 +25,7 @@ export async function insertChart(context: ExcelContextLike, plan: TablePlan, de
 
   const tableProxy = context.workbook.tables.getItem(table.tableName);
   const chartName = `${table.tableName}_Chart`;
-  if (table.kind === "exists" && (await hasChart(context, tableProxy.worksheet, chartName))) {
+  if (table.kind === "exists" && (await findChart(context, tableProxy.worksheet, chartName)) !== undefined) {
     return { kind: "exists", tableName: table.tableName, sheetName: table.sheetName, objectName: chartName };
   }
   const tableRange = tableProxy.getRange();
@@ -53,19 +53,17 @@ export async function insertChart(context: ExcelContextLike, plan: TablePlan, de
   return { kind: "built", tableName: table.tableName, tableInserted: table.kind === "inserted", sheetName: table.sheetName, address: table.kind === "inserted" ? table.address : table.sheetName };
 }
 
-/** Whether the sheet has a chart of that name (charts are named after their table: DSR_SepShares5G_Chart). */
-async function hasChart(context: ExcelContextLike, sheet: WorksheetLike, chartName: string): Promise<boolean> {
+/** The sheet's newest chart of that name (charts list in the order they were added; named after their table). */
+async function findChart(context: ExcelContextLike, sheet: WorksheetLike, chartName: string): Promise<ChartLike | undefined> {
   sheet.charts.load("items/name");
   await context.sync();
-  return sheet.charts.items.some((candidate) => candidate.name === chartName);
+  return sheet.charts.items.filter((candidate) => candidate.name === chartName).pop();
 }
 
-/** Removes a chart a failed batch added (the newest of that name: charts list in the order they were added). */
+/** Removes a chart a failed batch added (the newest of that name). */
 async function removeChart(context: ExcelContextLike, sheet: WorksheetLike, chartName: string): Promise<string | null> {
   try {
-    sheet.charts.load("items/name");
-    await context.sync();
-    const added = sheet.charts.items.filter((candidate) => candidate.name === chartName).pop();
+    const added = await findChart(context, sheet, chartName);
     if (added === undefined) return null;
     added.delete();
     await context.sync();
