@@ -84,7 +84,7 @@ export default tseslint.config(
     files: ["**/*.ts"],
     extends: [tseslint.configs.recommended],
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ["vitest.config.ts"] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ["vitest.config.mts"] }, tsconfigRootDir: import.meta.dirname },
     },
     plugins: { "office-addins": officeAddins, "dsr-office": dsrOfficeRules },
     rules: {
@@ -110,7 +110,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ["tests/**/*.ts", "vitest.config.ts"],
+    files: ["tests/**/*.ts", "vitest.config.mts"],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -14,7 +14,8 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { Compilation, NormalModuleReplacementPlugin, sources, WebpackError } = require("webpack");
 
 const DEV_URL = "https://localhost:3000/";
-const DEV_PORT = 3000;
+/** `npm start -- --port N` serves elsewhere (scripts/start.mjs sets DSR_DEV_PORT); the served manifest follows. */
+const DEV_PORT = Number(process.env.DSR_DEV_PORT) || 3000;
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_JS_PACKAGE_DIST = path.join(__dirname, "node_modules/@microsoft/office-js/dist");
 /** What office.js loads outside Office (and the English strings): enough for tests and the browser preview. */
@@ -120,7 +121,7 @@ class DsrReleaseAssetsPlugin {
           const { buildWorkbook } = await import("./scripts/build-workbook.mjs");
           compilation.emitAsset("dsr-datasets.xlsx", new sources.RawSource(await buildWorkbook({ root: __dirname })));
         } catch (error) {
-          const failure = new WebpackError(`${name}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+          const failure = new WebpackError(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
           (this.serving ? compilation.warnings : compilation.errors).push(failure);
         }
       });
@@ -131,8 +132,10 @@ class DsrReleaseAssetsPlugin {
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
   const serving = Boolean(env.WEBPACK_SERVE);
-  const addinUrl = production ? readAddinUrl() : null;
-  const officeJs = officeJsLocation(env, addinUrl);
+  const releaseUrl = production ? readAddinUrl() : null;
+  // Where the served or built manifest points: the release URL, or the dev server on another port.
+  const addinUrl = releaseUrl ?? (serving && DEV_PORT !== 3000 ? `https://localhost:${DEV_PORT}/` : null);
+  const officeJs = officeJsLocation(env, releaseUrl);
   // Every page gets the same placeholders: <%= officeJsUrl %> in a template.
   const templateParameters = {
     officeJsUrl: officeJs.officeJsUrl,
@@ -211,7 +214,12 @@ module.exports = (env = {}, argv = {}) => {
           { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
           // The package model, compiled at build time from the package without its documentation-only columns
           // (data/README.md: `role`): functions.js embeds typed rows and ships no parser.
-          { test: /[\\/]data[\\/]datapackage\.json$/, resourceQuery: /compiled-model/, type: "json", use: path.join(__dirname, "scripts/webpack/functions-data-loader.js") },
+          {
+            test: /[\\/]data[\\/]datapackage\.json$/,
+            resourceQuery: /compiled-model/,
+            type: "json",
+            use: path.join(__dirname, "scripts/webpack/functions-data-loader.js"),
+          },
         ],
       },
       plugins: [

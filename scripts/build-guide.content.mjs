@@ -72,7 +72,7 @@ export const FUNCTION_GUIDES = {
   FIGURE: {
     valid: { id: "figures" },
     datasets: ["key-figures"],
-    sourceNote: "Each figure has its own source; `=DSR.CITE(\"key-figures\", id)` gives it. For the examples above:",
+    sourceNote: 'Each figure has its own source; `=DSR.CITE("key-figures", id)` gives it. For the examples above:',
     citeExample: (args) => ["key-figures", args[0]],
     examples: [
       { args: ["huawei-4g-sep-share"], note: "Huawei's share of 4G SEPs." },
@@ -81,7 +81,7 @@ export const FUNCTION_GUIDES = {
       { args: ["china-standards-2035-international-conversion-rate"], note: "A China Standards 2035 target." },
     ],
     errors: [
-      { args: ["huawei-6g-share"], why: "No figure has this id: DSR.LIST(\"figures\") lists them." },
+      { args: ["huawei-6g-share"], why: 'No figure has this id: DSR.LIST("figures") lists them.' },
       { args: [42], why: "A number where an id belongs." },
     ],
   },
@@ -95,7 +95,7 @@ export const FUNCTION_GUIDES = {
       { args: ["huawei-5g-contracts", "paper", false], note: "Without the header row." },
     ],
     errors: [
-      { args: ["Table 9"], why: "The paper has no Table 9: DSR.LIST(\"datasets\") lists the datasets." },
+      { args: ["Table 9"], why: 'The paper has no Table 9: DSR.LIST("datasets") lists the datasets.' },
       { args: ["Table 3", "wide"], why: "The layout is paper or long." },
     ],
   },

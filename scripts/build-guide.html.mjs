@@ -55,9 +55,7 @@ function tableCells(line) {
 function renderTable(lines) {
   const header = tableCells(lines[0]);
   const rows = lines.slice(2).map(tableCells);
-  const headHtml = header.some((cell) => cell !== "")
-    ? `<thead><tr>${header.map((cell) => `<th scope="col">${inline(cell)}</th>`).join("")}</tr></thead>`
-    : "";
+  const headHtml = header.some((cell) => cell !== "") ? `<thead><tr>${header.map((cell) => `<th scope="col">${inline(cell)}</th>`).join("")}</tr></thead>` : "";
   const bodyHtml = rows.map((row) => `<tr>${row.map((cell) => `<td>${inline(cell)}</td>`).join("")}</tr>`).join("\n");
   return `<div class="table"><table>${headHtml}<tbody>\n${bodyHtml}\n</tbody></table></div>`;
 }

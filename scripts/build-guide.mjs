@@ -54,7 +54,12 @@ function describeResult(formula, result) {
   }
   if (value && typeof value === "object" && value.type === "Entity") {
     const properties = Object.entries(value.properties ?? {});
-    const extra = [`${code(formula)} card, ${properties.length} properties (the first ${Math.min(properties.length, SPILL_ROWS_SHOWN)}):`, "", "| Property | Shows |", "| --- | --- |"];
+    const extra = [
+      `${code(formula)} card, ${properties.length} properties (the first ${Math.min(properties.length, SPILL_ROWS_SHOWN)}):`,
+      "",
+      "| Property | Shows |",
+      "| --- | --- |",
+    ];
     for (const [name, property] of properties.slice(0, SPILL_ROWS_SHOWN)) extra.push(`| ${cell(name)} | ${cell(cellText(property))} |`);
     return { shows: `${cellText(value)} (an entity card)`, extra };
   }
@@ -192,16 +197,30 @@ export async function buildGuide({ root, functionsJs, functionsJson }) {
       "| `#N/A` | A name the paper does not have (the message lists the valid ones), or a figure the paper marks n/a (the message says which source gives none). Hover the error flag to read the message. |",
       "| `#VALUE!` | The wrong kind of argument: a number, TRUE/FALSE or a multi-cell range where a name belongs, or an empty one. |",
       "| `#NAME?` | The add-in is not loaded in this workbook: open it from Home > DSR Datasets, or check the `DSR.` prefix. |",
-      "| `#SPILL!` | A function that spills (DSR.TABLE, DSR.LIST, `\"all\"` sources) needs empty cells below and to the right. |",
+      '| `#SPILL!` | A function that spills (DSR.TABLE, DSR.LIST, `"all"` sources) needs empty cells below and to the right. |',
       "",
     ];
-    for (const fn of functions) lines.push(...(await functionSection(core, registered, fn, FUNCTION_GUIDES[fn.id] ?? FUNCTION_GUIDES[fn.name], problems, enums)));
-    lines.push('<a id="sources"></a>', "", "## Sources", "", "Every dataset and where its numbers come from.", "", "| Dataset | In the paper | Sources |", "| --- | --- | --- |");
+    for (const fn of functions)
+      lines.push(...(await functionSection(core, registered, fn, FUNCTION_GUIDES[fn.id] ?? FUNCTION_GUIDES[fn.name], problems, enums)));
+    lines.push(
+      '<a id="sources"></a>',
+      "",
+      "## Sources",
+      "",
+      "Every dataset and where its numbers come from.",
+      "",
+      "| Dataset | In the paper | Sources |",
+      "| --- | --- | --- |",
+    );
     for (const info of core.listDatasets()) {
       const citation = core.cite(info.id);
       lines.push(`| ${code(info.id)} ${cell(info.title)} | ${cell(info.paperLocation)} | ${cell(citation.ok ? citation.value : citation.message)} |`);
     }
-    lines.push("", "Licence of the figures: CIGI Papers No. 264 © 2022 Centre for International Governance Innovation, CC BY-NC-ND 3.0. Cite the paper and the original source named in each citation.", "");
+    lines.push(
+      "",
+      "Licence of the figures: CIGI Papers No. 264 © 2022 Centre for International Governance Innovation, CC BY-NC-ND 3.0. Cite the paper and the original source named in each citation.",
+      "",
+    );
     return { markdown: lines.join("\n"), problems };
   });
 }

@@ -110,9 +110,7 @@ export function formatNumber(value, numberFormat) {
   const [, currency, integer, decimals = "", percent, space = "", suffix = ""] = parts;
   const shown = Math.abs(percent ? value * 100 : value);
   const digits = decimals.length;
-  const text = integer === "#,##0"
-    ? shown.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits })
-    : shown.toFixed(digits);
+  const text = integer === "#,##0" ? shown.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits }) : shown.toFixed(digits);
   return `${value < 0 ? "-" : ""}${currency}${text}${percent}${suffix ? `${space}${suffix}` : ""}`;
 }
 

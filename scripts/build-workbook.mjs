@@ -61,7 +61,12 @@ export function writePlan(sheet, plan) {
   });
   plan.columns.forEach((column, index) => {
     const excelColumn = sheet.getColumn(index + 1);
-    excelColumn.width = column.wrap ? WRAP_WIDTH : widthOf(plan.rows.map((row) => row[index]), column.header);
+    excelColumn.width = column.wrap
+      ? WRAP_WIDTH
+      : widthOf(
+          plan.rows.map((row) => row[index]),
+          column.header,
+        );
     plan.rows.forEach((_, rowIndex) => {
       const cell = sheet.getCell(firstBodyRow + rowIndex, index + 1);
       cell.numFmt = column.cellFormats?.[rowIndex] ?? column.numberFormat;
@@ -99,16 +104,31 @@ function writeFacts(sheet, core) {
     headerRow: true,
     style: { theme: TABLE_STYLE, showRowStripes: true },
     columns: columns.map((name) => ({ name, filterButton: true })),
-    rows: facts.map((fact) => [fact.dataset, fact.entity, fact.measure, fact.source, fact.value, fact.valueText, fact.unit, fact.citation, fact.sourceKey, fact.paperLocation]),
+    rows: facts.map((fact) => [
+      fact.dataset,
+      fact.entity,
+      fact.measure,
+      fact.source,
+      fact.value,
+      fact.valueText,
+      fact.unit,
+      fact.citation,
+      fact.sourceKey,
+      fact.paperLocation,
+    ]),
   });
   facts.forEach((fact, index) => {
     const decimals = typeof fact.value === "number" ? core.decimalsOf(fact.unit === "share" ? fact.value * 100 : fact.value) : 0;
     sheet.getCell(3 + index, 5).numFmt = typeof fact.value === "number" ? core.formatForUnit(fact.unit, decimals) : "General";
   });
   columns.forEach((name, index) => {
-    sheet.getColumn(index + 1).width = widthOf(facts.map((fact) => Object.values(fact)[index]), name);
+    sheet.getColumn(index + 1).width = widthOf(
+      facts.map((fact) => Object.values(fact)[index]),
+      name,
+    );
   });
-  sheet.getCell(4 + facts.length, 1).value = "Source: each row's Citation; all via He, Alex. 2022. CIGI Papers No. 264. Empty values: the paper gives the figure as text (As Stated) or not at all.";
+  sheet.getCell(4 + facts.length, 1).value =
+    "Source: each row's Citation; all via He, Alex. 2022. CIGI Papers No. 264. Empty values: the paper gives the figure as text (As Stated) or not at all.";
   sheet.getCell(4 + facts.length, 1).font = { italic: true, color: { argb: "FF595959" } };
   sheet.views = [{ state: "frozen", ySplit: 2, xSplit: 0 }];
   return facts.length;
@@ -121,16 +141,26 @@ function writeReadme(sheet, core, contents) {
     ["DSR Standards: the data of CIGI Paper No. 264", { bold: true, size: 16 }],
     [""],
     ["What this is", { bold: true }],
-    ["Every table and figure of The Digital Silk Road and China's Influence on Standard Setting (Alex He, CIGI, April 2022), as Excel tables. Values only: it works without the DSR Standards add-in and can be shared."],
-    ["Each sheet holds one dataset as printed in the paper, with its caption above and its sources below. Facts holds every figure as one pivot-ready table; Sources holds the works cited."],
-    ["Red bold figures: the highest in their column, as the paper prints them in red (Tables 2 and 3; conditional formatting, so it follows your edits). Empty cells: the paper gives no figure (n/a)."],
+    [
+      "Every table and figure of The Digital Silk Road and China's Influence on Standard Setting (Alex He, CIGI, April 2022), as Excel tables. Values only: it works without the DSR Standards add-in and can be shared.",
+    ],
+    [
+      "Each sheet holds one dataset as printed in the paper, with its caption above and its sources below. Facts holds every figure as one pivot-ready table; Sources holds the works cited.",
+    ],
+    [
+      "Red bold figures: the highest in their column, as the paper prints them in red (Tables 2 and 3; conditional formatting, so it follows your edits). Empty cells: the paper gives no figure (n/a).",
+    ],
     [""],
     ["How to cite", { bold: true }],
-    [`${paper?.reference ?? "He, Alex. 2022. The Digital Silk Road and China's Influence on Standard Setting. CIGI Papers No. 264."} ${paper?.url ?? ""}`.trim()],
+    [
+      `${paper?.reference ?? "He, Alex. 2022. The Digital Silk Road and China's Influence on Standard Setting. CIGI Papers No. 264."} ${paper?.url ?? ""}`.trim(),
+    ],
     ["Cite the original source of a figure too: it is named under each table and in the Citation column of Facts."],
     [""],
     ["Licence", { bold: true }],
-    [`Copyright © 2022 by the Centre for International Governance Innovation. ${licence?.title ?? "Creative Commons Attribution-NonCommercial-NoDerivs 3.0"} (${licence?.path ?? "https://creativecommons.org/licenses/by-nc-nd/3.0/"}).`],
+    [
+      `Copyright © 2022 by the Centre for International Governance Innovation. ${licence?.title ?? "Creative Commons Attribution-NonCommercial-NoDerivs 3.0"} (${licence?.path ?? "https://creativecommons.org/licenses/by-nc-nd/3.0/"}).`,
+    ],
     ["This workbook transcribes the paper's figures: reuse it non-commercially, unchanged, attributing CIGI and the author, and keep this notice."],
     [""],
     ["Contents", { bold: true }],
@@ -179,7 +209,13 @@ export async function buildWorkbook({ root }) {
     const sourcesPlan = core.planTable(SOURCES_DATASET, PLAN_OPTIONS);
     writePlan(workbook.addWorksheet(SOURCES_SHEET), sourcesPlan);
     const sourcesInfo = core.listDatasets().find((info) => info.id === SOURCES_DATASET);
-    contents.push({ sheet: SOURCES_SHEET, title: sourcesInfo?.title ?? "Works cited", paperLocation: sourcesInfo?.paperLocation ?? "Works Cited", table: sourcesPlan.tableName, rows: sourcesPlan.rows.length });
+    contents.push({
+      sheet: SOURCES_SHEET,
+      title: sourcesInfo?.title ?? "Works cited",
+      paperLocation: sourcesInfo?.paperLocation ?? "Works Cited",
+      table: sourcesPlan.tableName,
+      rows: sourcesPlan.rows.length,
+    });
     writeReadme(readme, core, contents);
     return Buffer.from(await workbook.xlsx.writeBuffer());
   });

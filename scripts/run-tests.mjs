@@ -1,18 +1,24 @@
 #!/usr/bin/env node
-// `npm test`: builds the add-in (browser and bundle tests load dist/), runs every vitest suite,
-// and ends with the plain line CI reads: "N passed, N failed".
+// `npm test`: checks the data package, builds the add-in (browser and bundle tests load dist/), runs every vitest
+// suite, and ends with the plain line CI reads: "N passed, N failed".
+// An invalid data package stops here with one line per problem, before anything else fails because of it.
 // DSR_SKIP_BUILD=1 reuses an existing build; DSR_DIST chooses the build folder (default dist/).
 // DSR_RESULTS_FILE=<file>: also write the counts there as JSON and print them as "vitest: N passed, N failed",
 // so .ci/run can add its own steps and print the one closing line itself.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromiumLaunchOptions } from "./browser/chromium.mjs";
+import { checkData, formatProblems } from "./check-data.mjs";
 
-const npx = process.platform === "win32" ? "npx.cmd" : "npx";
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const extraArgs = process.argv.slice(2);
+const scratch = mkdtempSync(join(tmpdir(), "dsr-vitest-"));
 
 function finish(passed, failed, skipped) {
+  rmSync(scratch, { recursive: true, force: true });
   const counts = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`;
   if (process.env.DSR_RESULTS_FILE) {
     writeFileSync(process.env.DSR_RESULTS_FILE, JSON.stringify({ passed, failed, skipped }));
@@ -20,23 +26,45 @@ function finish(passed, failed, skipped) {
   } else {
     console.log(counts);
   }
-  process.exit(failed === 0 && passed > 0 ? 0 : 1);
+  process.exit(failed === 0 && skipped === 0 && passed > 0 ? 0 : 1);
+}
+
+/** Runs a Node script of a package's bin, quietly unless it fails. */
+function node(args, options = {}) {
+  return spawnSync(process.execPath, args, { cwd: root, stdio: "inherit", ...options });
+}
+
+const problems = await checkData(root);
+if (problems.length > 0) {
+  console.log(formatProblems(problems));
+  finish(0, 1, 0);
 }
 
 if (!process.env.DSR_SKIP_BUILD) {
-  const build = spawnSync(npx, ["webpack", "--mode", "production"], { stdio: "inherit" });
+  const build = node([join(root, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--stats", "errors-warnings"]);
   if (build.status !== 0) {
-    console.log("Build failed: the tests need dist/.");
+    console.log("Build failed (above): the tests need dist/.");
     finish(0, 1, 0);
   }
 }
 
-const reportFile = join(mkdtempSync(join(tmpdir(), "dsr-vitest-")), "report.json");
-const run = spawnSync(
-  npx,
-  ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${reportFile}`, ...extraArgs],
-  { stdio: "inherit" },
-);
+// Inflate the packaged Chromium once here, so the browser suites' workers find it ready.
+try {
+  await chromiumLaunchOptions();
+} catch (error) {
+  console.log(error instanceof Error ? error.message : String(error));
+  finish(0, 1, 0);
+}
+
+const reportFile = join(scratch, "report.json");
+const run = node([
+  join(root, "node_modules/vitest/vitest.mjs"),
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${reportFile}`,
+  ...extraArgs,
+]);
 
 let passed = 0;
 let failed = 0;

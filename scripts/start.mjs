@@ -1,94 +1,52 @@
 #!/usr/bin/env node
-// `npm start`: builds and serves the add-in on https://localhost:3000 (webpack serve, rebuilding on change),
-// with development certificates generated for this user (no sudo), and says how to load it into Excel.
-// Works on any machine, Excel or not, root or not: without certificates it serves http and the browser preview
-// still works. Ctrl+C stops it.
-import { spawn } from "node:child_process";
-import { X509Certificate } from "node:crypto";
-import { existsSync, readFileSync, rmSync } from "node:fs";
-import { get as httpGet } from "node:http";
-import { get as httpsGet } from "node:https";
-import { createServer } from "node:net";
-import { homedir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+// `npm start [-- --port N]`: builds and serves the add-in on https://localhost:3000 (webpack's dev server, in this
+// process, rebuilding on change), with development certificates generated for this user (no sudo), and says how to
+// load it into Excel. Works on any machine, Excel or not, root or not: without certificates it serves http and the
+// browser preview still works. Ctrl+C, SIGINT or SIGTERM stops it.
+// While data/ is invalid it builds nothing and every page says what is wrong (the same lines as npm run check:data).
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { checkData, formatProblems } from "./check-data.mjs";
+import { cert, ensureCertificates, trustInstructions } from "./start/certificates.mjs";
+import { dataProblemsPage, indexPage, loadSteps } from "./start/pages.mjs";
+import { busyPortMessage, portIsFree } from "./start/port.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const PORT = 3000;
-const CERT_DAYS = 365;
-// office-addin-dev-certs' own location, so `npx office-addin-dev-certs install` and office-addin-debugging find them.
-const certDir = process.env.DSR_CERT_DIR ?? join(homedir(), ".office-addin-dev-certs");
-const cert = { ca: join(certDir, "ca.crt"), crt: join(certDir, "localhost.crt"), key: join(certDir, "localhost.key") };
+const require = createRequire(import.meta.url);
+const DEFAULT_PORT = 3000;
 
-/** Days the localhost certificate stays valid, or null if it is missing or unreadable. */
-function daysLeft() {
-  if (![cert.ca, cert.crt, cert.key].every((file) => existsSync(file))) return null;
-  try {
-    const validTo = new Date(new X509Certificate(readFileSync(cert.crt)).validTo).getTime();
-    return (validTo - Date.now()) / 86_400_000;
-  } catch (error) {
-    console.log(`The certificate in ${certDir} cannot be read (${error instanceof Error ? error.message : String(error)}): making a new one.`);
-    return null;
+function parsePort(args) {
+  const at = args.findIndex((arg) => arg === "--port" || arg.startsWith("--port="));
+  if (at === -1) return DEFAULT_PORT;
+  const value = args[at].includes("=") ? args[at].split("=")[1] : args[at + 1];
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    console.log(`--port needs a port number from 1 to 65535 (got "${value ?? ""}"), e.g. npm start -- --port 3001`);
+    process.exit(2);
   }
+  return port;
 }
 
-/** Reuses valid certificates, or generates a CA and a localhost certificate. Returns false if it cannot. */
-async function ensureCertificates() {
-  const left = daysLeft();
-  if (left !== null && left > 1) return { created: false };
-  try {
-    // generateCertificates writes nothing when a CA file exists: clear the expired set first.
-    for (const file of Object.values(cert)) rmSync(file, { force: true });
-    const { generateCertificates } = await import("office-addin-dev-certs");
-    await generateCertificates(cert.ca, cert.crt, cert.key, CERT_DAYS);
-    if (daysLeft() === null) throw new Error(`no certificate was written to ${certDir}`);
-    return { created: true };
-  } catch (error) {
-    console.log(`Could not create development certificates: ${error instanceof Error ? error.message : String(error)}`);
-    return null;
-  }
-}
-
-function portIsFree(port) {
-  return new Promise((done) => {
-    const probe = createServer()
-      .once("error", () => done(false))
-      .once("listening", () => probe.close(() => done(true)))
-      .listen(port, "localhost");
-  });
-}
-
-function trustInstructions(created) {
-  return [
-    `Certificates: ${certDir}${created ? " (new: trust the CA once, then restart your browser or Excel)" : ""}`,
-    `  Trust the CA (ca.crt) where you load the add-in:`,
-    `  - Windows or Mac: npx office-addin-dev-certs install   (asks the system to trust it)`,
-    `  - Linux, Chrome/Chromium: certutil -d sql:$HOME/.pki/nssdb -A -t "C,," -n "Office Add-in Dev CA" -i ${cert.ca}`,
-    `    (certutil is in libnss3-tools; Firefox: Settings > Certificates > Import ${cert.ca})`,
-  ];
-}
-
-function banner(base, https, created) {
+function banner(base, https, created, port) {
+  const steps = loadSteps(root);
+  const manifest = port === DEFAULT_PORT ? join(root, "manifest.xml") : `${base}manifest.xml (download it: this port is not the one manifest.xml names)`;
   const lines = [
     "",
-    "DSR Standards add-in is served at " + base,
-    `  Preview in any browser:  ${base}taskpane.html   (catalog, search, preview, copy/CSV; no Excel needed)`,
-    `  User guide:              ${base}guide/index.html`,
-    `  Offline workbook:        ${base}dsr-datasets.xlsx`,
+    `DSR Standards add-in is served at ${base}   (open it for the links below)`,
+    `  Task pane preview:  ${base}taskpane.html   (catalog, search, preview, copy/CSV; no Excel needed)`,
+    `  User guide:         ${base}guide/index.html`,
+    `  Offline workbook:   ${base}dsr-datasets.xlsx`,
     "",
   ];
   if (https) {
-    lines.push(
-      "Load it into Excel:",
-      "  - Excel on the web: open a workbook, Home > Add-ins > More Add-ins > Upload My Add-in, choose",
-      `    ${join(root, "manifest.xml")}`,
-      "  - Excel on Windows or Mac: in another terminal, run  npx office-addin-debugging start manifest.xml desktop",
-      "    (downloaded on demand; on Mac you can also copy manifest.xml to",
-      "    ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ and restart Excel)",
-      "  Then Home > DSR Datasets opens the task pane, and =DSR.SEPSHARE(\"Huawei\") works in any cell.",
-      "",
-      ...trustInstructions(created),
-    );
+    lines.push("Load it into Excel:", `  ${steps.intro}`, `  The manifest: ${manifest}`);
+    for (const host of steps.hosts) {
+      lines.push(`  ${host.host}:`, ...host.steps.map((step, index) => `    ${index + 1}. ${step}`));
+    }
+    lines.push(`  ${steps.after}`, "", ...trustInstructions(created));
   } else {
     lines.push(
       "Serving plain http: Excel only loads add-ins over https, so this is for the browser preview.",
@@ -100,56 +58,152 @@ function banner(base, https, created) {
   return lines.join("\n");
 }
 
-/** One GET of our own server, trusting the CA we made; resolves to the status code (0: not answering yet). */
-function statusOf(url, ca) {
-  return new Promise((done) => {
-    const client = url.startsWith("https:") ? httpsGet : httpGet;
-    const request = client(url, ca ? { ca } : {}, (response) => {
-      response.resume();
-      done(response.statusCode ?? 0);
+/** Keeps the data package's state: checked before the first build and again whenever a file in data/ changes. */
+function dataGuard() {
+  let problems = [];
+  let last = null;
+  const dataDir = join(root, "data");
+  const check = () => {
+    // Both compilations ask at once after one save: share one check.
+    if (last && Date.now() - last.at < 2_000) return last.promise;
+    const promise = checkData(root).then((found) => {
+      const wasValid = problems.length === 0;
+      problems = found;
+      if (!wasValid && found.length === 0) console.log("\ndata/ is valid again: rebuilt.");
+      return found;
     });
-    request.on("error", () => done(0));
-    request.setTimeout(5_000, () => request.destroy());
-  });
+    last = { at: Date.now(), promise };
+    return promise;
+  };
+  const touchesData = (files) => files === undefined || [...files].some((file) => !relative(dataDir, file).startsWith(".."));
+  return {
+    problems: () => problems,
+    check,
+    /**
+     * Fails a (re)build while data/ is invalid and emits nothing from it. (Throwing from a hook would stop the
+     * watcher; an error in the compilation keeps it watching for the fix.)
+     */
+    apply(compiler) {
+      const { WebpackError } = compiler.webpack;
+      compiler.hooks.watchRun.tapPromise("DsrDataGuard", async (watching) => {
+        if (touchesData(watching.modifiedFiles)) await check();
+      });
+      compiler.hooks.thisCompilation.tap("DsrDataGuard", (compilation) => {
+        if (problems.length > 0)
+          compilation.errors.push(new WebpackError(`${formatProblems(problems)}\nNothing was rebuilt; every page says so until data/ is fixed.`));
+      });
+      compiler.hooks.shouldEmit.tap("DsrDataGuard", () => problems.length === 0);
+    },
+  };
 }
 
-async function waitUntilServing(url, ca, child) {
-  // Up to 5 minutes for the first build on a slow machine; stop waiting if the server exits.
-  for (let attempt = 0; attempt < 600 && child.exitCode === null; attempt += 1) {
-    if ((await statusOf(url, ca)) === 200) return true;
-    await new Promise((wake) => setTimeout(wake, 500));
+/**
+ * The processes that started this one: `npm start` runs `sh -c "node scripts/start.mjs"`, and a SIGTERM sent to npm
+ * ends npm and sh without reaching node. Watching them lets the server stop with the npm process it belongs to.
+ */
+function launchers() {
+  const pids = [process.ppid];
+  if (process.platform !== "win32") {
+    try {
+      const grandparent = Number(execFileSync("ps", ["-o", "ppid=", "-p", String(process.ppid)], { encoding: "utf8" }).trim());
+      if (grandparent > 1) pids.push(grandparent);
+    } catch {
+      // No ps: the parent alone is watched.
+    }
   }
-  return false;
+  return pids;
 }
+
+const isAlive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error?.code === "EPERM";
+  }
+};
 
 async function main() {
-  if (!(await portIsFree(PORT))) {
-    console.log(`Port ${PORT} is already in use (another npm start?). The manifest names https://localhost:${PORT}/: stop the other server first.`);
+  const port = parsePort(process.argv.slice(2));
+  if (!(await portIsFree(port))) {
+    console.log(busyPortMessage(port));
     process.exit(1);
   }
+  const guard = dataGuard();
+  const initial = await guard.check();
   const certificates = await ensureCertificates();
   const https = certificates !== null;
-  const env = { ...process.env };
-  if (https) Object.assign(env, { DSR_DEV_CERT: cert.crt, DSR_DEV_KEY: cert.key, DSR_DEV_CA: cert.ca });
-  else for (const name of ["DSR_DEV_CERT", "DSR_DEV_KEY", "DSR_DEV_CA"]) delete env[name];
+  if (https) Object.assign(process.env, { DSR_DEV_CERT: cert.crt, DSR_DEV_KEY: cert.key, DSR_DEV_CA: cert.ca });
+  else for (const name of ["DSR_DEV_CERT", "DSR_DEV_KEY", "DSR_DEV_CA"]) delete process.env[name];
+  process.env.DSR_DEV_PORT = String(port);
+  const base = `${https ? "https" : "http"}://localhost:${port}/`;
 
-  console.log("Building the add-in (first build takes a little while)...");
-  const webpackCli = join(root, "node_modules/webpack-cli/bin/cli.js");
-  const child = spawn(process.execPath, [webpackCli, "serve", "--mode", "development", "--stats", "errors-warnings"], {
-    cwd: root,
-    env,
-    stdio: "inherit",
-  });
-  const stop = (signal) => {
-    if (child.exitCode === null) child.kill(signal);
+  const webpack = require("webpack");
+  const WebpackDevServer = require("webpack-dev-server");
+  const configs = require(join(root, "webpack.config.js"))({ WEBPACK_SERVE: true }, { mode: "development" }) // What webpack-cli's `serve --mode development --stats errors-warnings` would set.
+    .map((config) => ({ ...config, mode: "development", stats: "errors-warnings" }));
+  const compiler = webpack(configs);
+  for (const child of compiler.compilers) guard.apply(child);
+
+  const server = new WebpackDevServer(
+    {
+      ...configs[0].devServer,
+      port,
+      setupMiddlewares(middlewares) {
+        middlewares.unshift({
+          name: "dsr-pages",
+          middleware(request, response, next) {
+            const path = (request.url ?? "/").split("?")[0];
+            const problems = guard.problems();
+            const html = (status, body) => {
+              response.writeHead(status, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });
+              response.end(body);
+            };
+            if (problems.length > 0 && (path === "/" || path.endsWith(".html") || path.endsWith(".js"))) {
+              if (path.endsWith(".js")) {
+                response.writeHead(503, { "Content-Type": "text/plain; charset=utf-8" });
+                return response.end(formatProblems(problems));
+              }
+              return html(503, dataProblemsPage(problems));
+            }
+            if (path === "/" || path === "/index.html") return html(200, indexPage(root, base));
+            return next();
+          },
+        });
+        return middlewares;
+      },
+    },
+    compiler,
+  );
+
+  let stopping = false;
+  const stop = async (signal) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the server.`);
+    await server.stop();
+    process.exit(0);
   };
-  process.on("SIGINT", () => stop("SIGINT"));
-  process.on("SIGTERM", () => stop("SIGTERM"));
-  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGHUP", () => void stop("SIGHUP"));
+  const watched = launchers();
+  setInterval(() => {
+    if (watched.some((pid) => !isAlive(pid))) void stop("npm stopped");
+  }, 500).unref();
 
-  const base = `${https ? "https" : "http"}://localhost:${PORT}/`;
-  const ca = https ? readFileSync(cert.ca) : null;
-  if (await waitUntilServing(`${base}taskpane.html`, ca, child)) console.log(banner(base, https, certificates?.created ?? false));
+  console.log(
+    initial.length > 0 ? "Serving the data package's problems until they are fixed." : "Building the add-in (the first build takes a little while)...",
+  );
+  await server.start();
+  if (initial.length > 0) {
+    console.log(`Open ${base} to see them there too.`);
+    return;
+  }
+  await new Promise((done) => compiler.hooks.done.tap("DsrFirstBuild", done));
+  console.log(banner(base, https, certificates?.created ?? false, port));
+  // Read the CA once so a mistake in it shows here rather than in Excel.
+  if (https) readFileSync(cert.ca);
 }
 
 await main();

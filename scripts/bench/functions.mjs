@@ -5,7 +5,7 @@
 // `node scripts/bench/functions.mjs` (npm run bench runs it too). Exit code 1 only if the benchmark cannot run:
 // speed is reported, never asserted (a busy machine must not fail a build).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,10 +14,21 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const BENCH_FILE = "tests/functions/functions.bench.ts";
 const FLOOR_PREFIX = "floor:";
 /** The scalar lookups the target applies to (by the start of their bench name). */
-const LOOKUPS = ["SEPSHARE(company, \"Stoll\")", "SEPSHARE(company)", "SEPSHARE([[company]], \"Stoll\")", "PATENTS(", "COUNTRYSHARE(", "FIGURE(", "ACRONYM(", "SEPSPREAD(", "SOURCE("];
+const LOOKUPS = [
+  'SEPSHARE(company, "Stoll")',
+  "SEPSHARE(company)",
+  'SEPSHARE([[company]], "Stoll")',
+  "PATENTS(",
+  "COUNTRYSHARE(",
+  "FIGURE(",
+  "ACRONYM(",
+  "SEPSPREAD(",
+  "SOURCE(",
+];
 const TARGET_RATIO = 3;
 
-const report = join(mkdtempSync(join(tmpdir(), "dsr-bench-functions-")), "bench.json");
+const scratch = mkdtempSync(join(tmpdir(), "dsr-bench-functions-"));
+const report = join(scratch, "bench.json");
 const vitest = join(root, "node_modules/vitest/vitest.mjs");
 const run = spawnSync(process.execPath, [vitest, "bench", "--run", BENCH_FILE, "--outputJson", report], { cwd: root, encoding: "utf8" });
 if (run.status !== 0) {
@@ -27,7 +38,9 @@ if (run.status !== 0) {
   process.exit(1);
 }
 
-const benchmarks = JSON.parse(readFileSync(report, "utf8")).files.flatMap((file) => file.groups.flatMap((group) => group.benchmarks));
+const benchmarkReport = JSON.parse(readFileSync(report, "utf8"));
+rmSync(scratch, { recursive: true, force: true });
+const benchmarks = benchmarkReport.files.flatMap((file) => file.groups.flatMap((group) => group.benchmarks));
 const floor = benchmarks.find((benchmark) => benchmark.name.startsWith(FLOOR_PREFIX));
 if (floor === undefined) {
   console.log(`No "${FLOOR_PREFIX}" benchmark in ${BENCH_FILE}: nothing to compare with.`);
@@ -47,6 +60,8 @@ console.log("| --- | ---: | ---: | ---: | --- |");
 for (const row of rows) console.log(row);
 const over = benchmarks.filter((benchmark) => LOOKUPS.some((prefix) => benchmark.name.startsWith(prefix)) && floor.hz / benchmark.hz > TARGET_RATIO);
 console.log("");
-console.log(over.length === 0
-  ? `Every scalar lookup is within ${TARGET_RATIO}x of the floor.`
-  : `Over ${TARGET_RATIO}x of the floor: ${over.map((benchmark) => benchmark.name).join(", ")} (rerun on an idle machine before concluding).`);
+console.log(
+  over.length === 0
+    ? `Every scalar lookup is within ${TARGET_RATIO}x of the floor.`
+    : `Over ${TARGET_RATIO}x of the floor: ${over.map((benchmark) => benchmark.name).join(", ")} (rerun on an idle machine before concluding).`,
+);

@@ -12,14 +12,15 @@ import { createServer } from "node:http";
 import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../browser/chromium.mjs";
 import { createServer as createViteServer } from "vite";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const dist = resolve(root, process.env.DSR_DIST ?? "dist");
 const LOADS = 9;
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css" };
-const BLANK_PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>baseline</title><script src="office-js/office.js"></script></head><body><p>baseline</p><script>performance.mark("dsr:interactive")</script></body></html>';
+const BLANK_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>baseline</title><script src="office-js/office.js"></script></head><body><p>baseline</p><script>performance.mark("dsr:interactive")</script></body></html>';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -45,7 +46,9 @@ async function timeToInteractive(browser, url) {
     // A fresh context each time: no cache, no storage, as a first opening of the pane.
     const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
     // Microsoft's CDN is never reached: the page's office.js comes from the local server.
-    await context.route(/^https:\/\/appsforoffice\.microsoft\.com\/.*office\.js/, (route) => route.fulfill({ path: join(root, "node_modules/@microsoft/office-js/dist/office.js") }));
+    await context.route(/^https:\/\/appsforoffice\.microsoft\.com\/.*office\.js/, (route) =>
+      route.fulfill({ path: join(root, "node_modules/@microsoft/office-js/dist/office.js") }),
+    );
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName("dsr:interactive").length > 0, undefined, { timeout: 10_000 });
@@ -65,7 +68,14 @@ function initialJavaScript() {
 }
 
 async function syncsPerInsert() {
-  const vite = await createViteServer({ root, configFile: false, logLevel: "error", appType: "custom", server: { middlewareMode: true, hmr: false, ws: false, watch: null }, optimizeDeps: { noDiscovery: true, include: [] } });
+  const vite = await createViteServer({
+    root,
+    configFile: false,
+    logLevel: "error",
+    appType: "custom",
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
   try {
     const core = await vite.ssrLoadModule("/src/core/index.ts");
     const { FakeExcelContext } = await vite.ssrLoadModule("/tests/taskpane/fake-excel.ts");
@@ -87,7 +97,15 @@ async function syncsPerInsert() {
         const insert = (destination) => count((fake) => insertTable(fake, { plan, destination, ifExists: "report" }, ALL_CAPABILITIES));
         const pivot = plan.pivot === null ? "–" : await count((fake) => insertPivotTable(fake, plan, "selection", ALL_CAPABILITIES));
         const chart = plan.chart === null ? "–" : await count((fake) => insertChart(fake, plan, "selection", ALL_CAPABILITIES));
-        rows.push({ dataset: info.id, layout, cells: plan.footprint.rows * plan.footprint.columns, selection: await insert("selection"), newSheet: await insert("new-sheet"), pivot, chart });
+        rows.push({
+          dataset: info.id,
+          layout,
+          cells: plan.footprint.rows * plan.footprint.columns,
+          selection: await insert("selection"),
+          newSheet: await insert("new-sheet"),
+          pivot,
+          chart,
+        });
       }
     }
     return rows;
@@ -103,10 +121,7 @@ if (!existsSync(join(dist, "taskpane.html"))) {
 
 const server = await serve();
 const base = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const browser = await launchChromium();
 let pane;
 let baseline;
 try {
@@ -128,11 +143,17 @@ console.log(`| baseline (office.js only) | ${ms(median(baseline))} | ${ms(Math.m
 console.log(`| taskpane.html | ${ms(median(pane))} | ${ms(Math.min(...pane))} | ${ms(Math.max(...pane))} | ${(median(pane) / median(baseline)).toFixed(2)} |`);
 console.log(`\nTarget: under 500 ms: ${median(pane) < 500 ? "met" : "NOT MET"}.\n`);
 console.log("### Task pane initial JavaScript\n");
-console.log(`${size.scripts.join(", ")}: ${(size.raw / 1024).toFixed(1)} KB raw, ${(size.gzip / 1024).toFixed(1)} KB gzipped (budget 150 KB: ${size.gzip <= 150 * 1024 ? "ok" : "OVER"}).\n`);
+console.log(
+  `${size.scripts.join(", ")}: ${(size.raw / 1024).toFixed(1)} KB raw, ${(size.gzip / 1024).toFixed(1)} KB gzipped (budget 150 KB: ${size.gzip <= 150 * 1024 ? "ok" : "OVER"}).\n`,
+);
 console.log("### Syncs per action (recording fake Excel context)\n");
 console.log("| dataset | layout | cells written | insert at selection | insert on new sheet | PivotTable (table first) | chart (table first) |");
 console.log("| --- | --- | --- | --- | --- | --- | --- |");
 for (const row of syncs) console.log(`| ${row.dataset} | ${row.layout} | ${row.cells} | ${row.selection} | ${row.newSheet} | ${row.pivot} | ${row.chart} |`);
 const worstInsert = Math.max(...syncs.flatMap((row) => [row.selection, row.newSheet]));
-const worstExtra = Math.max(...syncs.flatMap((row) => [row.pivot, row.chart].filter((value) => typeof value === "number").map((value) => value - row.selection)));
-console.log(`\nInsert: at most ${worstInsert} syncs (target ≤ 2: ${worstInsert <= 2 ? "met" : "NOT MET"}); PivotTable or chart: +${worstExtra} (target +1: ${worstExtra <= 1 ? "met" : "NOT MET"}).`);
+const worstExtra = Math.max(
+  ...syncs.flatMap((row) => [row.pivot, row.chart].filter((value) => typeof value === "number").map((value) => value - row.selection)),
+);
+console.log(
+  `\nInsert: at most ${worstInsert} syncs (target ≤ 2: ${worstInsert <= 2 ? "met" : "NOT MET"}); PivotTable or chart: +${worstExtra} (target +1: ${worstExtra <= 1 ? "met" : "NOT MET"}).`,
+);

@@ -62,7 +62,9 @@ function stripDescriptor(descriptor) {
     const dropped = droppedFields(resource);
     const omitted = [...keysOnlyOmittedFields(resource)];
     // Constraints and foreign keys are for validating the package (the tests do that); lookups never read them.
-    const fields = resource.schema.fields.filter((field) => !dropped.has(field.name)).map((field) => withoutKeys(field, ["description", "role", "constraints"]));
+    const fields = resource.schema.fields
+      .filter((field) => !dropped.has(field.name))
+      .map((field) => withoutKeys(field, ["description", "role", "constraints"]));
     const schema = { ...withoutKeys(resource.schema, ["foreignKeys"]), fields };
     const stripped = { ...withoutKeys(resource, RESOURCE_KEYS_DROPPED), schema };
     // The core reads this to tell DSR.TABLE users where the full dataset is.

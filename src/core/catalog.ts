@@ -53,7 +53,10 @@ export function listNames(context: CoreContext, kind: NameKind): readonly NamedI
 /** Resolves what a user typed as a NameKind ("Companies", " figures "). */
 export function resolveNameKind(input: unknown): Resolution<NameKind> {
   const text = typeof input === "string" ? input.trim().toLowerCase() : "";
-  const kind = NAME_KINDS.find((candidate) => candidate === text || candidate === `${text}s` || (text === "company" && candidate === "companies") || (text === "country" && candidate === "countries"));
+  const kind = NAME_KINDS.find(
+    (candidate) =>
+      candidate === text || candidate === `${text}s` || (text === "company" && candidate === "companies") || (text === "country" && candidate === "countries"),
+  );
   if (kind !== undefined) return { ok: true, value: kind };
   const shown = typeof input === "string" ? input.trim().slice(0, 40) : String(input);
   return { ok: false, input: shown, valid: NAME_KINDS, message: `${shown || "An empty kind"} is not a list of names. Kinds: ${NAME_KINDS.join(", ")}.` };

@@ -63,7 +63,10 @@ function fieldVocabulary(context: CoreContext, dataset: Dataset): Vocabulary {
     if (id === PATENTS_ID) aliases.push(...(own(MEASURE_NAMES, field.name) ?? []));
     return { name: field.name, label: field.title, aliases };
   });
-  const vocabulary = new Vocabulary({ noun: "Fields", context: `the fields of ${dataset.info.paperLocation || dataset.info.title}`, argument: "A field name" }, entries);
+  const vocabulary = new Vocabulary(
+    { noun: "Fields", context: `the fields of ${dataset.info.paperLocation || dataset.info.title}`, argument: "A field name" },
+    entries,
+  );
   context.fieldVocabularies.set(id, vocabulary);
   return vocabulary;
 }
@@ -92,7 +95,8 @@ export function cite(context: CoreContext, datasetInput: unknown, entityInput?: 
   let row: Row | undefined;
   if (!isOmitted(entityInput)) {
     const vocabulary = entityVocabulary(context, dataset);
-    if (vocabulary === null) return { ok: false, reason: "invalid-argument", message: `${dataset.info.title} has no single key to name a row by: cite the dataset alone.` };
+    if (vocabulary === null)
+      return { ok: false, reason: "invalid-argument", message: `${dataset.info.title} has no single key to name a row by: cite the dataset alone.` };
     const resolvedEntity = vocabulary.resolve(entityInput);
     if (!resolvedEntity.ok) return toMiss(resolvedEntity);
     row = rowOf(context, dataset.info.id, resolvedEntity.value);

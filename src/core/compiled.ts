@@ -70,5 +70,8 @@ export function modelFromCompiled(compiled: unknown): PackageModel {
   if (candidate?.format !== COMPILED_FORMAT || !Array.isArray(candidate.datasets) || !Array.isArray(candidate.licences)) {
     throw new TypeError(`the embedded model is not in the ${COMPILED_FORMAT} format: rebuild the add-in`);
   }
-  return assembleModel(candidate.datasets.map(datasetOf), candidate.licences.map((licence) => Object.freeze({ ...licence })));
+  return assembleModel(
+    candidate.datasets.map(datasetOf),
+    candidate.licences.map((licence) => Object.freeze({ ...licence })),
+  );
 }

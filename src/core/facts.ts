@@ -27,9 +27,16 @@ function patentFacts(context: CoreContext, dataset: Dataset): Fact[] {
       .map((field): Fact => {
         const fieldKeys = field.sourceKey ? [field.sourceKey] : keys;
         return {
-          dataset: dataset.info.id, entity: cellText(row, "company"), measure: field.title,
-          source: citations(context, fieldKeys), value: cellNumber(row, field.name), valueText: null, unit: field.unit,
-          sourceKey: fieldKeys[0] ?? "cigi-264", citation: citations(context, fieldKeys), paperLocation: dataset.info.paperLocation,
+          dataset: dataset.info.id,
+          entity: cellText(row, "company"),
+          measure: field.title,
+          source: citations(context, fieldKeys),
+          value: cellNumber(row, field.name),
+          valueText: null,
+          unit: field.unit,
+          sourceKey: fieldKeys[0] ?? "cigi-264",
+          citation: citations(context, fieldKeys),
+          paperLocation: dataset.info.paperLocation,
         };
       }),
   );
@@ -43,9 +50,16 @@ function sepShareFacts(context: CoreContext, dataset: Dataset): Fact[] {
       const field = dataset.info.fields.find((candidate) => candidate.name === fieldName);
       const sourceKey = field?.sourceKey ?? dataset.info.sourceKeys[0] ?? "cigi-264";
       return {
-        dataset: dataset.info.id, entity: cellText(row, "company"), measure: SEP_SHARE_MEASURE, source: label,
-        value: cellNumber(row, fieldName), valueText: null, unit: field?.unit ?? "share",
-        sourceKey, citation: citationOf(context, sourceKey), paperLocation: dataset.info.paperLocation,
+        dataset: dataset.info.id,
+        entity: cellText(row, "company"),
+        measure: SEP_SHARE_MEASURE,
+        source: label,
+        value: cellNumber(row, fieldName),
+        valueText: null,
+        unit: field?.unit ?? "share",
+        sourceKey,
+        citation: citationOf(context, sourceKey),
+        paperLocation: dataset.info.paperLocation,
       };
     }),
   );
@@ -58,9 +72,16 @@ function rowFacts(context: CoreContext, dataset: Dataset, entityField: string, v
   return dataset.rows.map((row): Fact => {
     const sourceKey = cellText(row, "source");
     return {
-      dataset: dataset.info.id, entity: cellText(row, entityField), measure: field.title, source: citationOf(context, sourceKey),
-      value: cellNumber(row, valueField), valueText: null, unit: field.unit,
-      sourceKey, citation: citationOf(context, sourceKey), paperLocation: locationText(dataset, undefined),
+      dataset: dataset.info.id,
+      entity: cellText(row, entityField),
+      measure: field.title,
+      source: citationOf(context, sourceKey),
+      value: cellNumber(row, valueField),
+      valueText: null,
+      unit: field.unit,
+      sourceKey,
+      citation: citationOf(context, sourceKey),
+      paperLocation: locationText(dataset, undefined),
     };
   });
 }
@@ -73,9 +94,16 @@ function keyFigureFacts(context: CoreContext, dataset: Dataset): Fact[] {
       const sourceKey = cellText(row, "source");
       const text = cellText(row, "value_text");
       return {
-        dataset: dataset.info.id, entity: cellText(row, "entity"), measure: cellText(row, "measure"), source: citationOf(context, sourceKey),
-        value: cellNumber(row, "value"), valueText: text === "" ? null : text, unit: unitFromCell(row, "unit"),
-        sourceKey, citation: citationOf(context, sourceKey), paperLocation: locationText(dataset, row),
+        dataset: dataset.info.id,
+        entity: cellText(row, "entity"),
+        measure: cellText(row, "measure"),
+        source: citationOf(context, sourceKey),
+        value: cellNumber(row, "value"),
+        valueText: text === "" ? null : text,
+        unit: unitFromCell(row, "unit"),
+        sourceKey,
+        citation: citationOf(context, sourceKey),
+        paperLocation: locationText(dataset, row),
       };
     });
 }

@@ -9,7 +9,21 @@ import { embeddedPackage } from "./embedded";
 import { facts as factsIn } from "./facts";
 import * as lookups from "./lookups";
 import { companyProfile as companyProfileIn } from "./profile";
-import type { CompanyProfile, Dataset, DatasetId, DatasetInfo, Fact, Licence, Lookup, Miss, NameKind, NamedItem, Resolution, SourceKey, WorkCited } from "./types";
+import type {
+  CompanyProfile,
+  Dataset,
+  DatasetId,
+  DatasetInfo,
+  Fact,
+  Licence,
+  Lookup,
+  Miss,
+  NameKind,
+  NamedItem,
+  Resolution,
+  SourceKey,
+  WorkCited,
+} from "./types";
 
 export type * from "./types";
 export { normalizeName, MAX_NAME_LENGTH } from "./normalize";

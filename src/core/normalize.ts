@@ -18,13 +18,7 @@ const NOT_ASCII_LETTER_OR_DIGIT = /[^a-z0-9]+/g;
 export function normalizeName(input: string): string {
   // Plain ASCII needs none of the Unicode steps (they are the identity on it): the common case, kept fast.
   if (PRINTABLE_ASCII.test(input)) return input.toLowerCase().replace(NOT_ASCII_LETTER_OR_DIGIT, "");
-  return input
-    .normalize("NFKC")
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(COMBINING_MARKS, "")
-    .replace(/ß/g, "ss")
-    .replace(NOT_LETTER_OR_DIGIT, "");
+  return input.normalize("NFKC").toLowerCase().normalize("NFD").replace(COMBINING_MARKS, "").replace(/ß/g, "ss").replace(NOT_LETTER_OR_DIGIT, "");
 }
 
 /** A name checked as an argument: its normalised key and the trimmed text to quote back in messages. */

@@ -9,12 +9,24 @@ import { KEY_FIGURES_ID, MOBILE_IOT_RANKINGS_ID, PATENTS_ID, SEP_SHARES_ID, SMAR
 import type { CompanyProfile, Dataset, Lookup, ProfileProperty, Row, SourceKey, Unit } from "./types";
 import { SEP_SHARE_MEASURE } from "./facts";
 
-function property(context: CoreContext, dataset: Dataset, label: string, value: number | string, unit: Unit, keys: readonly SourceKey[], row?: Row): ProfileProperty {
+function property(
+  context: CoreContext,
+  dataset: Dataset,
+  label: string,
+  value: number | string,
+  unit: Unit,
+  keys: readonly SourceKey[],
+  row?: Row,
+): ProfileProperty {
   const sourceKey = keys[0] ?? PAPER_KEY;
   return Object.freeze({
-    label, value, unit, sourceKey,
+    label,
+    value,
+    unit,
+    sourceKey,
     citation: keys.map((key) => citationOf(context, key)).join("; ") || citationOf(context, sourceKey),
-    dataset: dataset.info.id, paperLocation: locationText(dataset, row),
+    dataset: dataset.info.id,
+    paperLocation: locationText(dataset, row),
   });
 }
 

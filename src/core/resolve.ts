@@ -209,13 +209,33 @@ export function buildVocabularies(model: PackageModel): Vocabularies {
     measures: measures.vocabulary,
     measureFields: measures.fields,
     countries: rowVocabulary(countryShares, "country", (row) => textOf(row, "country"), COUNTRY_ALIASES, {
-      noun: "Countries", context: countryShares?.info.title ?? "the country shares", argument: "A country name",
+      noun: "Countries",
+      context: countryShares?.info.title ?? "the country shares",
+      argument: "A country name",
     }),
-    figures: rowVocabulary(model.datasetsById.get(KEY_FIGURES_ID), "id", (row) => textOf(row, "label"), {}, {
-      noun: "Figure ids", context: "the key figures", argument: "A figure id", listLimit: 12,
-    }),
-    acronyms: rowVocabulary(model.datasetsById.get(ACRONYMS_ID), "acronym", (row) => textOf(row, "expansion"), singularAcronyms(model.datasetsById.get(ACRONYMS_ID)), {
-      noun: "Acronyms", context: "the paper's acronym list", argument: "An acronym", listLimit: 60,
-    }),
+    figures: rowVocabulary(
+      model.datasetsById.get(KEY_FIGURES_ID),
+      "id",
+      (row) => textOf(row, "label"),
+      {},
+      {
+        noun: "Figure ids",
+        context: "the key figures",
+        argument: "A figure id",
+        listLimit: 12,
+      },
+    ),
+    acronyms: rowVocabulary(
+      model.datasetsById.get(ACRONYMS_ID),
+      "acronym",
+      (row) => textOf(row, "expansion"),
+      singularAcronyms(model.datasetsById.get(ACRONYMS_ID)),
+      {
+        noun: "Acronyms",
+        context: "the paper's acronym list",
+        argument: "An acronym",
+        listLimit: 60,
+      },
+    ),
   };
 }

@@ -116,7 +116,12 @@ function headerErrors(resource: ResourceDescriptor, header: readonly string[]): 
       : `the file has ${header.length} columns, the schema ${expected.length}`;
   return [
     {
-      resource: resource.name, row: 0, line: 1, field: expected[position] ?? null, value: header[position] ?? null, rule: "header",
+      resource: resource.name,
+      row: 0,
+      line: 1,
+      field: expected[position] ?? null,
+      value: header[position] ?? null,
+      rule: "header",
       message: `header does not match the schema: ${detail} (expected ${expected.join(",")})`,
     },
   ];
@@ -137,7 +142,13 @@ function validateRows(resource: ResourceDescriptor, records: readonly CsvRecord[
     const row = index + 1;
     const base = { resource: resource.name, row, line: record.line };
     if (record.cells.length !== schema.fields.length) {
-      errors.push({ ...base, field: null, value: null, rule: "row-length", message: `row has ${record.cells.length} cells, the schema has ${schema.fields.length} fields` });
+      errors.push({
+        ...base,
+        field: null,
+        value: null,
+        rule: "row-length",
+        message: `row has ${record.cells.length} cells, the schema has ${schema.fields.length} fields`,
+      });
       return;
     }
     const values = new Map<string, CellValue>();
@@ -177,7 +188,10 @@ function validateRows(resource: ResourceDescriptor, records: readonly CsvRecord[
         const first = seenKeys.get(key);
         if (first !== undefined) {
           errors.push({
-            ...base, field: schema.primaryKey.join(","), value: keyValues.map(String).join(","), rule: "primaryKey",
+            ...base,
+            field: schema.primaryKey.join(","),
+            value: keyValues.map(String).join(","),
+            rule: "primaryKey",
             message: `primary key (${schema.primaryKey.join(", ")}) = ${keyValues.map(String).join(", ")} repeats row ${first}`,
           });
         } else seenKeys.set(key, row);
@@ -199,7 +213,15 @@ function foreignKeyErrors(pkg: PackageDescriptor, typedRows: ReadonlyMap<string,
       const targetRows = typedRows.get(targetName);
       const where = `${resource.name}.${foreignKey.fields.join(",")} -> ${targetName}.${foreignKey.referenceFields.join(",")}`;
       if (target === undefined || foreignKey.referenceFields.some((name) => !target.schema.fields.some((field) => field.name === name))) {
-        errors.push({ resource: resource.name, row: null, line: null, field: foreignKey.fields.join(","), value: null, rule: "foreignKey", message: `foreign key ${where} refers to a resource or field that does not exist` });
+        errors.push({
+          resource: resource.name,
+          row: null,
+          line: null,
+          field: foreignKey.fields.join(","),
+          value: null,
+          rule: "foreignKey",
+          message: `foreign key ${where} refers to a resource or field that does not exist`,
+        });
         continue;
       }
       if (targetRows === undefined) continue; // the target's own errors are reported already
@@ -209,7 +231,12 @@ function foreignKeyErrors(pkg: PackageDescriptor, typedRows: ReadonlyMap<string,
         if (values.some((value) => value === null)) continue; // a missing value references nothing
         if (!available.has(tupleKey(values))) {
           errors.push({
-            resource: resource.name, row: row.row, line: row.line, field: foreignKey.fields.join(","), value: values.map(String).join(","), rule: "foreignKey",
+            resource: resource.name,
+            row: row.row,
+            line: row.line,
+            field: foreignKey.fields.join(","),
+            value: values.map(String).join(","),
+            rule: "foreignKey",
             message: `${values.map(String).join(", ")} is not a ${foreignKey.referenceFields.join(", ")} of ${targetName} (foreign key ${where})`,
           });
         }
@@ -235,7 +262,15 @@ export function validatePackage(descriptor: unknown, csvTextByPath: CsvTextByPat
   for (const resource of pkg.resources) {
     const text = textFor(csvTextByPath, resource.path);
     if (text === undefined) {
-      errors.push({ resource: resource.name, row: null, line: null, field: null, value: resource.path, rule: "missing-file", message: `no CSV text for ${resource.path}` });
+      errors.push({
+        resource: resource.name,
+        row: null,
+        line: null,
+        field: null,
+        value: resource.path,
+        rule: "missing-file",
+        message: `no CSV text for ${resource.path}`,
+      });
       continue;
     }
     let records: CsvRecord[];

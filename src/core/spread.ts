@@ -13,9 +13,17 @@ export type SpreadKind = "difference" | "ratio";
 export const SPREAD_KINDS: readonly SpreadKind[] = ["difference", "ratio"];
 
 const KIND_SPELLINGS: ReadonlyMap<string, SpreadKind> = new Map([
-  ["difference", "difference"], ["diff", "difference"], ["range", "difference"], ["spread", "difference"],
-  ["points", "difference"], ["percentagepoints", "difference"], ["maxmin", "difference"],
-  ["ratio", "ratio"], ["times", "ratio"], ["multiple", "ratio"], ["maxovermin", "ratio"],
+  ["difference", "difference"],
+  ["diff", "difference"],
+  ["range", "difference"],
+  ["spread", "difference"],
+  ["points", "difference"],
+  ["percentagepoints", "difference"],
+  ["maxmin", "difference"],
+  ["ratio", "ratio"],
+  ["times", "ratio"],
+  ["multiple", "ratio"],
+  ["maxovermin", "ratio"],
 ]);
 
 export interface SourceShare {

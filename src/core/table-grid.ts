@@ -62,11 +62,31 @@ function finishColumn(draft: ColumnDraft): PlanColumn {
   const kind = numeric && !text ? "number" : "text";
   const longest = Math.max(0, ...draft.cells.map((cell) => (typeof cell === "string" ? cell.length : 0)));
   if (kind === "text") {
-    return { key: draft.key, header: draft.header, kind, unit: "text", numberFormat: TEXT_FORMAT, cellFormats: null, role: draft.role, highlightMax: false, wrap: longest > WRAP_AFTER_CHARACTERS };
+    return {
+      key: draft.key,
+      header: draft.header,
+      kind,
+      unit: "text",
+      numberFormat: TEXT_FORMAT,
+      cellFormats: null,
+      role: draft.role,
+      highlightMax: false,
+      wrap: longest > WRAP_AFTER_CHARACTERS,
+    };
   }
   const numbers = draft.cells.filter((cell): cell is number => typeof cell === "number");
   const formats = columnFormats(draft.unit, numbers, draft.rowUnits, draft.cells, draft.integer);
-  return { key: draft.key, header: draft.header, kind, unit: draft.unit, numberFormat: formats.column, cellFormats: formats.cells, role: draft.role, highlightMax: draft.highlightMax, wrap: false };
+  return {
+    key: draft.key,
+    header: draft.header,
+    kind,
+    unit: draft.unit,
+    numberFormat: formats.column,
+    cellFormats: formats.cells,
+    role: draft.role,
+    highlightMax: draft.highlightMax,
+    wrap: false,
+  };
 }
 
 const UNIT_WORDS: readonly Unit[] = ["share", "count", "year", "usd", "kv", "text"];
@@ -102,20 +122,73 @@ function paperColumns(dataset: Dataset): ColumnDraft[] {
 function longColumns(rows: readonly Fact[]): ColumnDraft[] {
   const units = rows.map((fact) => fact.unit);
   const mixed = new Set(units).size > 1;
-  const text = (key: string, header: string, role: ColumnRole, cells: readonly PlanCell[]): ColumnDraft => ({ key, header, unit: "text", role, highlightMax: false, cells, rowUnits: null, integer: false });
+  const text = (key: string, header: string, role: ColumnRole, cells: readonly PlanCell[]): ColumnDraft => ({
+    key,
+    header,
+    unit: "text",
+    role,
+    highlightMax: false,
+    cells,
+    rowUnits: null,
+    integer: false,
+  });
   const columns: ColumnDraft[] = [
-    text("entity", "Entity", "entity", rows.map((fact) => fact.entity)),
-    text("measure", "Measure", "measure", rows.map((fact) => fact.measure)),
-    text("source", "Source", "source", rows.map((fact) => fact.source)),
+    text(
+      "entity",
+      "Entity",
+      "entity",
+      rows.map((fact) => fact.entity),
+    ),
+    text(
+      "measure",
+      "Measure",
+      "measure",
+      rows.map((fact) => fact.measure),
+    ),
+    text(
+      "source",
+      "Source",
+      "source",
+      rows.map((fact) => fact.source),
+    ),
     {
-      key: "value", header: "Value", unit: mixed ? "mixed" : (units[0] ?? "text"), role: "value", highlightMax: false,
-      cells: rows.map((fact) => displayCell(fact.value)), rowUnits: mixed ? units : null, integer: false,
+      key: "value",
+      header: "Value",
+      unit: mixed ? "mixed" : (units[0] ?? "text"),
+      role: "value",
+      highlightMax: false,
+      cells: rows.map((fact) => displayCell(fact.value)),
+      rowUnits: mixed ? units : null,
+      integer: false,
     },
   ];
-  if (rows.some((fact) => fact.valueText !== null)) columns.push(text("valueText", "As Stated", "detail", rows.map((fact) => fact.valueText)));
+  if (rows.some((fact) => fact.valueText !== null))
+    columns.push(
+      text(
+        "valueText",
+        "As Stated",
+        "detail",
+        rows.map((fact) => fact.valueText),
+      ),
+    );
   columns.push(text("unit", "Unit", "detail", units));
-  if (rows.some((fact) => fact.citation !== fact.source)) columns.push(text("citation", "Citation", "detail", rows.map((fact) => fact.citation)));
-  columns.push(text("paperLocation", "Paper Location", "detail", rows.map((fact) => fact.paperLocation)));
+  if (rows.some((fact) => fact.citation !== fact.source))
+    columns.push(
+      text(
+        "citation",
+        "Citation",
+        "detail",
+        rows.map((fact) => fact.citation),
+      ),
+    );
+  columns.push(
+    text(
+      "paperLocation",
+      "Paper Location",
+      "detail",
+      rows.map((fact) => fact.paperLocation),
+    ),
+  );
   return columns;
 }
 
@@ -153,7 +226,10 @@ function miss(reason: Miss["reason"], message: string): Miss {
 }
 
 /** A dataset the grid can be built from, and its facts, for what a user typed; or a Miss naming the valid choices. */
-export function tryGridSource(datasetInput: unknown, layout: TableLayout): { readonly ok: true; readonly dataset: Dataset; readonly facts: readonly Fact[] } | Miss {
+export function tryGridSource(
+  datasetInput: unknown,
+  layout: TableLayout,
+): { readonly ok: true; readonly dataset: Dataset; readonly facts: readonly Fact[] } | Miss {
   if (!TABLE_LAYOUTS.includes(layout)) return miss("invalid-argument", `Layouts: ${TABLE_LAYOUTS.join(", ")}.`);
   const resolved = resolveDataset(datasetInput);
   if (!resolved.ok) return miss("unknown-name", resolved.message);
@@ -167,7 +243,9 @@ export function tryGridSource(datasetInput: unknown, layout: TableLayout): { rea
   }
   const datasetFacts = facts(dataset.info.id);
   if (layout === "long" && datasetFacts.length === 0) {
-    const withFacts = listDatasets().filter((info) => facts(info.id).length > 0).map((info) => info.id);
+    const withFacts = listDatasets()
+      .filter((info) => facts(info.id).length > 0)
+      .map((info) => info.id);
     return miss("invalid-argument", `${dataset.info.id} has no pivot-ready facts: use the "paper" layout. Datasets with facts: ${withFacts.join(", ")}.`);
   }
   return { ok: true, dataset, facts: datasetFacts };

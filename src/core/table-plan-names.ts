@@ -32,7 +32,12 @@ const SHEET_NAME_LIMIT = 31;
 
 /** `base` made a valid worksheet name, or "base (2)" …, shortened to Excel's 31 characters, unique case-insensitively. */
 export function uniqueSheetName(base: string, existing: Iterable<string>): string {
-  const cleaned = base.replace(/[:\\/?*[\]]/g, " ").replace(/^'+|'+$/g, "").replace(/\s+/g, " ").trim() || "DSR";
+  const cleaned =
+    base
+      .replace(/[:\\/?*[\]]/g, " ")
+      .replace(/^'+|'+$/g, "")
+      .replace(/\s+/g, " ")
+      .trim() || "DSR";
   const taken = new Set([...existing].map((name) => name.toLowerCase()));
   const fit = (stem: string, suffix: string): string => `${stem.slice(0, SHEET_NAME_LIMIT - suffix.length).trimEnd()}${suffix}`;
   const first = fit(cleaned, "");

@@ -19,7 +19,12 @@ function identifiesEachValue(rows: readonly (readonly PlanCell[])[], dimensions:
 }
 
 /** Datasets the core derives facts from (figures, not lists of ranks or ids) get a pivot, in either layout. */
-export function pivotFor(layout: TableLayout, hasFacts: boolean, columns: readonly PlanColumn[], rows: readonly (readonly PlanCell[])[]): PivotSuggestion | null {
+export function pivotFor(
+  layout: TableLayout,
+  hasFacts: boolean,
+  columns: readonly PlanColumn[],
+  rows: readonly (readonly PlanCell[])[],
+): PivotSuggestion | null {
   const indexOf = (role: ColumnRole): number => columns.findIndex((column) => column.role === role);
   const entity = indexOf("entity");
   const valueColumns = columns.map((column, index) => ({ column, index })).filter(({ column }) => column.role === "value" && column.kind === "number");
@@ -54,6 +59,12 @@ export function chartFor(layout: TableLayout, columns: readonly PlanColumn[]): C
   const first = columns[category + 1];
   if (category < 0 || first === undefined || first.kind !== "number" || !CHARTABLE_UNITS.some((unit) => unit === first.unit)) return null;
   const series: number[] = [];
-  for (let index = category + 1; index < columns.length && columns[index]?.unit === first.unit && columns[index]?.kind === "number"; index += 1) series.push(index);
-  return { type: "BarClustered", categoryColumn: category, seriesColumns: series, valueAxisFormat: formatForUnit(first.unit === "mixed" ? "text" : first.unit, 0) };
+  for (let index = category + 1; index < columns.length && columns[index]?.unit === first.unit && columns[index]?.kind === "number"; index += 1)
+    series.push(index);
+  return {
+    type: "BarClustered",
+    categoryColumn: category,
+    seriesColumns: series,
+    valueAxisFormat: formatForUnit(first.unit === "mixed" ? "text" : first.unit, 0),
+  };
 }

@@ -11,8 +11,15 @@ import { chartFor, pivotFor } from "./table-plan-suggestions";
 import type { Dataset, DatasetId, Fact, Miss } from "./types";
 
 export {
-  buildTableGrid, CHARTABLE_UNITS, TABLE_LAYOUTS, tryTableGrid,
-  type ColumnRole, type PlanCell, type PlanColumn, type TableGrid, type TableLayout,
+  buildTableGrid,
+  CHARTABLE_UNITS,
+  TABLE_LAYOUTS,
+  tryTableGrid,
+  type ColumnRole,
+  type PlanCell,
+  type PlanColumn,
+  type TableGrid,
+  type TableLayout,
 } from "./table-grid";
 export { planGrid, planToCsv, planToTsv, protectFormula } from "./table-plan-text";
 export { decimalsOf, formatForUnit, GENERAL_FORMAT, TEXT_FORMAT } from "./table-plan-formats";

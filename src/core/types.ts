@@ -83,8 +83,7 @@ export interface Fact {
 
 /** A name resolved against a vocabulary, or why not (with the valid names for a helpful message). */
 export type Resolution<T extends string = string> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly input: string; readonly valid: readonly string[]; readonly message: string };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly input: string; readonly valid: readonly string[]; readonly message: string };
 
 /** Why a lookup has no answer. */
 export type MissReason =

@@ -34,7 +34,9 @@ function worksVocabulary(): Vocabulary {
   return vocabulary;
 }
 
-function resolvePart(input: unknown): { readonly ok: true; readonly value: WorkPart } | { readonly ok: false; readonly reason: "unknown-name"; readonly message: string } {
+function resolvePart(
+  input: unknown,
+): { readonly ok: true; readonly value: WorkPart } | { readonly ok: false; readonly reason: "unknown-name"; readonly message: string } {
   if (isOmitted(input)) return { ok: true, value: "reference" };
   const key = typeof input === "string" ? normalizeName(input) : "";
   const part = WORK_PARTS.find((candidate) => candidate === key || (key === "link" && candidate === "url") || (key === "author" && candidate === "authors"));

@@ -15,7 +15,5 @@ const results = new ResultCache<string | CustomFunctions.Error>();
  * @helpurl https://localhost:3000/guide/functions.html#acronym
  */
 export function acronym(abbreviation: unknown) {
-  return results.through([abbreviation], () =>
-    guard("ACRONYM", (): string => valueOf(core.acronym(readName(abbreviation, "An abbreviation")))),
-  );
+  return results.through([abbreviation], () => guard("ACRONYM", (): string => valueOf(core.acronym(readName(abbreviation, "An abbreviation")))));
 }

@@ -56,8 +56,14 @@ declare enum TableLayoutChoice {
 }
 
 const LAYOUT_SPELLINGS: ReadonlyMap<string, TableLayout> = new Map([
-  ["paper", "paper"], ["asprinted", "paper"], ["printed", "paper"],
-  ["long", "long"], ["facts", "long"], ["tidy", "long"], ["pivot", "long"], ["pivotready", "long"],
+  ["paper", "paper"],
+  ["asprinted", "paper"],
+  ["printed", "paper"],
+  ["long", "long"],
+  ["facts", "long"],
+  ["tidy", "long"],
+  ["pivot", "long"],
+  ["pivotready", "long"],
 ]);
 
 function resolveLayout(input: string | undefined): TableLayout {

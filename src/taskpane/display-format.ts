@@ -19,7 +19,13 @@ function parseFormat(format: string): ParsedFormat | null {
   if (cached !== undefined) return cached;
   const match = /^(\$?)(#,##)?0(?:\.(0+))?(%?)(?: "([^"]*)")?$/.exec(format);
   const parsed = match
-    ? { prefix: match[1] ?? "", grouping: match[2] !== undefined, decimals: (match[3] ?? "").length, percent: match[4] === "%", suffix: match[5] ? ` ${match[5]}` : "" }
+    ? {
+        prefix: match[1] ?? "",
+        grouping: match[2] !== undefined,
+        decimals: (match[3] ?? "").length,
+        percent: match[4] === "%",
+        suffix: match[5] ? ` ${match[5]}` : "",
+      }
     : null;
   PARSED.set(format, parsed);
   return parsed;

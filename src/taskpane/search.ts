@@ -53,6 +53,8 @@ export function buildSearchIndex(datasets: readonly DatasetInfo[]): SearchEntry[
 
 /** The ids of the datasets matching every word of the query, in catalog order (all of them for a blank query). */
 export function searchDatasets(index: readonly SearchEntry[], query: string): DatasetId[] {
-  const words = foldText(query).split(" ").filter((word) => word !== "");
+  const words = foldText(query)
+    .split(" ")
+    .filter((word) => word !== "");
   return index.filter((entry) => words.every((word) => entry.haystack.includes(word))).map((entry) => entry.id);
 }

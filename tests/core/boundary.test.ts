@@ -46,6 +46,8 @@ describe("the core boundary", () => {
 
   it("compiles under src/core/tsconfig.json (no DOM, no Office types)", () => {
     const tsc = join(ROOT, "node_modules/typescript/bin/tsc");
-    expect(() => execFileSync(process.execPath, [tsc, "-p", join(CORE, "tsconfig.json"), "--noEmit"], { cwd: ROOT, encoding: "utf8", stdio: "pipe" })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, [tsc, "-p", join(CORE, "tsconfig.json"), "--noEmit"], { cwd: ROOT, encoding: "utf8", stdio: "pipe" }),
+    ).not.toThrow();
   }, 120_000);
 });

@@ -15,8 +15,19 @@ const numberCells = (rows: readonly Row[], field: string): number[] =>
 describe("package invariants", () => {
   it("has every dataset of the README, in its order", () => {
     expect(listDatasets().map((info) => info.id)).toEqual([
-      "policies", "patents-5g", "sep-shares-5g", "smart-city-ai-companies", "country-shares-5g", "huawei-5g-contracts",
-      "key-figures", "timeline", "standards-bodies", "mobile-iot-rankings", "mobile-iot-deployment", "acronyms", "works-cited",
+      "policies",
+      "patents-5g",
+      "sep-shares-5g",
+      "smart-city-ai-companies",
+      "country-shares-5g",
+      "huawei-5g-contracts",
+      "key-figures",
+      "timeline",
+      "standards-bodies",
+      "mobile-iot-rankings",
+      "mobile-iot-deployment",
+      "acronyms",
+      "works-cited",
     ]);
   });
 
@@ -88,7 +99,10 @@ describe("package invariants", () => {
   it("Table 3's columns name their sources", () => {
     const fields = dataset("sep-shares-5g").info.fields;
     expect(fields.map((field) => [field.name, field.sourceKey])).toEqual([
-      ["company", null], ["iplytics", "pohlmann-2018"], ["amplified_greyb", "amplified-greyb-2020"], ["stoll", "stoll-2020"],
+      ["company", null],
+      ["iplytics", "pohlmann-2018"],
+      ["amplified_greyb", "amplified-greyb-2020"],
+      ["stoll", "stoll-2020"],
     ]);
   });
 

@@ -80,7 +80,9 @@ describe("key figures from the paper's prose", () => {
   it("an unknown id suggests the closest one", () => {
     const result = keyFigure("huawei-4g-sep-shares");
     expect(result).toMatchObject({ ok: false, reason: "unknown-name" });
-    expect(result.ok ? "" : result.message).toMatch(/^huawei-4g-sep-shares is not in the key figures\. Figure ids \(\d+\): .* Did you mean huawei-4g-sep-share\?$/);
+    expect(result.ok ? "" : result.message).toMatch(
+      /^huawei-4g-sep-shares is not in the key figures\. Figure ids \(\d+\): .* Did you mean huawei-4g-sep-share\?$/,
+    );
   });
 
   it("rejects a number as an id", () => expect(keyFigure(91)).toMatchObject({ ok: false, reason: "invalid-argument" }));

@@ -6,10 +6,16 @@ const PAPER = "— via CIGI Papers No. 264 (He 2022)";
 describe("cite", () => {
   it("cites one Table 3 column by its own source", () => {
     expect(cite("Table 3", "Huawei", "IPlytics")).toEqual({
-      ok: true, unit: "text", sourceKey: "pohlmann-2018",
+      ok: true,
+      unit: "text",
+      sourceKey: "pohlmann-2018",
       value: `Pohlmann, Tim. 2018. "Who will be the technology leader for 5G? Part two." IPlytics GmbH, July 18. www.iam-media.com/who-will-be-technology-leader-5g-part-two ${PAPER}, Table 3`,
     });
-    expect(cite("sep shares", "Qualcomm", "Stoll")).toMatchObject({ ok: true, sourceKey: "stoll-2020", value: expect.stringMatching(/^Stoll, Robert\. 2020\. .* Table 3$/) });
+    expect(cite("sep shares", "Qualcomm", "Stoll")).toMatchObject({
+      ok: true,
+      sourceKey: "stoll-2020",
+      value: expect.stringMatching(/^Stoll, Robert\. 2020\. .* Table 3$/),
+    });
     expect(cite("Table 3", undefined, "greyb")).toMatchObject({ ok: true, sourceKey: "amplified-greyb-2020" });
   });
 
@@ -29,10 +35,18 @@ describe("cite", () => {
   });
 
   it("cites a row by its own source and section", () => {
-    expect(cite("contracts", "Asia")).toMatchObject({ ok: true, sourceKey: "zhang-j-2020", value: expect.stringMatching(/^Zhang, Jie\. 2020\. .* 5G section$/) });
+    expect(cite("contracts", "Asia")).toMatchObject({
+      ok: true,
+      sourceKey: "zhang-j-2020",
+      value: expect.stringMatching(/^Zhang, Jie\. 2020\. .* 5G section$/),
+    });
     expect(cite("country shares", "Korea")).toMatchObject({ ok: true, sourceKey: "pohlmann-hess-2020" });
     expect(cite("Table 4", "Hikvision")).toMatchObject({ ok: true, sourceKey: "web-hikvision", value: expect.stringContaining("www.hikvision.com") });
-    expect(cite("key figures", "huawei-4g-sep-share")).toMatchObject({ ok: true, sourceKey: "jefferies-group-2017", value: expect.stringMatching(/5G section$/) });
+    expect(cite("key figures", "huawei-4g-sep-share")).toMatchObject({
+      ok: true,
+      sourceKey: "jefferies-group-2017",
+      value: expect.stringMatching(/5G section$/),
+    });
   });
 
   it("cites a footnote's web page with its footnote number", () => {
@@ -60,7 +74,12 @@ describe("companyProfile", () => {
     expect(name).toBe("Huawei");
     const byLabel = new Map(properties.map((property) => [property.label, property]));
     expect(byLabel.get("Number of Declared 5G Patent Families")).toMatchObject({ value: 3147, unit: "count", dataset: "patents-5g", paperLocation: "Table 2" });
-    expect(byLabel.get("5G SEP family share (Amplified and GreyB)")).toMatchObject({ value: 0.1936, unit: "share", sourceKey: "amplified-greyb-2020", citation: "Amplified and GreyB (2020)" });
+    expect(byLabel.get("5G SEP family share (Amplified and GreyB)")).toMatchObject({
+      value: 0.1936,
+      unit: "share",
+      sourceKey: "amplified-greyb-2020",
+      citation: "Amplified and GreyB (2020)",
+    });
     expect(byLabel.get("5G SEP family share (Stoll)")).toMatchObject({ value: 0.094, sourceKey: "stoll-2020" });
     expect(byLabel.get("Main Businesses")).toMatchObject({ value: "Smart city solutions", unit: "text", sourceKey: "web-huawei", paperLocation: "Table 4" });
     expect(properties.filter((property) => property.dataset === "patents-5g")).toHaveLength(6);
@@ -91,7 +110,9 @@ describe("companyProfile", () => {
   it("explains an unknown company with every company of the tables", () => {
     const result = companyProfile("Apple");
     expect(result).toMatchObject({ ok: false, reason: "unknown-name" });
-    expect(result.ok ? "" : result.message).toContain("Companies: Huawei, Samsung, ZTE, LG, Nokia, Ericsson, Qualcomm, Intel, Hikvision, Uniview, Meiya Pico, Megvii, Yitu, SenseTime, Cambricon.");
+    expect(result.ok ? "" : result.message).toContain(
+      "Companies: Huawei, Samsung, ZTE, LG, Nokia, Ericsson, Qualcomm, Intel, Hikvision, Uniview, Meiya Pico, Megvii, Yitu, SenseTime, Cambricon.",
+    );
   });
 });
 
@@ -99,7 +120,11 @@ describe("catalog", () => {
   it("lists every dataset with its paper location and row count", () => {
     const byId = new Map(listDatasets().map((info) => [info.id, info]));
     expect(byId.get("patents-5g")).toMatchObject({ paperLocation: "Table 2", rowCount: 8 });
-    expect(byId.get("sep-shares-5g")).toMatchObject({ paperLocation: "Table 3", rowCount: 8, sourceKeys: ["pohlmann-2018", "amplified-greyb-2020", "stoll-2020"] });
+    expect(byId.get("sep-shares-5g")).toMatchObject({
+      paperLocation: "Table 3",
+      rowCount: 8,
+      sourceKeys: ["pohlmann-2018", "amplified-greyb-2020", "stoll-2020"],
+    });
     expect(byId.get("policies")).toMatchObject({ paperLocation: "Table 1", rowCount: 6 });
     expect(byId.get("acronyms")?.rowCount).toBe(48);
     for (const info of byId.values()) expect(getDataset(info.id)?.rows.length).toBe(info.rowCount);

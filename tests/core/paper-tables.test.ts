@@ -15,9 +15,7 @@ const TABLE_3 = PAPER_TABLE_3.map(([company, ...values]) => [company, ...values.
 const table2Cells = TABLE_2.flatMap(([company, ...values]) =>
   values.map((expected, index) => [company, TABLE_2_MEASURES[index] ?? "", TABLE_2_HEADINGS[index] ?? "", expected] as const),
 );
-const table3Cells = TABLE_3.flatMap(([company, ...values]) =>
-  values.map((expected, index) => [company, TABLE_3_SOURCES[index] ?? "", expected] as const),
-);
+const table3Cells = TABLE_3.flatMap(([company, ...values]) => values.map((expected, index) => [company, TABLE_3_SOURCES[index] ?? "", expected] as const));
 
 describe("Table 2, every cell", () => {
   it("has 48 cells", () => expect(table2Cells).toHaveLength(48));
@@ -72,7 +70,8 @@ describe("Table 3, every cell", () => {
 
   it("prints the paper's message for Qualcomm and Stoll", () => {
     expect(sepShare("Qualcomm", "Stoll")).toEqual({
-      ok: false, reason: "not-available",
+      ok: false,
+      reason: "not-available",
       message: "Stoll gives no 5G SEP share for Qualcomm (n/a in Table 3). IPlytics: 8.60%, Amplified and GreyB: 11.52%.",
     });
   });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
-  acronym, countryShare, listNames, normalizeName, patentCount, resolveCompany, resolveDataset, resolveMeasure, resolveNameKind, resolveSource, sepShare,
+  acronym,
+  countryShare,
+  listNames,
+  normalizeName,
+  patentCount,
+  resolveCompany,
+  resolveDataset,
+  resolveMeasure,
+  resolveNameKind,
+  resolveSource,
+  sepShare,
 } from "../../src/core/index";
 import { createContext } from "../../src/core/context";
 import { embeddedPackage } from "../../src/core/embedded";
@@ -51,24 +61,57 @@ describe("normalizeName", () => {
 
 describe("companies", () => {
   it.each([
-    ["Huawei", "Huawei"], ["huawei", "Huawei"], [" HUAWEI ", "Huawei"], ["ＨＵＡＷＥＩ", "Huawei"], ["Huawei Technologies", "Huawei"],
-    ["LG Electronics", "LG"], ["l.g.", "LG"], ["zte", "ZTE"], ["Z.T.E.", "ZTE"], ["samsung electronics", "Samsung"], ["QUALCOMM", "Qualcomm"],
-    ["Meiya Pico", "Meiya Pico"], ["meiyapico", "Meiya Pico"], ["Sense Time", "SenseTime"], ["Cambricon Technologies", "Cambricon"],
-    ["hikvision", "Hikvision"], ["Uniview", "Uniview"], ["megvii", "Megvii"], ["YITU", "Yitu"], ["Nokia", "Nokia"], ["ericsson", "Ericsson"], ["Intel", "Intel"],
+    ["Huawei", "Huawei"],
+    ["huawei", "Huawei"],
+    [" HUAWEI ", "Huawei"],
+    ["ＨＵＡＷＥＩ", "Huawei"],
+    ["Huawei Technologies", "Huawei"],
+    ["LG Electronics", "LG"],
+    ["l.g.", "LG"],
+    ["zte", "ZTE"],
+    ["Z.T.E.", "ZTE"],
+    ["samsung electronics", "Samsung"],
+    ["QUALCOMM", "Qualcomm"],
+    ["Meiya Pico", "Meiya Pico"],
+    ["meiyapico", "Meiya Pico"],
+    ["Sense Time", "SenseTime"],
+    ["Cambricon Technologies", "Cambricon"],
+    ["hikvision", "Hikvision"],
+    ["Uniview", "Uniview"],
+    ["megvii", "Megvii"],
+    ["YITU", "Yitu"],
+    ["Nokia", "Nokia"],
+    ["ericsson", "Ericsson"],
+    ["Intel", "Intel"],
   ])("%s -> %s", (input, expected) => {
     expect(resolveCompany(input)).toEqual({ ok: true, value: expected });
   });
 
   it("lists the 15 companies of Tables 2-4 in the paper's order", () => {
     expect(listNames("companies").map((item) => item.name)).toEqual([
-      "Huawei", "Samsung", "ZTE", "LG", "Nokia", "Ericsson", "Qualcomm", "Intel",
-      "Hikvision", "Uniview", "Meiya Pico", "Megvii", "Yitu", "SenseTime", "Cambricon",
+      "Huawei",
+      "Samsung",
+      "ZTE",
+      "LG",
+      "Nokia",
+      "Ericsson",
+      "Qualcomm",
+      "Intel",
+      "Hikvision",
+      "Uniview",
+      "Meiya Pico",
+      "Megvii",
+      "Yitu",
+      "SenseTime",
+      "Cambricon",
     ]);
   });
 
   it("explains an unknown company with Table 3's companies", () => {
     expect(sepShare("Apple")).toEqual({
-      ok: false, reason: "unknown-name", message: "Apple is not in Table 3. Companies: Huawei, Qualcomm, LG, Ericsson, Samsung, Nokia, ZTE, Intel.",
+      ok: false,
+      reason: "unknown-name",
+      message: "Apple is not in Table 3. Companies: Huawei, Qualcomm, LG, Ericsson, Samsung, Nokia, ZTE, Intel.",
     });
   });
 
@@ -86,17 +129,25 @@ describe("companies", () => {
 
   it("says a Table 4 company is not in Table 3", () => {
     expect(sepShare("Hikvision")).toMatchObject({ ok: false, reason: "unknown-name", message: expect.stringMatching(/^Hikvision is not in Table 3\./) });
-    expect(resolveCompany("Hikvision", "sep-shares-5g")).toMatchObject({ ok: false, input: "Hikvision", valid: ["Huawei", "Qualcomm", "LG", "Ericsson", "Samsung", "Nokia", "ZTE", "Intel"] });
+    expect(resolveCompany("Hikvision", "sep-shares-5g")).toMatchObject({
+      ok: false,
+      input: "Hikvision",
+      valid: ["Huawei", "Qualcomm", "LG", "Ericsson", "Samsung", "Nokia", "ZTE", "Intel"],
+    });
     expect(resolveCompany("Hikvision", "smart-city-ai-companies")).toEqual({ ok: true, value: "Hikvision" });
     expect(resolveCompany("hikvision", "Table 4")).toEqual({ ok: true, value: "Hikvision" });
-    expect(resolveCompany("Huawei", "acronyms")).toMatchObject({ ok: false, message: "acronyms has no companies. Datasets with companies: patents-5g, sep-shares-5g, smart-city-ai-companies." });
+    expect(resolveCompany("Huawei", "acronyms")).toMatchObject({
+      ok: false,
+      message: "acronyms has no companies. Datasets with companies: patents-5g, sep-shares-5g, smart-city-ai-companies.",
+    });
   });
 
   it("answers a repeated spelling the same way, beyond the spelling cache's limit too", () => {
     const first = sepShare(" qualcomm ", "GreyB");
     // 1,600 distinct spellings of Huawei: more than the cache keeps, so it starts over at least once.
     for (let before = 0; before < 40; before += 1) {
-      for (let after = 0; after < 40; after += 1) expect(resolveCompany(`${" ".repeat(before)}Huawei${" ".repeat(after)}`)).toEqual({ ok: true, value: "Huawei" });
+      for (let after = 0; after < 40; after += 1)
+        expect(resolveCompany(`${" ".repeat(before)}Huawei${" ".repeat(after)}`)).toEqual({ ok: true, value: "Huawei" });
     }
     expect(sepShare(" qualcomm ", "GreyB")).toEqual(first);
     expect(first).toMatchObject({ ok: true, value: 0.1152 });
@@ -113,13 +164,17 @@ describe("companies", () => {
     expect(patentCount("Huawei", input)).toMatchObject({ ok: false, reason: "unknown-name" });
   });
 
-  it.each<[string, unknown]>([["empty", ""], ["number", 3147], ["boolean", false], ["null", null], ["very long", "Huawei".repeat(40)], ["array", [["Huawei"]]]])(
-    "rejects a %s company as invalid-argument",
-    (_name, input) => {
-      expect(sepShare(input)).toMatchObject({ ok: false, reason: "invalid-argument" });
-      expect(patentCount(input, "declared")).toMatchObject({ ok: false, reason: "invalid-argument" });
-    },
-  );
+  it.each<[string, unknown]>([
+    ["empty", ""],
+    ["number", 3147],
+    ["boolean", false],
+    ["null", null],
+    ["very long", "Huawei".repeat(40)],
+    ["array", [["Huawei"]]],
+  ])("rejects a %s company as invalid-argument", (_name, input) => {
+    expect(sepShare(input)).toMatchObject({ ok: false, reason: "invalid-argument" });
+    expect(patentCount(input, "declared")).toMatchObject({ ok: false, reason: "invalid-argument" });
+  });
 
   it("quotes a long unknown name back shortened", () => {
     const result = sepShare(`Apple${"x".repeat(150)}`);
@@ -129,19 +184,37 @@ describe("companies", () => {
 
 describe("SEP sources", () => {
   it.each([
-    ["IPlytics", "IPlytics"], ["iplytics", "IPlytics"], ["IP lytics", "IPlytics"], ["Pohlmann 2018", "IPlytics"], ["Pohlmann (2018)", "IPlytics"],
-    ["Amplified and GreyB", "Amplified and GreyB"], ["Amplified", "Amplified and GreyB"], ["GreyB", "Amplified and GreyB"], ["greyb", "Amplified and GreyB"],
-    ["Amplified & GreyB", "Amplified and GreyB"], ["Amplified/GreyB", "Amplified and GreyB"], [" AMPLIFIED and greyb ", "Amplified and GreyB"],
-    ["amplified_greyb", "Amplified and GreyB"], ["Data from Amplified and GreyB", "Amplified and GreyB"],
-    ["Stoll", "Stoll"], ["Robert Stoll", "Stoll"], ["Stoll 2020", "Stoll"], ["Robert L. Stoll", "Stoll"], ["ＳＴＯＬＬ", "Stoll"],
-    ["all", "all"], ["ALL", "all"], ["all sources", "all"],
+    ["IPlytics", "IPlytics"],
+    ["iplytics", "IPlytics"],
+    ["IP lytics", "IPlytics"],
+    ["Pohlmann 2018", "IPlytics"],
+    ["Pohlmann (2018)", "IPlytics"],
+    ["Amplified and GreyB", "Amplified and GreyB"],
+    ["Amplified", "Amplified and GreyB"],
+    ["GreyB", "Amplified and GreyB"],
+    ["greyb", "Amplified and GreyB"],
+    ["Amplified & GreyB", "Amplified and GreyB"],
+    ["Amplified/GreyB", "Amplified and GreyB"],
+    [" AMPLIFIED and greyb ", "Amplified and GreyB"],
+    ["amplified_greyb", "Amplified and GreyB"],
+    ["Data from Amplified and GreyB", "Amplified and GreyB"],
+    ["Stoll", "Stoll"],
+    ["Robert Stoll", "Stoll"],
+    ["Stoll 2020", "Stoll"],
+    ["Robert L. Stoll", "Stoll"],
+    ["ＳＴＯＬＬ", "Stoll"],
+    ["all", "all"],
+    ["ALL", "all"],
+    ["all sources", "all"],
   ])("%s -> %s", (input, expected) => {
     expect(resolveSource(input)).toEqual({ ok: true, value: expected });
   });
 
   it("explains an unknown source", () => {
     expect(sepShare("Huawei", "Gartner")).toEqual({
-      ok: false, reason: "unknown-name", message: "Gartner is not in Table 3's sources. Sources: IPlytics, Amplified and GreyB, Stoll, all.",
+      ok: false,
+      reason: "unknown-name",
+      message: "Gartner is not in Table 3's sources. Sources: IPlytics, Amplified and GreyB, Stoll, all.",
     });
   });
 
@@ -158,12 +231,23 @@ describe("SEP sources", () => {
 
 describe("Table 2 measures", () => {
   it.each([
-    ["declared", "declared"], ["Declared Families", "declared"], ["declared_families", "declared"],
-    ["filed", "filed"], ["USPTO/EPO/PCT", "filed"], ["filed internationally", "filed"], ["families_filed_uspto_epo_pct", "filed"],
-    ["granted", "granted"], ["GRANTED", "granted"],
-    ["contributions", "contributions"], ["technological contributions", "contributions"],
-    ["engineers", "engineers"], ["3GPP engineers", "engineers"], ["engineers_3gpp", "engineers"],
-    ["sep declarations", "sep declarations"], ["SEP-declarations", "sep declarations"], ["sep_declarations", "sep declarations"],
+    ["declared", "declared"],
+    ["Declared Families", "declared"],
+    ["declared_families", "declared"],
+    ["filed", "filed"],
+    ["USPTO/EPO/PCT", "filed"],
+    ["filed internationally", "filed"],
+    ["families_filed_uspto_epo_pct", "filed"],
+    ["granted", "granted"],
+    ["GRANTED", "granted"],
+    ["contributions", "contributions"],
+    ["technological contributions", "contributions"],
+    ["engineers", "engineers"],
+    ["3GPP engineers", "engineers"],
+    ["engineers_3gpp", "engineers"],
+    ["sep declarations", "sep declarations"],
+    ["SEP-declarations", "sep declarations"],
+    ["sep_declarations", "sep declarations"],
     ["Number of Declared 5G Patent Families Granted in at Least One Office", "granted"],
     ["number of attending engineers at 3gpp's 5g standard-setting meetings", "engineers"],
   ])("%s -> %s", (input, expected) => {
@@ -172,7 +256,8 @@ describe("Table 2 measures", () => {
 
   it("explains an unknown measure with the valid ones", () => {
     expect(patentCount("Huawei", "royalties")).toEqual({
-      ok: false, reason: "unknown-name",
+      ok: false,
+      reason: "unknown-name",
       message: "royalties is not in Table 2's measures. Measures: declared, filed, granted, contributions, engineers, sep declarations.",
     });
   });
@@ -180,11 +265,22 @@ describe("Table 2 measures", () => {
 
 describe("countries", () => {
   it.each([
-    ["China", "China", 0.3297], ["chinese", "China", 0.3297],
-    ["South Korea", "South Korea", 0.2707], ["Korea", "South Korea", 0.2707], ["Republic of Korea", "South Korea", 0.2707], ["Korean", "South Korea", 0.2707],
-    ["Europe", "Europe", 0.1698], ["EU", "Europe", 0.1698], ["European", "Europe", 0.1698],
-    ["United States", "United States", 0.1413], ["US", "United States", 0.1413], ["USA", "United States", 0.1413], ["U.S.", "United States", 0.1413],
-    ["America", "United States", 0.1413], ["American", "United States", 0.1413], ["united   states", "United States", 0.1413],
+    ["China", "China", 0.3297],
+    ["chinese", "China", 0.3297],
+    ["South Korea", "South Korea", 0.2707],
+    ["Korea", "South Korea", 0.2707],
+    ["Republic of Korea", "South Korea", 0.2707],
+    ["Korean", "South Korea", 0.2707],
+    ["Europe", "Europe", 0.1698],
+    ["EU", "Europe", 0.1698],
+    ["European", "Europe", 0.1698],
+    ["United States", "United States", 0.1413],
+    ["US", "United States", 0.1413],
+    ["USA", "United States", 0.1413],
+    ["U.S.", "United States", 0.1413],
+    ["America", "United States", 0.1413],
+    ["American", "United States", 0.1413],
+    ["united   states", "United States", 0.1413],
   ])("%s -> %s", (input, _canonical, expected) => {
     expect(countryShare(input)).toMatchObject({ ok: true, value: expected });
   });
@@ -198,11 +294,29 @@ describe("countries", () => {
 
 describe("datasets", () => {
   it.each([
-    ["Table 1", "policies"], ["table1", "policies"], ["TABLE 2", "patents-5g"], ["Table 3", "sep-shares-5g"], ["table3", "sep-shares-5g"], ["Table 4", "smart-city-ai-companies"],
-    ["sep-shares-5g", "sep-shares-5g"], ["SEPSHARES5G", "sep-shares-5g"], ["sep shares", "sep-shares-5g"], ["Estimated 5G SEP Portfolios by Company", "sep-shares-5g"],
-    ["patents", "patents-5g"], ["contracts", "huawei-5g-contracts"], ["acronyms", "acronyms"], ["works cited", "works-cited"], ["sources", "works-cited"],
-    ["country shares", "country-shares-5g"], ["timeline", "timeline"], ["key figures", "key-figures"], ["figures", "key-figures"],
-    ["Key-Figures", "key-figures"], ["standards bodies", "standards-bodies"], ["IoT rankings", "mobile-iot-rankings"], ["Works Cited", "works-cited"],
+    ["Table 1", "policies"],
+    ["table1", "policies"],
+    ["TABLE 2", "patents-5g"],
+    ["Table 3", "sep-shares-5g"],
+    ["table3", "sep-shares-5g"],
+    ["Table 4", "smart-city-ai-companies"],
+    ["sep-shares-5g", "sep-shares-5g"],
+    ["SEPSHARES5G", "sep-shares-5g"],
+    ["sep shares", "sep-shares-5g"],
+    ["Estimated 5G SEP Portfolios by Company", "sep-shares-5g"],
+    ["patents", "patents-5g"],
+    ["contracts", "huawei-5g-contracts"],
+    ["acronyms", "acronyms"],
+    ["works cited", "works-cited"],
+    ["sources", "works-cited"],
+    ["country shares", "country-shares-5g"],
+    ["timeline", "timeline"],
+    ["key figures", "key-figures"],
+    ["figures", "key-figures"],
+    ["Key-Figures", "key-figures"],
+    ["standards bodies", "standards-bodies"],
+    ["IoT rankings", "mobile-iot-rankings"],
+    ["Works Cited", "works-cited"],
   ])("%s -> %s", (input, expected) => {
     expect(resolveDataset(input)).toEqual({ ok: true, value: expected });
   });
@@ -224,9 +338,17 @@ describe("datasets", () => {
 
 describe("acronyms", () => {
   it.each([
-    ["3GPP", "3rd Generation Partnership Project"], ["3gpp", "3rd Generation Partnership Project"], ["5G NR", "5G New Radio"], ["5gnr", "5G New Radio"],
-    ["R&D", "research and development"], ["r & d", "research and development"], ["eMBB", "enhanced mobile broadband"], ["EMBB", "enhanced mobile broadband"],
-    ["NB-IoT", "Narrowband-Internet of Things"], ["USPTO", "United States Patent and Trademark Office"], ["ＩＴＵ", "International Telecommunication Union"],
+    ["3GPP", "3rd Generation Partnership Project"],
+    ["3gpp", "3rd Generation Partnership Project"],
+    ["5G NR", "5G New Radio"],
+    ["5gnr", "5G New Radio"],
+    ["R&D", "research and development"],
+    ["r & d", "research and development"],
+    ["eMBB", "enhanced mobile broadband"],
+    ["EMBB", "enhanced mobile broadband"],
+    ["NB-IoT", "Narrowband-Internet of Things"],
+    ["USPTO", "United States Patent and Trademark Office"],
+    ["ＩＴＵ", "International Telecommunication Union"],
   ])("%s -> %s", (input, expected) => {
     expect(acronym(input)).toEqual({ ok: true, value: expected, unit: "text", sourceKey: "cigi-264" });
   });
@@ -237,7 +359,9 @@ describe("acronyms", () => {
   });
 
   it.each([
-    ["SEP", "SEPs", "standard-essential patents"], ["sep", "SEPs", "standard-essential patents"], ["SOE", "SOEs", "state-owned enterprises"],
+    ["SEP", "SEPs", "standard-essential patents"],
+    ["sep", "SEPs", "standard-essential patents"],
+    ["SOE", "SOEs", "state-owned enterprises"],
   ])("answers the singular %s of the plural %s the paper lists", (input, listed, expected) => {
     expect(acronym(input)).toEqual(acronym(listed));
     expect(acronym(input)).toMatchObject({ ok: true, value: expected });
@@ -251,18 +375,35 @@ describe("acronyms", () => {
 });
 
 describe("kinds of names", () => {
-  it.each([["companies", "companies"], ["Company", "companies"], [" FIGURES ", "figures"], ["source", "sources"], ["country", "countries"]])("%s -> %s", (input, expected) => {
+  it.each([
+    ["companies", "companies"],
+    ["Company", "companies"],
+    [" FIGURES ", "figures"],
+    ["source", "sources"],
+    ["country", "countries"],
+  ])("%s -> %s", (input, expected) => {
     expect(resolveNameKind(input)).toEqual({ ok: true, value: expected });
   });
   it("explains an unknown kind", () => {
-    expect(resolveNameKind("people")).toMatchObject({ ok: false, message: "people is not a list of names. Kinds: datasets, companies, sources, measures, countries, figures, acronyms." });
+    expect(resolveNameKind("people")).toMatchObject({
+      ok: false,
+      message: "people is not a list of names. Kinds: datasets, companies, sources, measures, countries, figures, acronyms.",
+    });
   });
 });
 
 describe("vocabularies", () => {
   it("have no alias that collides with another name", () => {
     const { vocabularies } = createContext(embeddedPackage());
-    const all = [vocabularies.datasets, vocabularies.companies, vocabularies.sources, vocabularies.measures, vocabularies.countries, vocabularies.figures, vocabularies.acronyms];
+    const all = [
+      vocabularies.datasets,
+      vocabularies.companies,
+      vocabularies.sources,
+      vocabularies.measures,
+      vocabularies.countries,
+      vocabularies.figures,
+      vocabularies.acronyms,
+    ];
     expect(all.flatMap((vocabulary) => vocabulary.conflicts)).toEqual([]);
   });
 });

@@ -12,9 +12,40 @@ function generator(seed: number): () => number {
 }
 
 const SPECIAL: readonly unknown[] = [
-  undefined, null, "", " ", "__proto__", "constructor", "toString", "hasOwnProperty", "prototype", 0, -1, 3147, Number.NaN, Infinity, true, false,
-  [], [[]], [["Huawei"]], {}, { toString: () => "Huawei" }, "ＨＵＡＷＥＩ", "Huawei\u0000", "\u202eiewauH", "😀", "x".repeat(201), "x".repeat(100_000),
-  "=1+1", "@SUM(A1)", "Table 3", "all", "n/a", "#N/A", "\ud800",
+  undefined,
+  null,
+  "",
+  " ",
+  "__proto__",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
+  "prototype",
+  0,
+  -1,
+  3147,
+  Number.NaN,
+  Infinity,
+  true,
+  false,
+  [],
+  [[]],
+  [["Huawei"]],
+  {},
+  { toString: () => "Huawei" },
+  "ＨＵＡＷＥＩ",
+  "Huawei\u0000",
+  "\u202eiewauH",
+  "😀",
+  "x".repeat(201),
+  "x".repeat(100_000),
+  "=1+1",
+  "@SUM(A1)",
+  "Table 3",
+  "all",
+  "n/a",
+  "#N/A",
+  "\ud800",
 ];
 
 function randomInput(next: () => number): unknown {
@@ -60,7 +91,15 @@ describe("robustness", () => {
 
   it("every special input gets a message, not a crash, from every lookup", () => {
     for (const input of SPECIAL) {
-      for (const result of [core.sepShare(input), core.patentCount(input, "declared"), core.countryShare(input), core.keyFigure(input), core.acronym(input), core.cite(input), core.companyProfile(input)]) {
+      for (const result of [
+        core.sepShare(input),
+        core.patentCount(input, "declared"),
+        core.countryShare(input),
+        core.keyFigure(input),
+        core.acronym(input),
+        core.cite(input),
+        core.companyProfile(input),
+      ]) {
         if (!result.ok) expect(result.message.length, String(input)).toBeGreaterThan(0);
       }
     }

@@ -57,9 +57,17 @@ describe("the validator can fail: bad fixture packages", () => {
   it.each([
     ["not an object", 42, /package: must be an object/],
     ["no resources", { resources: [] }, /resources: must be a non-empty list/],
-    ["unknown field type", { resources: [{ name: "a", path: "a.csv", schema: { fields: [{ name: "x", type: "currency" }] } }] }, /"currency" is not a supported type/],
+    [
+      "unknown field type",
+      { resources: [{ name: "a", path: "a.csv", schema: { fields: [{ name: "x", type: "currency" }] } }] },
+      /"currency" is not a supported type/,
+    ],
     ["primary key not a field", { resources: [{ name: "a", path: "a.csv", schema: { fields: [{ name: "x" }], primaryKey: "y" } }] }, /key field "y"/],
-    ["bad pattern", { resources: [{ name: "a", path: "a.csv", schema: { fields: [{ name: "x", constraints: { pattern: "(" } }] } }] }, /not a valid regular expression/],
+    [
+      "bad pattern",
+      { resources: [{ name: "a", path: "a.csv", schema: { fields: [{ name: "x", constraints: { pattern: "(" } }] } }] },
+      /not a valid regular expression/,
+    ],
   ])("rejects a malformed descriptor: %s", (_name, descriptor, message) => {
     const errors = validatePackage(descriptor, new Map());
     expect(errors).toHaveLength(1);
@@ -68,7 +76,11 @@ describe("the validator can fail: bad fixture packages", () => {
   });
 
   it("reports a foreign key to a resource that does not exist", () => {
-    const descriptor = { resources: [{ name: "a", path: "a.csv", schema: { fields: [{ name: "x" }], foreignKeys: [{ fields: "x", reference: { resource: "nowhere", fields: "key" } }] } }] };
+    const descriptor = {
+      resources: [
+        { name: "a", path: "a.csv", schema: { fields: [{ name: "x" }], foreignKeys: [{ fields: "x", reference: { resource: "nowhere", fields: "key" } }] } },
+      ],
+    };
     const errors = validatePackage(descriptor, new Map([["a.csv", "x\n1\n"]]));
     expect(errors).toEqual([expect.objectContaining({ rule: "foreignKey", resource: "a", row: null })]);
   });
@@ -91,7 +103,12 @@ describe("a valid fixture package (CRLF, BOM, quoted newlines, booleans, years, 
     ]);
     const policies = model.datasetsById.get("policies");
     expect({ ...policies?.rows[0] }).toEqual({
-      policy_id: "plan-a", features: 'Line one, with a comma\nLine two with "quotes"', exclusive: true, year: 2015, issued: "2015-03-28", source: "stoll-2020",
+      policy_id: "plan-a",
+      features: 'Line one, with a comma\nLine two with "quotes"',
+      exclusive: true,
+      year: 2015,
+      issued: "2015-03-28",
+      source: "stoll-2020",
     });
     expect({ ...policies?.rows[1] }).toEqual({ policy_id: "plan-b", features: null, exclusive: false, year: 2021, issued: null, source: null });
     expect(Object.isFrozen(policies?.rows[0])).toBe(true);

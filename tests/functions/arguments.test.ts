@@ -59,8 +59,20 @@ describe("a wrong kind of argument where a name belongs: #VALUE! saying what was
 
 describe("readFlag: TRUE/FALSE as Excel reads them", () => {
   it.each([
-    [true, true], [false, false], [null, true], [undefined, true], ["", true], [1, true], [0, false], [-2, true],
-    ["TRUE", true], ["false", false], [" yes ", true], ["No", false], [[[false]], false], [{ type: "Boolean", basicValue: false }, false],
+    [true, true],
+    [false, false],
+    [null, true],
+    [undefined, true],
+    ["", true],
+    [1, true],
+    [0, false],
+    [-2, true],
+    ["TRUE", true],
+    ["false", false],
+    [" yes ", true],
+    ["No", false],
+    [[[false]], false],
+    [{ type: "Boolean", basicValue: false }, false],
   ] as const)("%j -> %s", (value, expected) => expect(readFlag(value, "headers", true)).toBe(expected));
 
   it.each([
@@ -112,7 +124,14 @@ describe("the boundary", () => {
   });
 
   it("a value whose property read throws (a hostile object) is still only an error", () => {
-    const hostile = new Proxy({}, { getOwnPropertyDescriptor: () => { throw new Error("trap"); } });
+    const hostile = new Proxy(
+      {},
+      {
+        getOwnPropertyDescriptor: () => {
+          throw new Error("trap");
+        },
+      },
+    );
     expectError(call("SEPSHARE", hostile, null), "#VALUE!", /failed unexpectedly \(trap\)/);
   });
 });

@@ -5,14 +5,14 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../../scripts/browser/chromium.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveDist, type ServedFolder } from "./serve-dist";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = resolve(ROOT, process.env.DSR_DIST ?? "dist");
 const OFFICE_JS_DIST = join(ROOT, "node_modules/@microsoft/office-js/dist");
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
 const metadataIds: string[] = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")).functions.map((fn: { id: string }) => fn.id);
 
@@ -24,10 +24,15 @@ function recordRegistrations(): void {
     let associate = target["associate"];
     function recording(this: unknown, idOrMappings: unknown, fn?: unknown): unknown {
       if (typeof idOrMappings === "string" && typeof fn === "function") registered[idOrMappings.toUpperCase()] = fn as (...args: unknown[]) => unknown;
-      else if (idOrMappings !== null && typeof idOrMappings === "object") for (const [id, mapped] of Object.entries(idOrMappings)) registered[id.toUpperCase()] = mapped;
+      else if (idOrMappings !== null && typeof idOrMappings === "object")
+        for (const [id, mapped] of Object.entries(idOrMappings)) registered[id.toUpperCase()] = mapped;
       return typeof associate === "function" ? associate.call(this, idOrMappings, fn) : undefined;
     }
-    Object.defineProperty(target, "associate", { configurable: true, get: () => (associate === undefined ? undefined : recording), set: (value) => (associate = value) });
+    Object.defineProperty(target, "associate", {
+      configurable: true,
+      get: () => (associate === undefined ? undefined : recording),
+      set: (value) => (associate = value),
+    });
   };
   let runtime: unknown;
   Object.defineProperty(window, "CustomFunctions", {
@@ -68,7 +73,7 @@ const requests: string[] = [];
 
 beforeAll(async () => {
   server = await serveDist(DIST);
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
   page = await browser.newPage();
   page.on("pageerror", (error) => pageErrors.push(error.message));
   page.on("request", (request) => requests.push(request.url()));
@@ -79,7 +84,9 @@ beforeAll(async () => {
   });
   await page.addInitScript(recordRegistrations);
   await page.goto(`${server.url}functions.html`);
-  await page.waitForFunction((count) => Object.keys((window as unknown as { __dsrRegistered: object }).__dsrRegistered).length >= count, metadataIds.length, { timeout: 30_000 });
+  await page.waitForFunction((count) => Object.keys((window as unknown as { __dsrRegistered: object }).__dsrRegistered).length >= count, metadataIds.length, {
+    timeout: 30_000,
+  });
 });
 
 afterAll(async () => {
@@ -100,7 +107,17 @@ describe("functions.js in the custom-functions runtime", () => {
 
   it.each([
     ["SEPSHARE", ["Huawei", "Stoll"], [[{ type: "Double", basicValue: 0.094, numberFormat: "0.00%" }]]],
-    ["SEPSHARE", ["ZTE", "all"], [[{ type: "Double", basicValue: 0.041, numberFormat: "0.00%" }, { error: "#N/A", message: "Amplified and GreyB gives no 5G SEP share for ZTE (n/a in Table 3). IPlytics: 4.10%." }, { error: "#N/A", message: "Stoll gives no 5G SEP share for ZTE (n/a in Table 3). IPlytics: 4.10%." }]]],
+    [
+      "SEPSHARE",
+      ["ZTE", "all"],
+      [
+        [
+          { type: "Double", basicValue: 0.041, numberFormat: "0.00%" },
+          { error: "#N/A", message: "Amplified and GreyB gives no 5G SEP share for ZTE (n/a in Table 3). IPlytics: 4.10%." },
+          { error: "#N/A", message: "Stoll gives no 5G SEP share for ZTE (n/a in Table 3). IPlytics: 4.10%." },
+        ],
+      ],
+    ],
     ["PATENTS", ["Huawei", "declared"], 3147],
     ["PATENTS", ["Qualcomm", "sep declarations"], 9980],
     ["COUNTRYSHARE", ["China"], { type: "Double", basicValue: 0.3297, numberFormat: "0.00%" }],
@@ -108,7 +125,11 @@ describe("functions.js in the custom-functions runtime", () => {
     ["ACRONYM", ["BRI"], "Belt and Road Initiative"],
     ["SEPSPREAD", ["Huawei", null], { type: "Double", basicValue: 0.1144, numberFormat: "0.00%" }],
     ["SOURCE", ["stoll-2020", "url"], "https://ssrn.com/abstract=3710223"],
-    ["SEPSHARE", ["Apple", null], { error: "#N/A", message: "Apple is not in Table 3. Companies: Huawei, Qualcomm, LG, Ericsson, Samsung, Nokia, ZTE, Intel." }],
+    [
+      "SEPSHARE",
+      ["Apple", null],
+      { error: "#N/A", message: "Apple is not in Table 3. Companies: Huawei, Qualcomm, LG, Ericsson, Samsung, Nokia, ZTE, Intel." },
+    ],
     ["SEPSHARE", [42, null], { error: "#VALUE!", message: "A company name must be text, not a number (42)." }],
   ] as const)("%s(%j) answers through the registered function", async (id, args, expected) => {
     expect(await callInPage(page, id, [...args])).toEqual(expected);
@@ -119,7 +140,9 @@ describe("functions.js in the custom-functions runtime", () => {
     expect(table).toHaveLength(9);
     expect(table[1]?.[0]).toBe("Huawei");
     expect(await callInPage(page, "LIST", ["countries"])).toEqual([["China"], ["South Korea"], ["Europe"], ["United States"]]);
-    expect(await callInPage(page, "CITE", ["Table 3", "Huawei", "Stoll"])).toMatch(/^Stoll, Robert\. 2020\..* — via CIGI Papers No\. 264 \(He 2022\), Table 3$/);
+    expect(await callInPage(page, "CITE", ["Table 3", "Huawei", "Stoll"])).toMatch(
+      /^Stoll, Robert\. 2020\..* — via CIGI Papers No\. 264 \(He 2022\), Table 3$/,
+    );
     expect(await callInPage(page, "COMPANY", ["ZTE"])).toMatchObject({ type: "Entity", text: "ZTE" });
   });
 });

@@ -17,9 +17,21 @@ import { COMPILED_FORMAT, compilePackage, type CompiledPackage } from "../../src
 import { buildPackageModel } from "../../src/core/model";
 import { companyProfile } from "../../src/core/profile";
 
-interface Field { readonly name: string; readonly role?: string; readonly description?: string }
-interface Resource { readonly name: string; readonly path: string; readonly description?: string; readonly schema: { readonly fields: readonly Field[]; readonly primaryKey?: readonly string[] } }
-interface Descriptor { readonly resources: readonly Resource[]; readonly [key: string]: unknown }
+interface Field {
+  readonly name: string;
+  readonly role?: string;
+  readonly description?: string;
+}
+interface Resource {
+  readonly name: string;
+  readonly path: string;
+  readonly description?: string;
+  readonly schema: { readonly fields: readonly Field[]; readonly primaryKey?: readonly string[] };
+}
+interface Descriptor {
+  readonly resources: readonly Resource[];
+  readonly [key: string]: unknown;
+}
 interface DataLoader {
   stripDescriptor(descriptor: Descriptor): Descriptor;
   stripCsv(text: string, dropped: ReadonlySet<string>, where: string): string;
@@ -34,10 +46,13 @@ const loader = createRequire(import.meta.url)(join(ROOT, "scripts/webpack/functi
 
 const fullDescriptor = JSON.parse(readFileSync(join(ROOT, "data/datapackage.json"), "utf8")) as Descriptor;
 const fullCsv = new Map(fullDescriptor.resources.map((resource) => [resource.path, readFileSync(join(ROOT, "data", resource.path), "utf8")]));
-const documentation = (resource: Resource): Set<string> => new Set(resource.schema.fields.filter((field) => field.role === "documentation").map((field) => field.name));
+const documentation = (resource: Resource): Set<string> =>
+  new Set(resource.schema.fields.filter((field) => field.role === "documentation").map((field) => field.name));
 
 const strippedDescriptor = loader.stripDescriptor(fullDescriptor);
-const strippedCsv = new Map(fullDescriptor.resources.map((resource) => [resource.path, loader.stripCsv(fullCsv.get(resource.path) ?? "", loader.droppedFields(resource), resource.path)]));
+const strippedCsv = new Map(
+  fullDescriptor.resources.map((resource) => [resource.path, loader.stripCsv(fullCsv.get(resource.path) ?? "", loader.droppedFields(resource), resource.path)]),
+);
 
 const full: CoreContext = createContext(buildPackageModel(fullDescriptor, fullCsv));
 const stripped: CoreContext = createContext(buildPackageModel(strippedDescriptor, strippedCsv));
@@ -53,7 +68,10 @@ describe("the package's documentation-only columns", () => {
       const original = fullDescriptor.resources.find((candidate) => candidate.name === resource.name);
       const dropped = original === undefined ? new Set<string>() : loader.droppedFields(original);
       const kept = (original?.schema.fields ?? []).filter((field) => !dropped.has(field.name)).map((field) => field.name);
-      expect(resource.schema.fields.map((field) => field.name), resource.name).toEqual(kept);
+      expect(
+        resource.schema.fields.map((field) => field.name),
+        resource.name,
+      ).toEqual(kept);
       expect(resource.description).toBeUndefined();
       for (const field of resource.schema.fields) expect(field.description, `${resource.name}.${field.name}`).toBeUndefined();
     }
@@ -79,7 +97,10 @@ describe("the package's documentation-only columns", () => {
     expect(keysOnly.map((dataset) => dataset.info.id)).toEqual(["policies", "timeline", "standards-bodies"]);
     for (const dataset of keysOnly) {
       const kept = dataset.info.fields.map((field) => field.name);
-      expect(kept.every((name) => dataset.info.primaryKey.includes(name) || name === "source" || name === "section"), dataset.info.id).toBe(true);
+      expect(
+        kept.every((name) => dataset.info.primaryKey.includes(name) || name === "source" || name === "section"),
+        dataset.info.id,
+      ).toBe(true);
       expect(dataset.rows.length, dataset.info.id).toBe(full.model.datasetsById.get(dataset.info.id)?.rows.length);
     }
     expect(full.model.datasets.every((dataset) => dataset.info.omittedFields.length === 0)).toBe(true);
@@ -105,9 +126,21 @@ describe("the core built from the stripped package answers exactly as the full o
     const calls: (readonly [string, (context: CoreContext) => unknown])[] = [
       ...rowsOf("key-figures").map((row) => [`figure ${text(row, "id")}`, (context: CoreContext) => keyFigure(context, text(row, "id"))] as const),
       ...rowsOf("acronyms").map((row) => [`acronym ${text(row, "acronym")}`, (context: CoreContext) => acronym(context, text(row, "acronym"))] as const),
-      ...rowsOf("country-shares-5g").flatMap((row) => Object.values(row).filter((value): value is string => typeof value === "string").map((name) => [`country ${name}`, (context: CoreContext) => countryShare(context, name)] as const)),
-      ...rowsOf("sep-shares-5g").flatMap((row) => ["IPlytics", "Amplified and GreyB", "Stoll"].map((source) => [`sep ${text(row, "company")} ${source}`, (context: CoreContext) => sepShare(context, text(row, "company"), source)] as const)),
-      ...rowsOf("patents-5g").flatMap((row) => ["declared", "filed", "granted", "contributions", "engineers", "sep declarations"].map((measure) => [`patents ${text(row, "company")} ${measure}`, (context: CoreContext) => patentCount(context, text(row, "company"), measure)] as const)),
+      ...rowsOf("country-shares-5g").flatMap((row) =>
+        Object.values(row)
+          .filter((value): value is string => typeof value === "string")
+          .map((name) => [`country ${name}`, (context: CoreContext) => countryShare(context, name)] as const),
+      ),
+      ...rowsOf("sep-shares-5g").flatMap((row) =>
+        ["IPlytics", "Amplified and GreyB", "Stoll"].map(
+          (source) => [`sep ${text(row, "company")} ${source}`, (context: CoreContext) => sepShare(context, text(row, "company"), source)] as const,
+        ),
+      ),
+      ...rowsOf("patents-5g").flatMap((row) =>
+        ["declared", "filed", "granted", "contributions", "engineers", "sep declarations"].map(
+          (measure) => [`patents ${text(row, "company")} ${measure}`, (context: CoreContext) => patentCount(context, text(row, "company"), measure)] as const,
+        ),
+      ),
     ];
     expect(calls.length).toBeGreaterThan(150);
     for (const [name, lookup] of calls) expect(lookup(stripped), name).toEqual(lookup(full));
@@ -154,7 +187,8 @@ describe("the compiled model the loader embeds", () => {
   }, 60_000);
 });
 
-describe.runIf(existsSync(join(DIST, "functions.js")))("the built bundles", () => {
+describe("the built bundles", () => {
+  if (!existsSync(join(DIST, "functions.js"))) throw new Error(`No build in ${DIST}: run npm test (it builds first), or npx webpack --mode production.`);
   const functionsJs = readFileSync(join(DIST, "functions.js"), "utf8");
   const quotes = rowsOf("key-figures", "quote");
   const notes = rowsOf("works-cited", "notes");
@@ -164,7 +198,10 @@ describe.runIf(existsSync(join(DIST, "functions.js")))("the built bundles", () =
     const records = parseCsvRecords(fullCsv.get(resource?.path ?? "") ?? "").map((record) => record.cells);
     const index = (records[0] ?? []).indexOf(field);
     // Long texts only: a short quote ("75") may well appear elsewhere in the bundle.
-    return records.slice(1).map((cells) => cells[index] ?? "").filter((cell) => cell.length > 60);
+    return records
+      .slice(1)
+      .map((cells) => cells[index] ?? "")
+      .filter((cell) => cell.length > 60);
   }
 
   it("functions.js embeds no quote, no note and no description", () => {
@@ -173,7 +210,8 @@ describe.runIf(existsSync(join(DIST, "functions.js")))("the built bundles", () =
     const checked = [...quotes, ...notes].filter(onlyDocumentation);
     expect(checked.length).toBeGreaterThan(50);
     for (const cell of checked) expect(functionsJs.includes(cell.slice(0, 60)), cell.slice(0, 60)).toBe(false);
-    const described = fullDescriptor.resources.flatMap((resource) => [resource.description ?? "", ...resource.schema.fields.map((field) => field.description ?? "")])
+    const described = fullDescriptor.resources
+      .flatMap((resource) => [resource.description ?? "", ...resource.schema.fields.map((field) => field.description ?? "")])
       // A description that repeats a cell's text (a resource described by its one figure) is data too.
       .filter((description) => description.length > 40 && ![...strippedCsv.values()].some((csv) => csv.includes(description.slice(0, 40))));
     for (const description of described) expect(functionsJs.includes(description.slice(0, 40)), description.slice(0, 40)).toBe(false);

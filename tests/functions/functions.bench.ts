@@ -15,7 +15,16 @@ const COMPANIES = ["Huawei", "Qualcomm", "LG", "Ericsson", "Samsung", "Nokia", "
 const WITH_SPREAD = ["Huawei", "Qualcomm", "LG", "Ericsson", "Samsung", "Nokia", "Huawei", "Ericsson"];
 const WITH_STOLL = ["Huawei", "Ericsson", "Samsung", "Huawei", "Ericsson", "Samsung", "Huawei", "Ericsson"];
 const COUNTRIES = ["China", "South Korea", "Europe", "United States", "China", "Korea", "Europe", "USA"];
-const FIGURES = ["huawei-5g-contracts-total", "china-5g-base-stations", "huawei-4g-sep-share", "zte-overseas-5g-deals", "huawei-5g-equipment-market-share", "china-nb-iot-base-stations", "huawei-overseas-5g-deals", "huawei-5g-contracts-rank"];
+const FIGURES = [
+  "huawei-5g-contracts-total",
+  "china-5g-base-stations",
+  "huawei-4g-sep-share",
+  "zte-overseas-5g-deals",
+  "huawei-5g-equipment-market-share",
+  "china-nb-iot-base-stations",
+  "huawei-overseas-5g-deals",
+  "huawei-5g-contracts-rank",
+];
 const ACRONYMS = ["BRI", "3GPP", "SEPs", "NB-IoT", "DSR", "ITU", "IoT", "5G"];
 const KEYS = ["pohlmann-2018", "stoll-2020", "amplified-greyb-2020", "pohlmann-2018", "stoll-2020", "amplified-greyb-2020", "pohlmann-2018", "stoll-2020"];
 
@@ -33,59 +42,127 @@ const OPTIONS = { time: 1000, warmupTime: 200 };
 
 let turn = 0;
 /** The next of eight names: every bench (and the floor) rotates through its inputs the same way. */
-const next = (names: readonly string[]): string => names[(turn++) & 7] ?? "";
+const next = (names: readonly string[]): string => names[turn++ & 7] ?? "";
 
 describe("DSR functions vs a normalised Map lookup", () => {
-  bench("floor: Map.get(normalizeName(company))", () => {
-    FLOOR.get(normalizeName(next(COMPANIES)));
-  }, OPTIONS);
-  bench("SEPSHARE(company, \"Stoll\")", () => {
-    fn("SEPSHARE")(next(WITH_STOLL), "Stoll");
-  }, OPTIONS);
-  bench("SEPSHARE(company)", () => {
-    fn("SEPSHARE")(next(COMPANIES), null);
-  }, OPTIONS);
+  bench(
+    "floor: Map.get(normalizeName(company))",
+    () => {
+      FLOOR.get(normalizeName(next(COMPANIES)));
+    },
+    OPTIONS,
+  );
+  bench(
+    'SEPSHARE(company, "Stoll")',
+    () => {
+      fn("SEPSHARE")(next(WITH_STOLL), "Stoll");
+    },
+    OPTIONS,
+  );
+  bench(
+    "SEPSHARE(company)",
+    () => {
+      fn("SEPSHARE")(next(COMPANIES), null);
+    },
+    OPTIONS,
+  );
   // A one-cell range is never a result-cache key: these two measure the whole path, computed on every call.
-  bench("SEPSHARE([[company]], \"Stoll\") (uncached)", () => {
-    fn("SEPSHARE")([[next(WITH_STOLL)]], "Stoll");
-  }, OPTIONS);
-  bench("PATENTS([[company]], \"declared\") (uncached)", () => {
-    fn("PATENTS")([[next(COMPANIES)]], "declared");
-  }, OPTIONS);
-  bench("PATENTS(company, \"declared\")", () => {
-    fn("PATENTS")(next(COMPANIES), "declared");
-  }, OPTIONS);
-  bench("COUNTRYSHARE(country)", () => {
-    fn("COUNTRYSHARE")(next(COUNTRIES));
-  }, OPTIONS);
-  bench("FIGURE(id)", () => {
-    fn("FIGURE")(next(FIGURES));
-  }, OPTIONS);
-  bench("ACRONYM(abbreviation)", () => {
-    fn("ACRONYM")(next(ACRONYMS));
-  }, OPTIONS);
-  bench("SEPSPREAD(company)", () => {
-    fn("SEPSPREAD")(next(WITH_SPREAD), null);
-  }, OPTIONS);
-  bench("SOURCE(key)", () => {
-    fn("SOURCE")(next(KEYS), null);
-  }, OPTIONS);
-  bench("CITE(\"Table 3\", company, \"Stoll\")", () => {
-    fn("CITE")("Table 3", next(COMPANIES), "Stoll");
-  }, OPTIONS);
-  bench("SEPSHARE(company, \"all\") (spill)", () => {
-    fn("SEPSHARE")(next(COMPANIES), "all");
-  }, OPTIONS);
-  bench("LIST(\"companies\") (spill)", () => {
-    fn("LIST")("companies");
-  }, OPTIONS);
-  bench("TABLE(\"Table 3\") (spill)", () => {
-    fn("TABLE")("Table 3", null, null);
-  }, OPTIONS);
-  bench("COMPANY(company) (entity card)", () => {
-    fn("COMPANY")(next(COMPANIES));
-  }, OPTIONS);
-  bench("SEPSHARE(\"Apple\") (#N/A with message)", () => {
-    fn("SEPSHARE")("Apple", null);
-  }, OPTIONS);
+  bench(
+    'SEPSHARE([[company]], "Stoll") (uncached)',
+    () => {
+      fn("SEPSHARE")([[next(WITH_STOLL)]], "Stoll");
+    },
+    OPTIONS,
+  );
+  bench(
+    'PATENTS([[company]], "declared") (uncached)',
+    () => {
+      fn("PATENTS")([[next(COMPANIES)]], "declared");
+    },
+    OPTIONS,
+  );
+  bench(
+    'PATENTS(company, "declared")',
+    () => {
+      fn("PATENTS")(next(COMPANIES), "declared");
+    },
+    OPTIONS,
+  );
+  bench(
+    "COUNTRYSHARE(country)",
+    () => {
+      fn("COUNTRYSHARE")(next(COUNTRIES));
+    },
+    OPTIONS,
+  );
+  bench(
+    "FIGURE(id)",
+    () => {
+      fn("FIGURE")(next(FIGURES));
+    },
+    OPTIONS,
+  );
+  bench(
+    "ACRONYM(abbreviation)",
+    () => {
+      fn("ACRONYM")(next(ACRONYMS));
+    },
+    OPTIONS,
+  );
+  bench(
+    "SEPSPREAD(company)",
+    () => {
+      fn("SEPSPREAD")(next(WITH_SPREAD), null);
+    },
+    OPTIONS,
+  );
+  bench(
+    "SOURCE(key)",
+    () => {
+      fn("SOURCE")(next(KEYS), null);
+    },
+    OPTIONS,
+  );
+  bench(
+    'CITE("Table 3", company, "Stoll")',
+    () => {
+      fn("CITE")("Table 3", next(COMPANIES), "Stoll");
+    },
+    OPTIONS,
+  );
+  bench(
+    'SEPSHARE(company, "all") (spill)',
+    () => {
+      fn("SEPSHARE")(next(COMPANIES), "all");
+    },
+    OPTIONS,
+  );
+  bench(
+    'LIST("companies") (spill)',
+    () => {
+      fn("LIST")("companies");
+    },
+    OPTIONS,
+  );
+  bench(
+    'TABLE("Table 3") (spill)',
+    () => {
+      fn("TABLE")("Table 3", null, null);
+    },
+    OPTIONS,
+  );
+  bench(
+    "COMPANY(company) (entity card)",
+    () => {
+      fn("COMPANY")(next(COMPANIES));
+    },
+    OPTIONS,
+  );
+  bench(
+    'SEPSHARE("Apple") (#N/A with message)',
+    () => {
+      fn("SEPSHARE")("Apple", null);
+    },
+    OPTIONS,
+  );
 });

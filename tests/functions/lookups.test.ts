@@ -81,7 +81,9 @@ describe("DSR.SEPSPREAD: how far Table 3's sources disagree (highest minus lowes
 describe("DSR.SOURCE: a works-cited entry by key or in-text citation", () => {
   it("finds Table 3's IPlytics source by key and by citation, with the same reference", () => {
     const byKey = call("SOURCE", "pohlmann-2018", null);
-    expect(byKey).toBe('Pohlmann, Tim. 2018. "Who will be the technology leader for 5G? Part two." IPlytics GmbH, July 18. www.iam-media.com/who-will-be-technology-leader-5g-part-two');
+    expect(byKey).toBe(
+      'Pohlmann, Tim. 2018. "Who will be the technology leader for 5G? Part two." IPlytics GmbH, July 18. www.iam-media.com/who-will-be-technology-leader-5g-part-two',
+    );
     expect(call("SOURCE", "Pohlmann (2018)", null)).toBe(byKey);
     expect(call("SOURCE", "Pohlmann 2018", null)).toBe(byKey);
   });
@@ -93,7 +95,11 @@ describe("DSR.SOURCE: a works-cited entry by key or in-text citation", () => {
   ] as const)("%s, %s = %s", (key, part, value) => expect(call("SOURCE", key, part)).toBe(value));
   it("unknown keys and parts: #N/A naming the choices", () => {
     expectError(call("SOURCE", "nobody-1999", null), "#N/A", /^nobody-1999 is not in the works cited\. Source keys \(\d+\): /);
-    expectError(call("SOURCE", "stoll-2020", "isbn"), "#N/A", "isbn is not a part of a works-cited entry. Parts: reference, citation, authors, year, title, container, url.");
+    expectError(
+      call("SOURCE", "stoll-2020", "isbn"),
+      "#N/A",
+      "isbn is not a part of a works-cited entry. Parts: reference, citation, authors, year, title, container, url.",
+    );
   });
 });
 
@@ -107,9 +113,13 @@ describe("DSR.CITE", () => {
     expect(text).toMatch(/ — via CIGI Papers No\. 264 \(He 2022\), Table 3$/);
   });
   it("one value: only its source", () => {
-    expect(call("CITE", "Table 3", "Huawei", "Stoll")).toBe('Stoll, Robert. 2020. "5G SEP Leadership in 2020." SSRN. https://ssrn.com/abstract=3710223 — via CIGI Papers No. 264 (He 2022), Table 3');
+    expect(call("CITE", "Table 3", "Huawei", "Stoll")).toBe(
+      'Stoll, Robert. 2020. "5G SEP Leadership in 2020." SSRN. https://ssrn.com/abstract=3710223 — via CIGI Papers No. 264 (He 2022), Table 3',
+    );
   });
   it("the country shares: Pohlmann and Heß (2020), 5G section", () => {
-    expect(call("CITE", "country shares", null, null)).toMatch(/^Pohlmann, Tim and Knut Blind Philipp Heß\. 2020\..* — via CIGI Papers No\. 264 \(He 2022\), 5G section$/);
+    expect(call("CITE", "country shares", null, null)).toMatch(
+      /^Pohlmann, Tim and Knut Blind Philipp Heß\. 2020\..* — via CIGI Papers No\. 264 \(He 2022\), 5G section$/,
+    );
   });
 });

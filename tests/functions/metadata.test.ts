@@ -84,15 +84,18 @@ describe("the metadata Excel reads", () => {
     expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
   });
 
-  it.each(metadata.functions.map((fn) => [fn.id, fn] as const))("%s is described, with a help link to its guide section and every parameter described", (id, fn) => {
-    expect(fn.description?.length ?? 0).toBeGreaterThan(60);
-    expect(fn.helpUrl).toBe(`${DEV_URL}guide/functions.html#${fn.name.toLowerCase()}`);
-    expect(fn.parameters.length).toBeGreaterThan(0);
-    for (const param of fn.parameters) expect(param.description?.length ?? 0, `${id}(${param.name})`).toBeGreaterThan(10);
-    // Required parameters first: Excel cannot skip a required one after an optional one.
-    const firstOptional = fn.parameters.findIndex((param) => param.optional === true);
-    if (firstOptional >= 0) for (const param of fn.parameters.slice(firstOptional)) expect(param.optional).toBe(true);
-  });
+  it.each(metadata.functions.map((fn) => [fn.id, fn] as const))(
+    "%s is described, with a help link to its guide section and every parameter described",
+    (id, fn) => {
+      expect(fn.description?.length ?? 0).toBeGreaterThan(60);
+      expect(fn.helpUrl).toBe(`${DEV_URL}guide/functions.html#${fn.name.toLowerCase()}`);
+      expect(fn.parameters.length).toBeGreaterThan(0);
+      for (const param of fn.parameters) expect(param.description?.length ?? 0, `${id}(${param.name})`).toBeGreaterThan(10);
+      // Required parameters first: Excel cannot skip a required one after an optional one.
+      const firstOptional = fn.parameters.findIndex((param) => param.optional === true);
+      if (firstOptional >= 0) for (const param of fn.parameters.slice(firstOptional)) expect(param.optional).toBe(true);
+    },
+  );
 
   it("no function is volatile, streaming or asks for its address: plain, cheap recalculation", () => {
     for (const fn of metadata.functions) expect(fn.options ?? {}).toEqual({});
@@ -105,7 +108,17 @@ describe("the metadata Excel reads", () => {
 
   it("every parameter that names a fixed vocabulary offers it in autocomplete (a custom enum)", () => {
     const withEnum = metadata.functions.flatMap((fn) => fn.parameters.filter((param) => param.customEnumId).map((param) => `${fn.id}.${param.name}`));
-    expect(withEnum.sort()).toEqual(["CITE.dataset", "COUNTRYSHARE.country", "LIST.kind", "PATENTS.measure", "SEPSHARE.source", "SEPSPREAD.kind", "SOURCE.part", "TABLE.dataset", "TABLE.layout"]);
+    expect(withEnum.sort()).toEqual([
+      "CITE.dataset",
+      "COUNTRYSHARE.country",
+      "LIST.kind",
+      "PATENTS.measure",
+      "SEPSHARE.source",
+      "SEPSPREAD.kind",
+      "SOURCE.part",
+      "TABLE.dataset",
+      "TABLE.layout",
+    ]);
     for (const fn of metadata.functions) {
       for (const param of fn.parameters) if (param.customEnumId) expect(enumsById.has(param.customEnumId), param.customEnumId).toBe(true);
     }
@@ -130,7 +143,7 @@ describe("the custom enums list exactly the names the core accepts (no drift fro
     expect(valuesOf(enumOf(fnId, param))).toEqual(expected);
   });
 
-  it("every enum value has a tooltip, and \"all\" is Table 3's every-source choice", () => {
+  it('every enum value has a tooltip, and "all" is Table 3\'s every-source choice', () => {
     for (const item of metadata.enums ?? []) for (const value of item.values) expect(value.tooltip.length, `${item.id}.${value.name}`).toBeGreaterThan(5);
     expect(valuesOf(enumOf("SEPSHARE", "source"))).toContain(ALL_SOURCES);
   });

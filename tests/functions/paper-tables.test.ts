@@ -7,7 +7,6 @@ import { TABLE_2, TABLE_2_HEADINGS, TABLE_2_MEASURES, TABLE_3, TABLE_3_SOURCES }
 
 useCustomFunctionsDouble();
 
-
 const table3Cells = TABLE_3.flatMap(([company, ...shares]) => TABLE_3_SOURCES.map((source, index) => [company, source, shares[index] ?? null] as const));
 const table2Cells = TABLE_2.flatMap(([company, ...counts]) =>
   TABLE_2_MEASURES.map((measure, index) => [company, measure, TABLE_2_HEADINGS[index] ?? "", counts[index] ?? null] as const),
@@ -26,7 +25,7 @@ describe("DSR.SEPSHARE: every cell of Table 3", () => {
     expect(message).toContain(`${source} gives no 5G SEP share for ${company} (n/a in Table 3).`);
   });
 
-  it.each(TABLE_3)("%s with \"all\" spills the three sources side by side", (company, ...shares) => {
+  it.each(TABLE_3)('%s with "all" spills the three sources side by side', (company, ...shares) => {
     const spill = spillOf(call("SEPSHARE", company, "all"));
     expect(spill).toHaveLength(1);
     expect(spill[0]).toHaveLength(3);
@@ -49,7 +48,11 @@ describe("DSR.PATENTS: every cell of Table 2", () => {
   });
 
   it.each(table2Cells.filter(([, , , count]) => count === null))("%s, %s is n/a: #N/A", (company, measure, heading) => {
-    expectError(call("PATENTS", company, measure), "#N/A", `Table 2 gives no "${heading}" figure for ${company} (n/a in the paper; sources IPlytics (2019) and Pohlmann and Heß (2020)).`);
+    expectError(
+      call("PATENTS", company, measure),
+      "#N/A",
+      `Table 2 gives no "${heading}" figure for ${company} (n/a in the paper; sources IPlytics (2019) and Pohlmann and Heß (2020)).`,
+    );
   });
 });
 

@@ -7,15 +7,18 @@ import { call, expectError, expectShare, isDouble, spillOf } from "./registry";
 useCustomFunctionsDouble();
 
 describe("DSR.TABLE", () => {
-  it.each(listDatasets().map((info) => [info.id, info.rowCount] as const))("%s spills every row (%i) under a header row, all rows as wide as the header", (id, rowCount) => {
-    const spill = spillOf(call("TABLE", id, "paper", true));
-    expect(spill).toHaveLength(rowCount + 1);
-    const width = spill[0]?.length ?? 0;
-    expect(width).toBeGreaterThan(1);
-    for (const row of spill) expect(row).toHaveLength(width);
-    // No cell is null or undefined (Excel would show 0): the paper's n/a is an empty string.
-    for (const row of spill) for (const cell of row) expect(cell === null || cell === undefined).toBe(false);
-  });
+  it.each(listDatasets().map((info) => [info.id, info.rowCount] as const))(
+    "%s spills every row (%i) under a header row, all rows as wide as the header",
+    (id, rowCount) => {
+      const spill = spillOf(call("TABLE", id, "paper", true));
+      expect(spill).toHaveLength(rowCount + 1);
+      const width = spill[0]?.length ?? 0;
+      expect(width).toBeGreaterThan(1);
+      for (const row of spill) expect(row).toHaveLength(width);
+      // No cell is null or undefined (Excel would show 0): the paper's n/a is an empty string.
+      for (const row of spill) for (const cell of row) expect(cell === null || cell === undefined).toBe(false);
+    },
+  );
 
   it("keeps every text cell of the data package verbatim (no value lost or altered)", () => {
     for (const info of listDatasets()) {
@@ -39,7 +42,7 @@ describe("DSR.TABLE", () => {
     expect(spill[1]?.slice(4)).toEqual(["share", "Pohlmann (2018)", "Table 3"]);
   });
 
-  it("headers FALSE leaves the header row out; TRUE, 1 and \"TRUE\" keep it", () => {
+  it('headers FALSE leaves the header row out; TRUE, 1 and "TRUE" keep it', () => {
     expect(spillOf(call("TABLE", "Table 3", "paper", false))[0]?.[0]).toBe("Huawei");
     for (const headers of [true, 1, "TRUE", null, [[true]]]) expect(spillOf(call("TABLE", "Table 3", "paper", headers))[0]?.[0]).toBe("Company");
   });
@@ -79,11 +82,18 @@ describe("DSR.LIST", () => {
   it("figures: every id with what it means beside it", () => {
     const spill = spillOf(call("LIST", "Figures"));
     expect(spill).toHaveLength(listNames("figures").length);
-    expect(spill.find((row) => row[0] === "huawei-5g-contracts-total")).toEqual(["huawei-5g-contracts-total", "Huawei signed 91 commercial 5G contracts worldwide by August 2020."]);
+    expect(spill.find((row) => row[0] === "huawei-5g-contracts-total")).toEqual([
+      "huawei-5g-contracts-total",
+      "Huawei signed 91 commercial 5G contracts worldwide by August 2020.",
+    ]);
   });
 
   it("a kind of names it does not know: #N/A naming the kinds", () => {
-    expectError(call("LIST", "planets"), "#N/A", "planets is not a list of names. Kinds: datasets, companies, sources, measures, countries, figures, acronyms.");
+    expectError(
+      call("LIST", "planets"),
+      "#N/A",
+      "planets is not a list of names. Kinds: datasets, companies, sources, measures, countries, figures, acronyms.",
+    );
   });
 });
 
@@ -92,13 +102,18 @@ describe("DSR.COMPANY: an entity card", () => {
     readonly type: string;
     readonly basicValue: unknown;
     readonly numberFormat?: string;
-    readonly propertyMetadata: { readonly sublabel: string; readonly attribution: readonly { readonly sourceText: string; readonly sourceAddress?: string; readonly licenseText?: string }[] };
+    readonly propertyMetadata: {
+      readonly sublabel: string;
+      readonly attribution: readonly { readonly sourceText: string; readonly sourceAddress?: string; readonly licenseText?: string }[];
+    };
   }
   interface Card {
     readonly type: string;
     readonly text: string;
     readonly properties: Readonly<Record<string, Property>>;
-    readonly layouts: { readonly card: { readonly title: string; readonly sections: readonly { readonly title: string; readonly properties: readonly string[] }[] } };
+    readonly layouts: {
+      readonly card: { readonly title: string; readonly sections: readonly { readonly title: string; readonly properties: readonly string[] }[] };
+    };
   }
   const huawei = (): Card => call("COMPANY", "huawei") as Card;
 
@@ -129,7 +144,10 @@ describe("DSR.COMPANY: an entity card", () => {
     for (const name of names) expect(card.properties[name]?.propertyMetadata.attribution.length).toBeGreaterThan(0);
     const inSections = card.layouts.card.sections.flatMap((section) => section.properties);
     expect([...inSections].sort()).toEqual([...names].sort());
-    expect(card.layouts.card.sections.map((section) => section.title).slice(0, 2)).toEqual(["5G Patent Statistics by Company (Table 2)", "Estimated 5G SEP Portfolios by Company (Table 3)"]);
+    expect(card.layouts.card.sections.map((section) => section.title).slice(0, 2)).toEqual([
+      "5G Patent Statistics by Company (Table 2)",
+      "Estimated 5G SEP Portfolios by Company (Table 3)",
+    ]);
   });
 
   it("a Table 4 company carries its text properties", () => {

@@ -32,7 +32,12 @@ describe("PivotTable", () => {
     expect(outcome).toMatchObject({ kind: "built", tableName: "DSR_SepShares5G_Facts", tableInserted: true, sheetName: "sep-shares-5g facts pivot" });
     expect(fake.syncCount).toBe(3);
     const pivot = fake.sheet("sep-shares-5g facts pivot").pivots[0];
-    expect(pivot).toMatchObject({ source: "DSR_SepShares5G_Facts", rowFields: ["Entity"], columnFields: ["Source"], dataFields: [{ name: "Value", numberFormat: "0.00%" }] });
+    expect(pivot).toMatchObject({
+      source: "DSR_SepShares5G_Facts",
+      rowFields: ["Entity"],
+      columnFields: ["Source"],
+      dataFields: [{ name: "Value", numberFormat: "0.00%" }],
+    });
     expect(fake.cell("sep-shares-5g facts pivot", "A1")?.value).toBe(long.caption);
     expect(fake.cell("sep-shares-5g facts pivot", "A2")?.value).toBe(long.shortCitation);
     expect(fake.book.active.name).toBe("sep-shares-5g facts pivot");
@@ -76,7 +81,15 @@ describe("chart", () => {
     // Finding the table, reading its sheet's chart names, adding the chart.
     expect(fake.syncCount).toBe(3);
     const chart = fake.sheet("Sheet1").charts[0];
-    expect(chart).toMatchObject({ name: "DSR_SepShares5G_Chart", type: "BarClustered", seriesBy: "Columns", reversePlotOrder: true, valueAxisFormat: "0.00%", legend: "Bottom", position: "Sheet1!G3:Sheet1!N22" });
+    expect(chart).toMatchObject({
+      name: "DSR_SepShares5G_Chart",
+      type: "BarClustered",
+      seriesBy: "Columns",
+      reversePlotOrder: true,
+      valueAxisFormat: "0.00%",
+      legend: "Bottom",
+      position: "Sheet1!G3:Sheet1!N22",
+    });
     expect(chart?.source).toMatchObject({ row: 2, column: 1, rows: 9, columns: 4 });
     expect(chart?.title).toBe(`${sep.caption}\n${sep.shortCitation}`);
     expect(chart?.titleRuns).toEqual([{ start: sep.caption.length + 1, length: sep.shortCitation.length, size: 9, italic: true }]);
@@ -192,12 +205,15 @@ describe("waiting while the user edits a cell", () => {
     const fake = new FakeExcelContext();
     fake.cellEditModeSyncs = 3;
     const onWaiting = vi.fn();
-    const outcome = await retryWhileEditing(() => insertTable(fake, { plan: plan("sep-shares-5g"), destination: "selection", ifExists: "report" }, ALL_CAPABILITIES), {
-      onWaiting,
-      delayMs: 1000,
-      maxWaitMs: 60_000,
-      sleep: async () => undefined,
-    });
+    const outcome = await retryWhileEditing(
+      () => insertTable(fake, { plan: plan("sep-shares-5g"), destination: "selection", ifExists: "report" }, ALL_CAPABILITIES),
+      {
+        onWaiting,
+        delayMs: 1000,
+        maxWaitMs: 60_000,
+        sleep: async () => undefined,
+      },
+    );
     expect(outcome.kind).toBe("inserted");
     expect(onWaiting).toHaveBeenCalledTimes(1);
     expect(fake.syncCount).toBe(3 + 2);

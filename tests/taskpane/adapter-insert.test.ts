@@ -90,7 +90,12 @@ describe("inserting at the selected cell", () => {
     if (base === null) throw new Error("no Table 4");
     const hostile = ["=SUM(A1:A2)", "+1", "-x", "@x"];
     const plan = buildTablePlan(
-      { dataset: { info: base.info, rows: hostile.map((text, index) => ({ ...base.rows[0], company: `Co ${index}`, main_feature: text })) }, facts: [], citation: "c", shortCitation: "c" },
+      {
+        dataset: { info: base.info, rows: hostile.map((text, index) => ({ ...base.rows[0], company: `Co ${index}`, main_feature: text })) },
+        facts: [],
+        citation: "c",
+        shortCitation: "c",
+      },
       { layout: "paper", includeCaption: false, includeCitation: false },
     );
     const fake = fakeAt("A1");
@@ -156,7 +161,11 @@ describe("already inserted", () => {
     const fake = fakeAt();
     await insertTable(fake, request(sepShares()), ALL_CAPABILITIES);
     fake.select("Sheet1", "H2");
-    expect(await insertTable(fake, request(sepShares()), ALL_CAPABILITIES)).toMatchObject({ kind: "exists", tableName: "DSR_SepShares5G", sheetName: "Sheet1" });
+    expect(await insertTable(fake, request(sepShares()), ALL_CAPABILITIES)).toMatchObject({
+      kind: "exists",
+      tableName: "DSR_SepShares5G",
+      sheetName: "Sheet1",
+    });
     const copy = await insertTable(fake, request(sepShares(), { ifExists: "copy" }), ALL_CAPABILITIES);
     expect(copy).toMatchObject({ kind: "inserted", tableName: "DSR_SepShares5G_2" });
     const named = fakeAt();
@@ -189,7 +198,10 @@ describe("a failure midway leaves nothing behind", () => {
       const fake = fakeAt();
       fake.setCell("Sheet1", "A1", "user data");
       fake.failure = { sync: 2, afterWrites, code: "GeneralException" };
-      const error = await insertTable(fake, request(sepShares(), { destination }), ALL_CAPABILITIES).then(() => null, (caught: unknown) => caught);
+      const error = await insertTable(fake, request(sepShares(), { destination }), ALL_CAPABILITIES).then(
+        () => null,
+        (caught: unknown) => caught,
+      );
       expect(error).toBeInstanceOf(PartialWriteError);
       expect(error instanceof PartialWriteError ? error.cleanupProblem : "not a partial write").toBeNull();
       expect(fake.book.tables).toEqual([]);
@@ -212,7 +224,10 @@ describe("a failure midway leaves nothing behind", () => {
     const fake = fakeAt();
     fake.failure = { sync: 2, afterWrites: 4, code: "GeneralException" };
     fake.failWhen = { pattern: /^clear/, code: "AccessDenied" };
-    const error = await insertTable(fake, request(sepShares()), ALL_CAPABILITIES).then(() => null, (caught: unknown) => caught);
+    const error = await insertTable(fake, request(sepShares()), ALL_CAPABILITIES).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
     expect(error instanceof PartialWriteError ? error.cleanupProblem : null).toContain("clear");
     expect(explainExcelError(error).message).toContain("Sheet1!B2:E15");
   });
@@ -220,7 +235,10 @@ describe("a failure midway leaves nothing behind", () => {
   test("cell-edit mode during the write: nothing landed, the error is raised as is for a retry", async () => {
     const fake = fakeAt();
     fake.failure = { sync: 2, afterWrites: 0, code: "InvalidOperationInCellEditMode" };
-    const error = await insertTable(fake, request(sepShares()), ALL_CAPABILITIES).then(() => null, (caught: unknown) => caught);
+    const error = await insertTable(fake, request(sepShares()), ALL_CAPABILITIES).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
     expect(error).not.toBeInstanceOf(PartialWriteError);
     expect(explainExcelError(error).retryable).toBe(true);
     expect(fake.syncCount).toBe(2);

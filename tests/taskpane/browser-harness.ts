@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "../../scripts/browser/chromium.mjs";
 import ts from "typescript";
 import { serveFolder, type StaticServer } from "./static-server";
 
@@ -28,7 +29,13 @@ export interface Harness {
   readonly server: StaticServer;
   readonly browser: Browser;
   /** `bypassCSP` only where a test injects axe-core (the page's CSP rightly refuses inline scripts). */
-  open(options: { width: number; colorScheme?: "light" | "dark"; office: OfficeMode; fake?: FakeHostConfig; bypassCSP?: boolean }): Promise<{ context: BrowserContext; page: Page }>;
+  open(options: {
+    width: number;
+    colorScheme?: "light" | "dark";
+    office: OfficeMode;
+    fake?: FakeHostConfig;
+    bypassCSP?: boolean;
+  }): Promise<{ context: BrowserContext; page: Page }>;
   close(): Promise<void>;
 }
 
@@ -73,10 +80,7 @@ export async function startHarness(): Promise<Harness> {
     throw new Error(`No built task pane at ${DIST}: build first (DSR_DIST=${DIST} npx webpack --mode production), or run npm test, which builds.`);
   }
   const server = await serveFolder(DIST);
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  const browser = await launchChromium();
   const officeJs = readFileSync(OFFICE_JS, "utf8");
   const fakeScript = fakeExcelScript();
   return {
@@ -108,7 +112,8 @@ export async function startHarness(): Promise<Harness> {
 export async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: readFileSync(AXE, "utf8") });
   return page.evaluate(async () => {
-    const axeApi = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axeApi = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } })
+      .axe;
     const result = await axeApi.run();
     return result.violations
       .filter((violation) => violation.impact === "serious" || violation.impact === "critical")

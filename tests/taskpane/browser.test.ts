@@ -1,9 +1,8 @@
 // The built task pane in headless Chromium: catalog, search, preview, copy and download outside Excel; the insert
-// flow against an in-page fake Excel host; axe-core at 320 and 450 px, light and dark. Screenshots go to the
-// system's temporary folder (taskpane-*.png) for a person to look at.
+// flow against an in-page fake Excel host; axe-core at 320 and 450 px, light and dark. Screenshots go to
+// test-results/screenshots/taskpane-*.png (git-ignored) for a person to look at.
 
-import { readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -13,7 +12,11 @@ import { seriousViolations, startHarness, type Harness } from "./browser-harness
 
 let harness: Harness;
 const url = (): string => `${harness.server.url}taskpane.html`;
-const shot = (page: Page, name: string): Promise<Buffer> => page.screenshot({ path: join(tmpdir(), `taskpane-${name}.png`), fullPage: true });
+const SCREENSHOTS = join(__dirname, "../../test-results/screenshots");
+const shot = (page: Page, name: string): Promise<Buffer> => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return page.screenshot({ path: join(SCREENSHOTS, `taskpane-${name}.png`), fullPage: true });
+};
 const PAPER = { layout: "paper", includeCaption: true, includeCitation: true } as const;
 
 beforeAll(async () => {
@@ -176,7 +179,9 @@ describe("in Excel (the in-page fake host)", () => {
     const { context, page } = await harness.open({ width: 360, office: "fake-excel" });
     await ready(page);
     await page.waitForSelector("#action-insert");
-    await page.evaluate(() => (window as unknown as { __dsrFake: { setCell(sheet: string, address: string, value: string): void } }).__dsrFake.setCell("Sheet1", "C5", "keep"));
+    await page.evaluate(() =>
+      (window as unknown as { __dsrFake: { setCell(sheet: string, address: string, value: string): void } }).__dsrFake.setCell("Sheet1", "C5", "keep"),
+    );
     await choose(page, "sep-shares-5g");
     await page.click("#action-insert");
     await expect.poll(() => page.textContent("#status")).toContain("not empty");
@@ -199,7 +204,9 @@ describe("in Excel (the in-page fake host)", () => {
     // The table is there already: its footprint read, the sheet's chart names, the chart.
     expect(await fakeSyncs(page)).toBe(6);
     await page.click("#action-chart");
-    await expect.poll(() => page.textContent("#status")).toContain("DSR_SepShares5G_Chart is already beside DSR_SepShares5G on the sheet Sheet1: nothing was added.");
+    await expect
+      .poll(() => page.textContent("#status"))
+      .toContain("DSR_SepShares5G_Chart is already beside DSR_SepShares5G on the sheet Sheet1: nothing was added.");
     expect(await fakeSyncs(page)).toBe(8);
     expect(await page.textContent("#status")).toContain("Go to it");
     await shot(page, "chart-exists");

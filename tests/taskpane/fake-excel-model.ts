@@ -140,7 +140,10 @@ export function areaAddress(area: Area): string {
   return `${sheetPrefix(area.sheet.name)}!${area.rows === 1 && area.columns === 1 ? start : `${start}:${end}`}`;
 }
 
-export function intersects(a: { row: number; column: number; rows: number; columns: number }, b: { row: number; column: number; rows: number; columns: number }): boolean {
+export function intersects(
+  a: { row: number; column: number; rows: number; columns: number },
+  b: { row: number; column: number; rows: number; columns: number },
+): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
 }
 

@@ -90,13 +90,21 @@ class FakeChartProxy {
       apply(this.chart());
     });
   }
-  get name(): string { return this.chart().name; }
-  set name(value: string) { this.set(`name=${value}`, (chart) => (chart.name = value)); }
+  get name(): string {
+    return this.chart().name;
+  }
+  set name(value: string) {
+    this.set(`name=${value}`, (chart) => (chart.name = value));
+  }
   get title() {
     const set = this.set.bind(this);
     return {
-      set text(value: string) { set("title.text", (chart) => (chart.title = value)); },
-      get text(): string { throw new FakeExcelError("PropertyNotLoaded", "title"); },
+      set text(value: string) {
+        set("title.text", (chart) => (chart.title = value));
+      },
+      get text(): string {
+        throw new FakeExcelError("PropertyNotLoaded", "title");
+      },
       getSubstring(start: number, length: number) {
         const run: FakeChart["titleRuns"][number] = { start, length };
         set(`title.getSubstring(${start},${length})`, (chart) => {
@@ -105,10 +113,18 @@ class FakeChartProxy {
         });
         return {
           font: {
-            set size(value: number) { set(`title.run.size=${value}`, () => (run.size = value)); },
-            get size(): number { throw new FakeExcelError("PropertyNotLoaded", "size"); },
-            set italic(value: boolean) { set(`title.run.italic=${String(value)}`, () => (run.italic = value)); },
-            get italic(): boolean { throw new FakeExcelError("PropertyNotLoaded", "italic"); },
+            set size(value: number) {
+              set(`title.run.size=${value}`, () => (run.size = value));
+            },
+            get size(): number {
+              throw new FakeExcelError("PropertyNotLoaded", "size");
+            },
+            set italic(value: boolean) {
+              set(`title.run.italic=${String(value)}`, () => (run.italic = value));
+            },
+            get italic(): boolean {
+              throw new FakeExcelError("PropertyNotLoaded", "italic");
+            },
           },
         };
       },
@@ -117,23 +133,36 @@ class FakeChartProxy {
   get axes() {
     const set = this.set.bind(this);
     const axis = (which: "category" | "value") => ({
-      set reversePlotOrder(value: boolean) { set(`${which}Axis.reversePlotOrder=${String(value)}`, (chart) => (chart.reversePlotOrder = which === "category" ? value : chart.reversePlotOrder)); },
-      get reversePlotOrder(): boolean { throw new FakeExcelError("PropertyNotLoaded", "reversePlotOrder"); },
-      set numberFormat(value: string) { set(`${which}Axis.numberFormat=${value}`, (chart) => (chart.valueAxisFormat = which === "value" ? value : chart.valueAxisFormat)); },
-      get numberFormat(): string { throw new FakeExcelError("PropertyNotLoaded", "numberFormat"); },
+      set reversePlotOrder(value: boolean) {
+        set(`${which}Axis.reversePlotOrder=${String(value)}`, (chart) => (chart.reversePlotOrder = which === "category" ? value : chart.reversePlotOrder));
+      },
+      get reversePlotOrder(): boolean {
+        throw new FakeExcelError("PropertyNotLoaded", "reversePlotOrder");
+      },
+      set numberFormat(value: string) {
+        set(`${which}Axis.numberFormat=${value}`, (chart) => (chart.valueAxisFormat = which === "value" ? value : chart.valueAxisFormat));
+      },
+      get numberFormat(): string {
+        throw new FakeExcelError("PropertyNotLoaded", "numberFormat");
+      },
     });
     return { categoryAxis: axis("category"), valueAxis: axis("value") };
   }
   get legend() {
     const set = this.set.bind(this);
     return {
-      set position(value: string) { set(`legend.position=${value}`, (chart) => (chart.legend = value)); },
-      get position(): string { throw new FakeExcelError("PropertyNotLoaded", "position"); },
+      set position(value: string) {
+        set(`legend.position=${value}`, (chart) => (chart.legend = value));
+      },
+      get position(): string {
+        throw new FakeExcelError("PropertyNotLoaded", "position");
+      },
     };
   }
   setPosition(start: RangeLike | string, end?: RangeLike | string): void {
     this.set("setPosition", (chart) => {
-      const where = (cell: RangeLike | string | undefined): string => (cell === undefined ? "" : typeof cell === "string" ? cell : areaAddress(checkArea(fakeRange(cell).resolve())));
+      const where = (cell: RangeLike | string | undefined): string =>
+        cell === undefined ? "" : typeof cell === "string" ? cell : areaAddress(checkArea(fakeRange(cell).resolve()));
       chart.position = `${where(start)}:${where(end)}`;
     });
   }
@@ -156,14 +185,29 @@ export class FakeChartCollection {
     this.runtime.enqueue("write", `charts.add ${type}`, () => {
       const area: Area = checkArea(fakeRange(source).resolve());
       const sheet = this.sheet();
-      holder.chart = { name: `Chart ${sheet.charts.length + 1}`, type, source: area, seriesBy: seriesBy ?? "Auto", title: "", titleRuns: [], reversePlotOrder: false, valueAxisFormat: "General", legend: "Right", position: null };
+      holder.chart = {
+        name: `Chart ${sheet.charts.length + 1}`,
+        type,
+        source: area,
+        seriesBy: seriesBy ?? "Auto",
+        title: "",
+        titleRuns: [],
+        reversePlotOrder: false,
+        valueAxisFormat: "General",
+        legend: "Right",
+        position: null,
+      };
       sheet.charts.push(holder.chart);
       return areaAddress(area);
     });
-    return new FakeChartProxy(this.runtime, () => {
-      if (holder.chart === undefined) throw new FakeExcelError("InvalidObjectPath", "The chart was not added");
-      return holder.chart;
-    }, this.sheet);
+    return new FakeChartProxy(
+      this.runtime,
+      () => {
+        if (holder.chart === undefined) throw new FakeExcelError("InvalidObjectPath", "The chart was not added");
+        return holder.chart;
+      },
+      this.sheet,
+    );
   }
   load(): this {
     this.runtime.enqueue("load", "load charts", () => {

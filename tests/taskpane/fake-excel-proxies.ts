@@ -22,16 +22,34 @@ function gridFits(area: Area, grid: unknown[][], what: string): void {
 class FakeFont {
   constructor(private readonly range: FakeRangeProxy) {}
   private style(name: "bold" | "italic" | "color" | "size", value: boolean | string | number): void {
-    this.range.write(`font.${name}=${String(value)}`, (area) => cellsOf(area, (row, column) => Object.assign(area.sheet.cellForWrite(row, column), { [name]: value })));
+    this.range.write(`font.${name}=${String(value)}`, (area) =>
+      cellsOf(area, (row, column) => Object.assign(area.sheet.cellForWrite(row, column), { [name]: value })),
+    );
   }
-  set bold(value: boolean) { this.style("bold", value); }
-  set italic(value: boolean) { this.style("italic", value); }
-  set color(value: string) { this.style("color", value); }
-  set size(value: number) { this.style("size", value); }
-  get bold(): boolean { throw new FakeExcelError("PropertyNotLoaded", "font"); }
-  get italic(): boolean { throw new FakeExcelError("PropertyNotLoaded", "font"); }
-  get color(): string { throw new FakeExcelError("PropertyNotLoaded", "font"); }
-  get size(): number { throw new FakeExcelError("PropertyNotLoaded", "font"); }
+  set bold(value: boolean) {
+    this.style("bold", value);
+  }
+  set italic(value: boolean) {
+    this.style("italic", value);
+  }
+  set color(value: string) {
+    this.style("color", value);
+  }
+  set size(value: number) {
+    this.style("size", value);
+  }
+  get bold(): boolean {
+    throw new FakeExcelError("PropertyNotLoaded", "font");
+  }
+  get italic(): boolean {
+    throw new FakeExcelError("PropertyNotLoaded", "font");
+  }
+  get color(): string {
+    throw new FakeExcelError("PropertyNotLoaded", "font");
+  }
+  get size(): number {
+    throw new FakeExcelError("PropertyNotLoaded", "font");
+  }
 }
 
 class FakeRangeFormat {
@@ -42,13 +60,17 @@ class FakeRangeFormat {
   set wrapText(value: boolean) {
     this.range.write(`wrapText=${String(value)}`, (area) => cellsOf(area, (row, column) => (area.sheet.cellForWrite(row, column).wrap = value)));
   }
-  get wrapText(): boolean { throw new FakeExcelError("PropertyNotLoaded", "wrapText"); }
+  get wrapText(): boolean {
+    throw new FakeExcelError("PropertyNotLoaded", "wrapText");
+  }
   set columnWidth(value: number) {
     this.range.write(`columnWidth=${value}`, (area) => {
       for (let c = 0; c < area.columns; c += 1) area.sheet.columnWidths.set(area.column + c, value);
     });
   }
-  get columnWidth(): number { throw new FakeExcelError("PropertyNotLoaded", "columnWidth"); }
+  get columnWidth(): number {
+    throw new FakeExcelError("PropertyNotLoaded", "columnWidth");
+  }
   autofitColumns(): void {
     this.range.write("autofitColumns", (area) => {
       for (let c = 0; c < area.columns; c += 1) area.sheet.autofitColumns.add(area.column + c);
@@ -81,11 +103,21 @@ export class FakeRangeProxy {
   private derive(change: (area: Area) => Area): FakeRangeProxy {
     return new FakeRangeProxy(this.runtime, () => checkArea(change(checkArea(this.resolve()))));
   }
-  getCell(row: number, column: number): FakeRangeProxy { return this.derive((a) => ({ ...a, row: a.row + row, column: a.column + column, rows: 1, columns: 1 })); }
-  getResizedRange(deltaRows: number, deltaColumns: number): FakeRangeProxy { return this.derive((a) => ({ ...a, rows: a.rows + deltaRows, columns: a.columns + deltaColumns })); }
-  getOffsetRange(rowOffset: number, columnOffset: number): FakeRangeProxy { return this.derive((a) => ({ ...a, row: a.row + rowOffset, column: a.column + columnOffset })); }
-  getColumn(column: number): FakeRangeProxy { return this.derive((a) => ({ ...a, column: a.column + column, columns: 1 })); }
-  getRow(row: number): FakeRangeProxy { return this.derive((a) => ({ ...a, row: a.row + row, rows: 1 })); }
+  getCell(row: number, column: number): FakeRangeProxy {
+    return this.derive((a) => ({ ...a, row: a.row + row, column: a.column + column, rows: 1, columns: 1 }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRangeProxy {
+    return this.derive((a) => ({ ...a, rows: a.rows + deltaRows, columns: a.columns + deltaColumns }));
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRangeProxy {
+    return this.derive((a) => ({ ...a, row: a.row + rowOffset, column: a.column + columnOffset }));
+  }
+  getColumn(column: number): FakeRangeProxy {
+    return this.derive((a) => ({ ...a, column: a.column + column, columns: 1 }));
+  }
+  getRow(row: number): FakeRangeProxy {
+    return this.derive((a) => ({ ...a, row: a.row + row, rows: 1 }));
+  }
 
   load(names: string | string[]): this {
     const list = asList(names);
@@ -95,9 +127,21 @@ export class FakeRangeProxy {
         Array.from({ length: area.rows }, (_, r) => Array.from({ length: area.columns }, (_, c) => pick(area.sheet.cell(area.row + r, area.column + c))));
       for (const name of list) {
         if (name === "address") this.loaded.set(name, areaAddress(area));
-        else if (name === "values") this.loaded.set(name, grid((cell) => cell?.value ?? ""));
-        else if (name === "formulas") this.loaded.set(name, grid((cell) => cell?.formula ?? ""));
-        else if (name === "numberFormat") this.loaded.set(name, grid((cell) => cell?.numberFormat ?? "General"));
+        else if (name === "values")
+          this.loaded.set(
+            name,
+            grid((cell) => cell?.value ?? ""),
+          );
+        else if (name === "formulas")
+          this.loaded.set(
+            name,
+            grid((cell) => cell?.formula ?? ""),
+          );
+        else if (name === "numberFormat")
+          this.loaded.set(
+            name,
+            grid((cell) => cell?.numberFormat ?? "General"),
+          );
         else if (name === "rowCount") this.loaded.set(name, area.rows);
         else if (name === "columnCount") this.loaded.set(name, area.columns);
         else throw new FakeExcelError("InvalidArgument", `The fake cannot load ${name}`);
@@ -106,12 +150,24 @@ export class FakeRangeProxy {
     });
     return this;
   }
-  get address(): string { return this.loaded.get("address"); }
-  get rowCount(): number { return this.loaded.get("rowCount"); }
-  get columnCount(): number { return this.loaded.get("columnCount"); }
-  get values(): unknown[][] { return this.loaded.get("values"); }
-  get formulas(): unknown[][] { return this.loaded.get("formulas"); }
-  get numberFormat(): unknown[][] { return this.loaded.get("numberFormat"); }
+  get address(): string {
+    return this.loaded.get("address");
+  }
+  get rowCount(): number {
+    return this.loaded.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.loaded.get("columnCount");
+  }
+  get values(): unknown[][] {
+    return this.loaded.get("values");
+  }
+  get formulas(): unknown[][] {
+    return this.loaded.get("formulas");
+  }
+  get numberFormat(): unknown[][] {
+    return this.loaded.get("numberFormat");
+  }
   set values(grid: unknown[][]) {
     this.write("values", (area) => {
       gridFits(area, grid, "values");
@@ -131,7 +187,11 @@ export class FakeRangeProxy {
     });
   }
 
-  get conditionalFormats(): { add(type: "TopBottom"): { readonly topBottom: { rule: { rank: number; type: string }; readonly format: { readonly font: { bold: boolean; color: string } } } } } {
+  get conditionalFormats(): {
+    add(type: "TopBottom"): {
+      readonly topBottom: { rule: { rank: number; type: string }; readonly format: { readonly font: { bold: boolean; color: string } } };
+    };
+  } {
     const write = this.write.bind(this);
     const enqueue = this.runtime.enqueue.bind(this.runtime);
     return {
@@ -147,15 +207,27 @@ export class FakeRangeProxy {
             apply(holder.format);
           });
         const font = {
-          set bold(value: boolean) { set(`bold=${String(value)}`, (format) => (format.bold = value)); },
-          get bold(): boolean { throw new FakeExcelError("PropertyNotLoaded", "bold"); },
-          set color(value: string) { set(`color=${value}`, (format) => (format.color = value)); },
-          get color(): string { throw new FakeExcelError("PropertyNotLoaded", "color"); },
+          set bold(value: boolean) {
+            set(`bold=${String(value)}`, (format) => (format.bold = value));
+          },
+          get bold(): boolean {
+            throw new FakeExcelError("PropertyNotLoaded", "bold");
+          },
+          set color(value: string) {
+            set(`color=${value}`, (format) => (format.color = value));
+          },
+          get color(): string {
+            throw new FakeExcelError("PropertyNotLoaded", "color");
+          },
         };
         return {
           topBottom: {
-            set rule(value: { rank: number; type: string }) { set(`rule=${value.type}:${value.rank}`, (format) => (format.rule = { ...value })); },
-            get rule(): { rank: number; type: string } { throw new FakeExcelError("PropertyNotLoaded", "rule"); },
+            set rule(value: { rank: number; type: string }) {
+              set(`rule=${value.type}:${value.rank}`, (format) => (format.rule = { ...value }));
+            },
+            get rule(): { rank: number; type: string } {
+              throw new FakeExcelError("PropertyNotLoaded", "rule");
+            },
             format: { font },
           },
         };
@@ -168,7 +240,9 @@ export class FakeRangeProxy {
   }
 
   getTables(): FakeNamedCollection<{ name: string }> {
-    return new FakeNamedCollection(this.runtime, "tables in range", () => this.runtime.book.tablesIn(checkArea(this.resolve())).map((table) => ({ name: table.name })));
+    return new FakeNamedCollection(this.runtime, "tables in range", () =>
+      this.runtime.book.tablesIn(checkArea(this.resolve())).map((table) => ({ name: table.name })),
+    );
   }
   getPivotTables(): FakeNamedCollection<{ name: string }> {
     return new FakeNamedCollection(this.runtime, "pivots in range", () => {
@@ -181,8 +255,12 @@ export class FakeRangeProxy {
     const runtime = this.runtime;
     const resolve = this.resolve;
     return {
-      get isNullObject(): boolean { return loaded.get("isNullObject"); },
-      get address(): string { return loaded.get("address"); },
+      get isNullObject(): boolean {
+        return loaded.get("isNullObject");
+      },
+      get address(): string {
+        return loaded.get("address");
+      },
       load(): unknown {
         runtime.enqueue("load", "load merged areas", () => {
           const area = checkArea(resolve());
@@ -201,7 +279,12 @@ export class FakeRangeProxy {
         const key = `${row},${column}`;
         if (applyTo === "All") area.sheet.cells.delete(key);
         else if (applyTo === "Contents") writeCellValue(area.sheet.cellForWrite(row, column), "");
-        else area.sheet.cells.set(key, { value: area.sheet.cell(row, column)?.value ?? "", formula: area.sheet.cell(row, column)?.formula ?? "", numberFormat: "General" });
+        else
+          area.sheet.cells.set(key, {
+            value: area.sheet.cell(row, column)?.value ?? "",
+            formula: area.sheet.cell(row, column)?.formula ?? "",
+            numberFormat: "General",
+          });
       });
       if (applyTo !== "Contents") {
         const kept = area.sheet.conditionalFormats.filter((format) => !intersects(format.area, area));

@@ -27,17 +27,24 @@ export class FakeTableProxy {
     if (table === undefined) throw new FakeExcelError("ItemNotFound", `No table ${this.label}`);
     return table;
   }
-  get isNullObject(): boolean { return this.loaded.get("isNullObject"); }
-  get name(): string { return this.loaded.get("name"); }
+  get isNullObject(): boolean {
+    return this.loaded.get("isNullObject");
+  }
+  get name(): string {
+    return this.loaded.get("name");
+  }
   set name(value: string) {
     this.runtime.enqueue("write", `table.name=${value}`, () => {
       const table = this.table();
       if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(value)) throw new FakeExcelError("InvalidArgument", `Bad table name ${value}`);
-      if (this.runtime.book.nameTaken(value) && table.name.toLowerCase() !== value.toLowerCase()) throw new FakeExcelError("ItemAlreadyExists", `${value} exists`);
+      if (this.runtime.book.nameTaken(value) && table.name.toLowerCase() !== value.toLowerCase())
+        throw new FakeExcelError("ItemAlreadyExists", `${value} exists`);
       table.name = value;
     });
   }
-  get style(): string { return this.loaded.get("style"); }
+  get style(): string {
+    return this.loaded.get("style");
+  }
   set style(value: string) {
     this.runtime.enqueue("write", `table.style=${value}`, () => {
       this.table().style = value;
@@ -54,16 +61,24 @@ export class FakeTableProxy {
     });
     return this;
   }
-  get worksheet(): FakeWorksheetProxy { return new FakeWorksheetProxy(this.runtime, () => this.table().sheet, false); }
+  get worksheet(): FakeWorksheetProxy {
+    return new FakeWorksheetProxy(this.runtime, () => this.table().sheet, false);
+  }
   private rangeOf(part: (table: FakeTable) => { row: number; rows: number }): FakeRangeProxy {
     return new FakeRangeProxy(this.runtime, () => {
       const table = this.table();
       return { sheet: table.sheet, column: table.column, columns: table.columns, ...part(table) };
     });
   }
-  getRange(): FakeRangeProxy { return this.rangeOf((table) => ({ row: table.row, rows: table.rows })); }
-  getHeaderRowRange(): FakeRangeProxy { return this.rangeOf((table) => ({ row: table.row, rows: 1 })); }
-  getDataBodyRange(): FakeRangeProxy { return this.rangeOf((table) => ({ row: table.row + 1, rows: table.rows - 1 })); }
+  getRange(): FakeRangeProxy {
+    return this.rangeOf((table) => ({ row: table.row, rows: table.rows }));
+  }
+  getHeaderRowRange(): FakeRangeProxy {
+    return this.rangeOf((table) => ({ row: table.row, rows: 1 }));
+  }
+  getDataBodyRange(): FakeRangeProxy {
+    return this.rangeOf((table) => ({ row: table.row + 1, rows: table.rows - 1 }));
+  }
   convertToRange(): FakeRangeProxy {
     const range = this.getRange();
     this.runtime.enqueue("write", `table.convertToRange ${this.label}`, () => this.remove(false));
@@ -77,12 +92,16 @@ export class FakeTableProxy {
     guardWrite({ sheet: table.sheet, row: table.row, column: table.column, rows: table.rows, columns: table.columns });
     const tables = this.runtime.book.tables;
     tables.splice(tables.indexOf(table), 1);
-    if (clearCells) for (let r = 0; r < table.rows; r += 1) for (let c = 0; c < table.columns; c += 1) table.sheet.cells.delete(`${table.row + r},${table.column + c}`);
+    if (clearCells)
+      for (let r = 0; r < table.rows; r += 1) for (let c = 0; c < table.columns; c += 1) table.sheet.cells.delete(`${table.row + r},${table.column + c}`);
   }
 }
 
 export class FakeTableCollection extends FakeNamedCollection<FakeTableProxy> {
-  constructor(runtime: Runtime, private readonly sheet: (() => FakeSheet) | null) {
+  constructor(
+    runtime: Runtime,
+    private readonly sheet: (() => FakeSheet) | null,
+  ) {
     super(runtime, "tables", () =>
       runtime.book.tables
         .filter((table) => this.sheet === null || table.sheet === this.sheet())
@@ -98,12 +117,22 @@ export class FakeTableCollection extends FakeNamedCollection<FakeTableProxy> {
   add(address: RangeLike | string, hasHeaders: boolean): FakeTableProxy {
     const holder: { table?: FakeTable } = {};
     this.runtime.enqueue("write", `tables.add headers=${String(hasHeaders)}`, () => {
-      const area = guardWrite(typeof address === "string" ? { sheet: this.sheet?.() ?? this.runtime.book.active, ...parseA1(address) } : checkArea(fakeRange(address).resolve()));
+      const area = guardWrite(
+        typeof address === "string" ? { sheet: this.sheet?.() ?? this.runtime.book.active, ...parseA1(address) } : checkArea(fakeRange(address).resolve()),
+      );
       if (this.sheet !== null && area.sheet !== this.sheet()) throw new FakeExcelError("InvalidArgument", "The range is on another sheet");
       if (this.runtime.book.tablesIn(area).length > 0) throw new FakeExcelError("InvalidOperation", "A table cannot overlap another table.");
       let counter = this.runtime.book.tables.length + 1;
       while (this.runtime.book.nameTaken(`Table${counter}`)) counter += 1;
-      holder.table = { name: `Table${counter}`, sheet: area.sheet, row: area.row, column: area.column, rows: area.rows, columns: area.columns, style: "TableStyleMedium2" };
+      holder.table = {
+        name: `Table${counter}`,
+        sheet: area.sheet,
+        row: area.row,
+        column: area.column,
+        rows: area.rows,
+        columns: area.columns,
+        style: "TableStyleMedium2",
+      };
       this.runtime.book.tables.push(holder.table);
       return areaAddress(area);
     });
@@ -138,8 +167,12 @@ export class FakeWorksheetProxy {
     if (sheet === undefined) throw new FakeExcelError("ItemNotFound", "No such worksheet");
     return sheet;
   }
-  get isNullObject(): boolean { return this.nullable ? this.loaded.get("isNullObject") : false; }
-  get name(): string { return this.loaded.get("name"); }
+  get isNullObject(): boolean {
+    return this.nullable ? this.loaded.get("isNullObject") : false;
+  }
+  get name(): string {
+    return this.loaded.get("name");
+  }
   load(names: string | string[]): this {
     this.runtime.enqueue("load", `load worksheet ${asList(names).join(",")}`, () => {
       const sheet = this.resolveSheet();
@@ -189,7 +222,13 @@ export class FakeWorksheetCollection extends FakeNamedCollection<FakeWorksheetPr
     });
     return new FakeWorksheetProxy(this.runtime, () => this.runtime.book.sheet(sheetName), false);
   }
-  getItem(key: string): FakeWorksheetProxy { return new FakeWorksheetProxy(this.runtime, () => this.runtime.book.sheet(key), false); }
-  getItemOrNullObject(key: string): FakeWorksheetProxy { return new FakeWorksheetProxy(this.runtime, () => this.runtime.book.sheet(key), true); }
-  getActiveWorksheet(): FakeWorksheetProxy { return new FakeWorksheetProxy(this.runtime, () => this.runtime.book.active, false); }
+  getItem(key: string): FakeWorksheetProxy {
+    return new FakeWorksheetProxy(this.runtime, () => this.runtime.book.sheet(key), false);
+  }
+  getItemOrNullObject(key: string): FakeWorksheetProxy {
+    return new FakeWorksheetProxy(this.runtime, () => this.runtime.book.sheet(key), true);
+  }
+  getActiveWorksheet(): FakeWorksheetProxy {
+    return new FakeWorksheetProxy(this.runtime, () => this.runtime.book.active, false);
+  }
 }

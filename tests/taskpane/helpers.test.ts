@@ -95,7 +95,11 @@ describe("write layout", () => {
     for (const column of policies.wrapColumns) expect(policies.columnWidths[column]).toBe(pointsForCharacters(48));
     const figures = planTable("key-figures", { layout: "long", includeCaption: false, includeCitation: false });
     const valueColumn = figures.header.indexOf("Value");
-    const formats = new Set(writeLayout(figures).numberFormats.slice(1).map((row) => row[valueColumn]));
+    const formats = new Set(
+      writeLayout(figures)
+        .numberFormats.slice(1)
+        .map((row) => row[valueColumn]),
+    );
     expect(formats.size).toBeGreaterThan(1);
   });
 

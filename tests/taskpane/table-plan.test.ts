@@ -101,7 +101,6 @@ describe("every dataset, both layouts", () => {
   });
 });
 
-
 describe("Table 3: estimated 5G SEP portfolios", () => {
   const plan = planTable("sep-shares-5g", { layout: "paper", ...ALL_LINES });
 

@@ -51,7 +51,7 @@ function readCsv(text: string, separator: string): string[][] {
 function hostileDataset(): Dataset {
   const base = getDataset("smart-city-ai-companies");
   if (base === null) throw new Error("no Table 4");
-  const hostile = ["=HYPERLINK(\"http://evil\")", "+1+1", "-2+3", "@SUM(A1)", "\tTab", "plain, with comma"];
+  const hostile = ['=HYPERLINK("http://evil")', "+1+1", "-2+3", "@SUM(A1)", "\tTab", "plain, with comma"];
   return { info: base.info, rows: hostile.map((text, index) => ({ ...base.rows[0], company: `Co ${index}`, main_feature: text })) };
 }
 
@@ -87,14 +87,27 @@ describe("CSV and TSV", () => {
   });
 
   test("text that could run as a formula gets a leading apostrophe; numbers never do", () => {
-    const plan = buildTablePlan({ dataset: hostileDataset(), facts: [], citation: "Test", shortCitation: "Test" }, { layout: "paper", includeCaption: false, includeCitation: false });
-    for (const [text, separator] of [[planToCsv(plan), ","], [planToTsv(plan), "\t"]] as const) {
-      const features = readCsv(text, separator).slice(1).map((row) => row[1]);
-      expect(features).toEqual(["'=HYPERLINK(\"http://evil\")", "'+1+1", "'-2+3", "'@SUM(A1)", "'\tTab", "plain, with comma"]);
+    const plan = buildTablePlan(
+      { dataset: hostileDataset(), facts: [], citation: "Test", shortCitation: "Test" },
+      { layout: "paper", includeCaption: false, includeCitation: false },
+    );
+    for (const [text, separator] of [
+      [planToCsv(plan), ","],
+      [planToTsv(plan), "\t"],
+    ] as const) {
+      const features = readCsv(text, separator)
+        .slice(1)
+        .map((row) => row[1]);
+      expect(features).toEqual(['\'=HYPERLINK("http://evil")', "'+1+1", "'-2+3", "'@SUM(A1)", "'\tTab", "plain, with comma"]);
     }
     expect(protectFormula("-5 percent")).toBe("'-5 percent");
     expect(protectFormula("5 = five")).toBe("5 = five");
-    const negative = planToCsv(buildTablePlan({ dataset: { ...hostileDataset(), rows: [] }, facts: [], citation: "", shortCitation: "" }, { layout: "paper", includeCaption: false, includeCitation: false }));
+    const negative = planToCsv(
+      buildTablePlan(
+        { dataset: { ...hostileDataset(), rows: [] }, facts: [], citation: "", shortCitation: "" },
+        { layout: "paper", includeCaption: false, includeCitation: false },
+      ),
+    );
     expect(negative).not.toContain("'");
   });
 });

@@ -150,7 +150,18 @@ describe("the offline workbook", () => {
     expect(header).toEqual(["Dataset", "Entity", "Measure", "Source", "Value", "As Stated", "Unit", "Citation", "Source Key", "Paper Location"]);
     all.forEach((fact, index) => {
       const row = 3 + index;
-      const cells = [fact.dataset, fact.entity, fact.measure, fact.source, fact.value, fact.valueText, fact.unit, fact.citation, fact.sourceKey, fact.paperLocation];
+      const cells = [
+        fact.dataset,
+        fact.entity,
+        fact.measure,
+        fact.source,
+        fact.value,
+        fact.valueText,
+        fact.unit,
+        fact.citation,
+        fact.sourceKey,
+        fact.paperLocation,
+      ];
       cells.forEach((value, column) => expect(read(sheet.getCell(row, column + 1)), `fact ${index + 1} column ${column + 1}`).toEqual(value));
       if (fact.unit === "share" && fact.value !== null) expect(sheet.getCell(row, 5).numFmt).toMatch(/%$/);
     });

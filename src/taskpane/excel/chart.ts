@@ -17,7 +17,12 @@ import { PartialWriteError } from "./write-table";
 const CHART_ROWS = 20;
 const CHART_COLUMNS = 8;
 
-export async function insertChart(context: ExcelContextLike, plan: TablePlan, destination: Destination, capabilities: ExcelCapabilities): Promise<BuildOutcome> {
+export async function insertChart(
+  context: ExcelContextLike,
+  plan: TablePlan,
+  destination: Destination,
+  capabilities: ExcelCapabilities,
+): Promise<BuildOutcome> {
   const suggestion = plan.chart;
   if (suggestion === null) throw new RangeError(`${plan.datasetId} has no figures to chart in the "${plan.layout}" layout.`);
   const table = await insertTable(context, { plan, destination, ifExists: "report" }, capabilities);
@@ -50,7 +55,13 @@ export async function insertChart(context: ExcelContextLike, plan: TablePlan, de
     if (typeof error === "object" && error !== null && "code" in error && error.code === CELL_EDIT_MODE) throw error;
     throw new PartialWriteError(error, table.sheetName, await removeChart(context, tableProxy.worksheet, chartName));
   }
-  return { kind: "built", tableName: table.tableName, tableInserted: table.kind === "inserted", sheetName: table.sheetName, address: table.kind === "inserted" ? table.address : table.sheetName };
+  return {
+    kind: "built",
+    tableName: table.tableName,
+    tableInserted: table.kind === "inserted",
+    sheetName: table.sheetName,
+    address: table.kind === "inserted" ? table.address : table.sheetName,
+  };
 }
 
 /** The sheet's newest chart of that name (charts list in the order they were added; named after their table). */

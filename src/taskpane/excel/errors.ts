@@ -21,10 +21,12 @@ const MESSAGES: Readonly<Record<string, string>> = {
   MergedRangeConflict: "The area holds merged cells. Unmerge them, or choose another cell or a new worksheet.",
   PivotTableRangeConflict: "The area overlaps a PivotTable. Choose another cell or a new worksheet.",
   FilteredRangeConflict: "The area is inside a filtered range. Clear the filter, or choose a new worksheet.",
-  RequestPayloadSizeLimitExceeded: "This is more than Excel accepts in one request (Excel on the web allows about 5 MB). Insert on a new worksheet, or use Download CSV.",
+  RequestPayloadSizeLimitExceeded:
+    "This is more than Excel accepts in one request (Excel on the web allows about 5 MB). Insert on a new worksheet, or use Download CSV.",
   ResponsePayloadSizeLimitExceeded: "The selected area is too large for Excel to check in one request. Select a single cell and try again.",
   InvalidSelection: "Select a single cell (not several areas, a chart or a shape), then try again.",
-  InvalidArgument: "Excel refused the request: there may not be enough room from the selected cell to the edge of the sheet. Choose a cell nearer the top left, or a new worksheet.",
+  InvalidArgument:
+    "Excel refused the request: there may not be enough room from the selected cell to the edge of the sheet. Choose a cell nearer the top left, or a new worksheet.",
   ItemNotFound: "The table or sheet is no longer there (it may have been renamed or deleted). Insert it again.",
   ApiNotFound: "This version of Excel lacks a feature the task pane needs. Update Office, or use Excel on the web.",
   NotImplemented: "This version of Excel lacks a feature the task pane needs. Update Office, or use Excel on the web.",

@@ -86,18 +86,30 @@ function selectionBlocker(read: SelectionRead, plan: TablePlan): Blocker | null 
   const { footprint, sheet } = read;
   const where = footprint.address;
   if (sheet.protection.protected) {
-    return { problem: "protected", message: `The sheet ${sheet.name} is protected, so nothing was written. Unprotect it (Review > Unprotect Sheet) or insert on a new worksheet.` };
+    return {
+      problem: "protected",
+      message: `The sheet ${sheet.name} is protected, so nothing was written. Unprotect it (Review > Unprotect Sheet) or insert on a new worksheet.`,
+    };
   }
   const tableNames = read.tables?.items.map((table) => table.name) ?? [];
   if (tableNames.length > 0) {
-    return { problem: "table", message: `The area ${where} overlaps the table ${tableNames.join(", ")}, so nothing was written. Select a cell clear of it, or insert on a new worksheet.` };
+    return {
+      problem: "table",
+      message: `The area ${where} overlaps the table ${tableNames.join(", ")}, so nothing was written. Select a cell clear of it, or insert on a new worksheet.`,
+    };
   }
   const pivotNames = read.pivots?.items.map((pivot) => pivot.name) ?? [];
   if (pivotNames.length > 0) {
-    return { problem: "pivot", message: `The area ${where} overlaps the PivotTable ${pivotNames.join(", ")}, so nothing was written. Select a cell clear of it, or insert on a new worksheet.` };
+    return {
+      problem: "pivot",
+      message: `The area ${where} overlaps the PivotTable ${pivotNames.join(", ")}, so nothing was written. Select a cell clear of it, or insert on a new worksheet.`,
+    };
   }
   if (read.merged !== null && !read.merged.isNullObject) {
-    return { problem: "merged", message: `The area ${where} holds merged cells (${read.merged.address}), so nothing was written. Select another cell, or insert on a new worksheet.` };
+    return {
+      problem: "merged",
+      message: `The area ${where} holds merged cells (${read.merged.address}), so nothing was written. Select another cell, or insert on a new worksheet.`,
+    };
   }
   const occupied = occupiedCells(footprint.values, footprint.formulas);
   const first = occupied[0];
@@ -106,7 +118,10 @@ function selectionBlocker(read: SelectionRead, plan: TablePlan): Blocker | null 
     const firstCell = a1Address(sheet.name, start.row + first.row, start.column + first.column, 1, 1);
     const count = occupied.length === 1 ? "1 cell holds" : `${occupied.length} cells hold`;
     const room = `${plan.footprint.rows} rows by ${plan.footprint.columns} columns`;
-    return { problem: "occupied", message: `The area ${where} is not empty (${count} data, the first at ${firstCell}), so nothing was written. Select a cell with ${room} free below and to its right, or insert on a new worksheet.` };
+    return {
+      problem: "occupied",
+      message: `The area ${where} is not empty (${count} data, the first at ${firstCell}), so nothing was written. Select a cell with ${room} free below and to its right, or insert on a new worksheet.`,
+    };
   }
   return null;
 }
@@ -131,7 +146,11 @@ export function queueTargetRead(
       const workbookProtected = workbook.protection.protected;
       let blocker = selection === null ? null : selectionBlocker(selection, plan);
       if (selection === null && workbookProtected) {
-        blocker = { problem: "workbook-protected", message: "The workbook's structure is protected, so no worksheet can be added. Unprotect it (Review > Protect Workbook), or insert at the selected cell." };
+        blocker = {
+          problem: "workbook-protected",
+          message:
+            "The workbook's structure is protected, so no worksheet can be added. Unprotect it (Review > Protect Workbook), or insert at the selected cell.",
+        };
       }
       return {
         existingTable: existing === undefined ? null : { name: existing.name, sheetName: existing.worksheet.name },
@@ -142,7 +161,13 @@ export function queueTargetRead(
         selection:
           selection === null
             ? null
-            : { anchor: selection.anchor, footprint: selection.footprint, sheet: selection.sheet, sheetName: selection.sheet.name, address: selection.footprint.address },
+            : {
+                anchor: selection.anchor,
+                footprint: selection.footprint,
+                sheet: selection.sheet,
+                sheetName: selection.sheet.name,
+                address: selection.footprint.address,
+              },
         blocker,
       };
     },

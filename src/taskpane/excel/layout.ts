@@ -46,7 +46,8 @@ function widthsOf(plan: TablePlan): (number | null)[] {
     if (column.wrap) return pointsForCharacters(MAX_COLUMN_CHARACTERS);
     const body = Math.max(0, ...plan.rows.map((row) => displayCell(row[index] ?? null, column.cellFormats?.[0] ?? column.numberFormat).length));
     // A header longer than its figures wraps instead of making the column as wide as the header.
-    if (column.header.length > Math.max(body, HEADER_LINE_CHARACTERS)) return pointsForCharacters(Math.min(MAX_COLUMN_CHARACTERS, Math.max(body, HEADER_LINE_CHARACTERS)) + 2);
+    if (column.header.length > Math.max(body, HEADER_LINE_CHARACTERS))
+      return pointsForCharacters(Math.min(MAX_COLUMN_CHARACTERS, Math.max(body, HEADER_LINE_CHARACTERS)) + 2);
     return null;
   });
 }

@@ -13,8 +13,7 @@ export async function goToTable(context: ExcelContextLike, tableName: string): P
 }
 
 export type RefreshOutcome =
-  | { readonly kind: "refreshed"; readonly tableName: string; readonly rows: number }
-  | { readonly kind: "reshaped"; readonly message: string };
+  { readonly kind: "refreshed"; readonly tableName: string; readonly rows: number } | { readonly kind: "reshaped"; readonly message: string };
 
 /**
  * Writes the plan's body over the table's body when the table still has the plan's header and row count; a table

@@ -60,7 +60,14 @@ export function createActionsView(container: HTMLElement, statusArea: HTMLElemen
     }
   }
 
-  function makeButton(label: string, busyLabel: string, run: () => Promise<void>, className: string, reason: string | null, reasonId: string | null): HTMLButtonElement {
+  function makeButton(
+    label: string,
+    busyLabel: string,
+    run: () => Promise<void>,
+    className: string,
+    reason: string | null,
+    reasonId: string | null,
+  ): HTMLButtonElement {
     const button = h("button", { className, text: label, attrs: { type: "button" } });
     if (reason !== null && reasonId !== null) {
       button.setAttribute("aria-disabled", "true");

@@ -2,6 +2,7 @@
 // PivotTable, chart, go to, refresh), in a browser through the clipboard and a download.
 
 import { planToCsv, planToTsv, type TablePlan } from "../../core/index";
+import LOAD_STEPS from "../../shared/load-steps.json";
 import type { Availability } from "../excel/capabilities";
 import type { InsertOutcome } from "../excel/insert";
 import type { BuildOutcome } from "../excel/pivot";
@@ -25,7 +26,16 @@ const reasonOf = (availability: Availability): string | null => (availability.ok
 
 function blockedFollowUps(context: ActionContext, retry: () => Promise<void>, problem: string): FollowUp[] {
   if (problem === "workbook-protected") return [];
-  return [{ label: "Insert on a new worksheet", busyLabel: "Inserting…", run: () => { context.useNewSheet(); return retry(); } }];
+  return [
+    {
+      label: "Insert on a new worksheet",
+      busyLabel: "Inserting…",
+      run: () => {
+        context.useNewSheet();
+        return retry();
+      },
+    },
+  ];
 }
 
 async function insert(context: ExcelContextActions, ifExists: "report" | "copy"): Promise<void> {
@@ -47,23 +57,40 @@ interface ExcelContextActions {
 function report(context: ExcelContextActions, plan: TablePlan, outcome: InsertOutcome): void {
   const { actions } = context.base;
   if (outcome.kind === "inserted") {
-    actions.status("success", `Inserted ${context.base.title()} as the table ${outcome.tableName} at ${outcome.address}: ${plan.rows.length} rows, ${plan.columns.length} columns.`);
+    actions.status(
+      "success",
+      `Inserted ${context.base.title()} as the table ${outcome.tableName} at ${outcome.address}: ${plan.rows.length} rows, ${plan.columns.length} columns.`,
+    );
   } else if (outcome.kind === "exists") {
     actions.status("info", `${context.base.title()} is already in this workbook as ${outcome.tableName} (sheet ${outcome.sheetName}).`, [
-      { label: "Go to it", busyLabel: "Going…", run: async () => { await context.api.goTo(outcome.tableName); actions.status("success", `Selected ${outcome.tableName}.`); } },
+      {
+        label: "Go to it",
+        busyLabel: "Going…",
+        run: async () => {
+          await context.api.goTo(outcome.tableName);
+          actions.status("success", `Selected ${outcome.tableName}.`);
+        },
+      },
       {
         label: "Refresh its values",
         busyLabel: "Refreshing…",
         run: async () => {
           const refreshed = await context.api.refresh(plan, outcome.tableName);
-          actions.status(refreshed.kind === "refreshed" ? "success" : "warning", refreshed.kind === "refreshed" ? `Refreshed the ${refreshed.rows} rows of ${refreshed.tableName} from the paper's data.` : refreshed.message);
+          actions.status(
+            refreshed.kind === "refreshed" ? "success" : "warning",
+            refreshed.kind === "refreshed" ? `Refreshed the ${refreshed.rows} rows of ${refreshed.tableName} from the paper's data.` : refreshed.message,
+          );
         },
       },
       // The selection is usually the table itself: the copy goes on a sheet of its own.
       { label: "Insert a copy on a new worksheet", busyLabel: "Inserting…", run: () => insertCopy(context) },
     ]);
   } else {
-    actions.status("warning", outcome.message, blockedFollowUps(context.base, () => insert(context, "report"), outcome.problem));
+    actions.status(
+      "warning",
+      outcome.message,
+      blockedFollowUps(context.base, () => insert(context, "report"), outcome.problem),
+    );
   }
 }
 
@@ -75,7 +102,14 @@ function reportBuilt(context: ExcelContextActions, outcome: BuildOutcome, what: 
   }
   if (outcome.kind === "exists") {
     actions.status("info", `${outcome.objectName} is already beside ${outcome.tableName} on the sheet ${outcome.sheetName}: nothing was added.`, [
-      { label: "Go to it", busyLabel: "Going…", run: async () => { await context.api.goTo(outcome.tableName); actions.status("success", `Selected ${outcome.tableName}; its chart is beside it.`); } },
+      {
+        label: "Go to it",
+        busyLabel: "Going…",
+        run: async () => {
+          await context.api.goTo(outcome.tableName);
+          actions.status("success", `Selected ${outcome.tableName}; its chart is beside it.`);
+        },
+      },
     ]);
     return;
   }
@@ -90,19 +124,30 @@ export function excelActions(base: ActionContext, api: ExcelHostApi): ActionSpec
   const pivot = async (): Promise<void> => reportBuilt(context, await api.pivot(base.plan(), base.options().destination), "a PivotTable", pivot);
   const chart = async (): Promise<void> => reportBuilt(context, await api.chart(base.paperPlan(), base.options().destination), "a bar chart beside it", chart);
   return [
-    { id: "action-insert", label: "Insert", busyLabel: "Inserting…", primary: true, disabledReason: reasonOf(api.capabilities.insert), run: () => insert(context, "report") },
+    {
+      id: "action-insert",
+      label: "Insert",
+      busyLabel: "Inserting…",
+      primary: true,
+      disabledReason: reasonOf(api.capabilities.insert),
+      run: () => insert(context, "report"),
+    },
     {
       id: "action-pivot",
       label: "PivotTable",
       busyLabel: "Building the PivotTable…",
-      disabledReason: reasonOf(api.capabilities.pivot) ?? reasonOf(api.capabilities.insert) ?? (plan.pivot === null ? `${base.title()} has no figures to pivot.` : null),
+      disabledReason:
+        reasonOf(api.capabilities.pivot) ?? reasonOf(api.capabilities.insert) ?? (plan.pivot === null ? `${base.title()} has no figures to pivot.` : null),
       run: pivot,
     },
     {
       id: "action-chart",
       label: "Chart",
       busyLabel: "Drawing the chart…",
-      disabledReason: reasonOf(api.capabilities.chart) ?? reasonOf(api.capabilities.insert) ?? (paper.chart === null ? `${base.title()} has no figures to chart side by side.` : null),
+      disabledReason:
+        reasonOf(api.capabilities.chart) ??
+        reasonOf(api.capabilities.insert) ??
+        (paper.chart === null ? `${base.title()} has no figures to chart side by side.` : null),
       run: chart,
     },
   ];
@@ -146,11 +191,34 @@ const WHY: Readonly<Record<string, string>> = {
   "other-host": "This Office application is not Excel.",
 };
 
+/** How to load the add-in into Excel, host by host: the same steps as npm start and the user guide. */
+function loadSteps(): HTMLElement {
+  return h("details", { className: "load-steps" }, [
+    h("summary", { text: "How to load the add-in into Excel" }),
+    h("p", { className: "meta", text: LOAD_STEPS.intro }),
+    ...LOAD_STEPS.hosts.flatMap((host) => [
+      h("h3", { className: "load-steps-host", text: host.host }),
+      h(
+        "ol",
+        {},
+        host.steps.map((step) => h("li", { text: step })),
+      ),
+    ]),
+    h("p", { className: "meta", text: LOAD_STEPS.after }),
+  ]);
+}
+
 /** The line under the actions: how to get the add-in into Excel when outside it. */
 export function hostNote(mode: HostMode): HTMLElement[] {
   if (mode.kind === "excel" || mode.why === "loading") return [];
   return [
-    h("p", { className: "meta", text: `${WHY[mode.why] ?? ""} Copy or download any table here. To insert formatted, cited tables, PivotTables and charts, load the add-in into Excel: run npm start in the project, then in Excel choose Add-ins > My Add-ins > Upload My Add-in and pick manifest.xml.` }),
-    h("p", { className: "meta" }, [h("a", { text: "Download every dataset as one Excel workbook (dsr-datasets.xlsx)", attrs: { href: "dsr-datasets.xlsx", download: "" } })]),
+    h("p", {
+      className: "meta",
+      text: `${WHY[mode.why] ?? ""} Copy or download any table here. To insert formatted, cited tables, PivotTables and charts, load the add-in into Excel.`,
+    }),
+    loadSteps(),
+    h("p", { className: "meta" }, [
+      h("a", { text: "Download every dataset as one Excel workbook (dsr-datasets.xlsx)", attrs: { href: "dsr-datasets.xlsx", download: "" } }),
+    ]),
   ];
 }

@@ -22,7 +22,10 @@ function sourcesLine(info: DatasetInfo): string {
 
 function optionFor(info: DatasetInfo): HTMLLIElement {
   const base = `dataset-${info.id}`;
-  const where = info.paperLocation === "" || info.paperLocation === info.title ? "" : `${/^Table /.test(info.paperLocation) ? info.paperLocation : `${info.paperLocation} section`} · `;
+  const where =
+    info.paperLocation === "" || info.paperLocation === info.title
+      ? ""
+      : `${/^Table /.test(info.paperLocation) ? info.paperLocation : `${info.paperLocation} section`} · `;
   // The option's name is its visible text (WCAG 2.5.3: what a voice-control user reads is what it is called).
   return h("li", { id: base, className: "catalog-option", attrs: { role: "option", "aria-selected": "false", tabindex: "-1", "data-id": info.id } }, [
     h("span", { className: "option-title", text: info.title }),

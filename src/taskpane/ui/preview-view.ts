@@ -26,7 +26,17 @@ export function renderPreview(container: HTMLElement, plan: TablePlan): void {
   const table = h("table", { className: "preview-table" }, [
     h("caption", { id: captionId, className: "visually-hidden", text: `${plan.caption}: first ${shown.length} of ${plan.rows.length} rows` }),
     // Header text in a block of limited width, so a long header wraps instead of widening its column.
-    h("thead", {}, [h("tr", {}, plan.columns.map((column) => h("th", { attrs: { scope: "col" }, className: column.kind === "number" ? "number" : "" }, [h("span", { className: "head-text", text: column.header })])))]),
+    h("thead", {}, [
+      h(
+        "tr",
+        {},
+        plan.columns.map((column) =>
+          h("th", { attrs: { scope: "col" }, className: column.kind === "number" ? "number" : "" }, [
+            h("span", { className: "head-text", text: column.header }),
+          ]),
+        ),
+      ),
+    ]),
     h(
       "tbody",
       {},
@@ -39,8 +49,15 @@ export function renderPreview(container: HTMLElement, plan: TablePlan): void {
             const format = column.cellFormats?.[rowIndex] ?? column.numberFormat;
             const classes = [column.kind === "number" ? "number" : "", column.wrap ? "long" : "", marks.get(columnIndex)?.has(rowIndex) ? "highest" : ""];
             const text = displayCell(cell, format);
-            const content = cell === null ? h("span", { className: "visually-hidden", text: "no figure (n/a)" }) : column.wrap ? h("span", { className: "long-text", text }) : text;
-            return h(columnIndex === 0 ? "th" : "td", { className: classes.filter(Boolean).join(" "), attrs: columnIndex === 0 ? { scope: "row" } : {} }, [content]);
+            const content =
+              cell === null
+                ? h("span", { className: "visually-hidden", text: "no figure (n/a)" })
+                : column.wrap
+                  ? h("span", { className: "long-text", text })
+                  : text;
+            return h(columnIndex === 0 ? "th" : "td", { className: classes.filter(Boolean).join(" "), attrs: columnIndex === 0 ? { scope: "row" } : {} }, [
+              content,
+            ]);
           }),
         ),
       ),
