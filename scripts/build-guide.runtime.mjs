@@ -91,6 +91,10 @@ export async function callAsExcel(registered, metadata, args) {
   try {
     const result = await fn(...values);
     if (result instanceof CustomFunctionError) return { kind: "error", code: result.code, message: result.message ?? "" };
+    // A matrix function's error comes inside a 1×1 matrix: the cell shows that error.
+    const only = Array.isArray(result) && result.length === 1 && Array.isArray(result[0]) && result[0].length === 1 ? result[0][0] : undefined;
+    if (metadata.result?.dimensionality === "matrix" && only instanceof CustomFunctionError)
+      return { kind: "error", code: only.code, message: only.message ?? "" };
     return { kind: "value", value: result };
   } catch (error) {
     if (error instanceof CustomFunctionError) return { kind: "error", code: error.code, message: error.message ?? "" };

@@ -1,10 +1,29 @@
-// What a table plan suggests to build from it: a PivotTable (rows x columns that identify every figure once, so
-// Excel's default Sum never adds two figures) and a clustered bar chart (categories + contiguous series of one unit).
-// Pure: no Office, no DOM.
+// What a table plan suggests to build from it: a PivotTable (rows x columns that identify every figure once, each
+// value field with an aggregation chosen for its unit) and a clustered bar chart (categories + contiguous series of
+// one unit). Pure: no Office, no DOM.
 
 import { CHARTABLE_UNITS, type ColumnRole, type PlanCell, type PlanColumn, type TableLayout } from "./table-grid";
-import type { ChartSuggestion, PivotSuggestion } from "./table-plan";
+import type { ChartSuggestion, PivotAggregation, PivotSuggestion, PivotValue } from "./table-plan";
 import { formatForUnit } from "./table-plan-formats";
+
+/**
+ * The aggregation a PivotTable value field of this unit states. Each cell of the suggested pivot holds one figure,
+ * so any of them shows that figure; they differ in the totals and when a user rearranges the fields:
+ * - shares: Average (a sum of shares across sources or companies can pass 100% and means nothing; an average is
+ *   still a share);
+ * - years: Max (a sum of years is meaningless; the latest year is not);
+ * - counts, dollars, kilovolts, and the long layout's mixed Value column: Sum.
+ */
+export function aggregationForUnit(unit: PlanColumn["unit"]): PivotAggregation {
+  if (unit === "share") return "Average";
+  if (unit === "year") return "Max";
+  return "Sum";
+}
+
+function pivotValue(column: PlanColumn): PivotValue {
+  const aggregation = aggregationForUnit(column.unit);
+  return { header: column.header, aggregation, name: `${aggregation} of ${column.header}`, numberFormat: column.numberFormat };
+}
 
 /** Rows x columns identify each value exactly once (else a summing pivot would add two figures together). */
 function identifiesEachValue(rows: readonly (readonly PlanCell[])[], dimensions: readonly number[], valueColumn: number): boolean {
@@ -30,10 +49,14 @@ export function pivotFor(
   const valueColumns = columns.map((column, index) => ({ column, index })).filter(({ column }) => column.role === "value" && column.kind === "number");
   if (!hasFacts || entity < 0 || valueColumns.length === 0) return null;
   if (layout === "paper" && valueColumns.some(({ column }) => column.unit === "mixed")) return null;
-  const values = valueColumns.map(({ column }) => ({ header: column.header, numberFormat: column.numberFormat }));
+  const values = valueColumns.map(({ column }) => pivotValue(column));
   const header = (index: number): string => columns[index]?.header ?? "";
+  // A total down a column adds figures of one unit; a column of mixed units has no meaningful total.
+  const showColumnGrandTotals = valueColumns.every(({ column }) => column.unit !== "mixed");
   if (layout === "paper") {
-    return valueColumns.every(({ index }) => identifiesEachValue(rows, [entity], index)) ? { rows: [header(entity)], columns: [], values } : null;
+    return valueColumns.every(({ index }) => identifiesEachValue(rows, [entity], index))
+      ? { rows: [header(entity)], columns: [], values, showRowGrandTotals: false, showColumnGrandTotals }
+      : null;
   }
   const value = valueColumns[0]?.index ?? -1;
   const measure = indexOf("measure");
@@ -47,7 +70,8 @@ export function pivotFor(
     const dimensions = across >= 0 && !rowDimensions.includes(across) ? [...rowDimensions, across] : rowDimensions;
     if (identifiesEachValue(rows, dimensions, value)) {
       const columnsAcross = across >= 0 && !rowDimensions.includes(across) ? [header(across)] : [];
-      return { rows: rowDimensions.map(header), columns: columnsAcross, values };
+      // Across sources or measures, a row total would add different sources' estimates or different measures.
+      return { rows: rowDimensions.map(header), columns: columnsAcross, values, showRowGrandTotals: columnsAcross.length === 0, showColumnGrandTotals };
     }
   }
   return null;

@@ -46,11 +46,28 @@ export interface PlanFootprint {
   readonly footerRow: number | null;
 }
 
+/** How a PivotTable value field summarises its figures: Excel's AggregationFunction names. */
+export type PivotAggregation = "Sum" | "Average" | "Max";
+
+export interface PivotValue {
+  /** The table column the field summarises. */
+  readonly header: string;
+  /** Chosen per unit (never Excel's Automatic, which counts a column with blanks): see aggregationForUnit. */
+  readonly aggregation: PivotAggregation;
+  /** The field's name in the PivotTable, saying what it shows: "Average of Data from Stoll". */
+  readonly name: string;
+  readonly numberFormat: string;
+}
+
 export interface PivotSuggestion {
-  /** Headers of the table's columns. Rows x columns identify every value, so summing never adds two figures. */
+  /** Headers of the table's columns. Rows x columns identify every value, so each cell shows one figure. */
   readonly rows: readonly string[];
   readonly columns: readonly string[];
-  readonly values: readonly { readonly header: string; readonly numberFormat: string }[];
+  readonly values: readonly PivotValue[];
+  /** The total column at the right of each row: off where the column field holds sources or measures. */
+  readonly showRowGrandTotals: boolean;
+  /** The total row at the bottom: off where a column mixes units (key figures). */
+  readonly showColumnGrandTotals: boolean;
 }
 
 export interface ChartSuggestion {

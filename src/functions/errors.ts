@@ -78,13 +78,27 @@ export function errorFromThrown(functionName: string, thrown: unknown): CustomFu
 }
 
 /**
- * The one boundary of every function: its result (a value or a spill), or the error its cell shows. Errors are
- * returned, not thrown: a spilling function that fails shows one error in its cell.
+ * The one boundary of every scalar function: its value, or the error its cell shows (returned: the documented
+ * form for a scalar result, https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors).
  */
 export function guard<T>(functionName: string, compute: () => T): T | CustomFunctions.Error {
   try {
     return compute();
   } catch (thrown) {
     return errorFromThrown(functionName, thrown);
+  }
+}
+
+/**
+ * The boundary of a function whose metadata declares a matrix result (`@returns {any[][]}`): its spill, or a 1×1
+ * matrix holding the error. Excel takes a matrix function's errors thrown or inside the 2-D array, not as a bare
+ * value ("Handle errors when working with dynamic arrays":
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors#handle-errors-when-working-with-dynamic-arrays).
+ */
+export function guardMatrix<T>(functionName: string, compute: () => T[][]): T[][] | CustomFunctions.Error[][] {
+  try {
+    return compute();
+  } catch (thrown) {
+    return [[errorFromThrown(functionName, thrown)]];
   }
 }

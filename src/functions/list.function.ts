@@ -2,7 +2,7 @@
 
 import * as core from "../core/index";
 import { readName } from "./arguments";
-import { guard, valueOf } from "./errors";
+import { guardMatrix, valueOf } from "./errors";
 import { ResultCache } from "./memo";
 
 /**
@@ -27,7 +27,7 @@ declare enum NameList {
   Acronyms = "acronyms",
 }
 
-const results = new ResultCache<string[][] | CustomFunctions.Error>();
+const results = new ResultCache<string[][] | CustomFunctions.Error[][]>();
 
 /**
  * Spills the valid names for the other DSR functions, one per row: datasets, companies, sources, measures, countries, figures (each id with what it means beside it) or acronyms.
@@ -38,7 +38,7 @@ const results = new ResultCache<string[][] | CustomFunctions.Error>();
  */
 export function list(kind: NameList) {
   return results.through([kind], () =>
-    guard("LIST", (): string[][] => {
+    guardMatrix("LIST", (): string[][] => {
       const nameKind = valueOf(core.resolveNameKind(readName(kind, "A kind of names")));
       const items = core.listNames(nameKind);
       return nameKind === "figures" ? items.map((item) => [item.name, item.label]) : items.map((item) => [item.name]);

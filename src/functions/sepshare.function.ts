@@ -3,7 +3,7 @@
 import * as core from "../core/index";
 import { readName, readOptionalName } from "./arguments";
 import { numberCell, type SpillCell } from "./cells";
-import { errorFromFailure, guard, problemFrom } from "./errors";
+import { errorFromFailure, guardMatrix, problemFrom } from "./errors";
 import { ResultCache } from "./memo";
 
 /**
@@ -22,7 +22,7 @@ declare enum SepShareSource {
   All = "all",
 }
 
-const results = new ResultCache<SpillCell[][] | CustomFunctions.Error>();
+const results = new ResultCache<SpillCell[][] | CustomFunctions.Error[][]>();
 
 /**
  * A company's estimated share of 5G standard-essential patent (SEP) families, from Table 3 of CIGI Paper No. 264. Shows a percentage; the cell holds the fraction (7.92% is 0.0792), so arithmetic works. The three sources disagree (Huawei: 7.92%, 19.36%, 9.4%): name one, or "all" to spill them side by side.
@@ -34,7 +34,7 @@ const results = new ResultCache<SpillCell[][] | CustomFunctions.Error>();
  */
 export function sepShare(company: unknown, source?: SepShareSource) {
   return results.through([company, source], () =>
-    guard("SEPSHARE", (): SpillCell[][] => {
+    guardMatrix("SEPSHARE", (): SpillCell[][] => {
       const companyName = readName(company, "A company name");
       const sourceName = readOptionalName(source, "A source");
       // One source, the usual case: one lookup. Only a miss asks whether the source was "all".

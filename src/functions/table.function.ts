@@ -5,7 +5,7 @@ import * as core from "../core/index";
 import type { TableLayout } from "../core/index";
 import { readFlag, readName, readOptionalName } from "./arguments";
 import type { SpillCell } from "./cells";
-import { FunctionProblem, guard, valueOf } from "./errors";
+import { FunctionProblem, guardMatrix, valueOf } from "./errors";
 import { gridSpill } from "./spill";
 import { ResultCache } from "./memo";
 
@@ -78,7 +78,7 @@ function resolveLayout(input: string | undefined): TableLayout {
 /** Spills already computed, by dataset, layout and header choice (a dataset never changes while the add-in runs). */
 const spills = new Map<string, SpillCell[][]>();
 
-const results = new ResultCache<SpillCell[][] | CustomFunctions.Error>();
+const results = new ResultCache<SpillCell[][] | CustomFunctions.Error[][]>();
 
 /**
  * Spills a whole dataset of CIGI Paper No. 264: "paper" lays it out as printed (Tables 1-4 and the rest), "long" as pivot-ready facts (one row per entity, measure and source, with unit and citation) for PivotTables and charts. Shares show as percentages; the paper's n/a cells are empty.
@@ -91,7 +91,7 @@ const results = new ResultCache<SpillCell[][] | CustomFunctions.Error>();
  */
 export function table(dataset: TableDataset, layout?: TableLayoutChoice, headers?: boolean) {
   return results.through([dataset, layout, headers], () =>
-    guard("TABLE", (): SpillCell[][] => {
+    guardMatrix("TABLE", (): SpillCell[][] => {
       const datasetId = valueOf(core.resolveDataset(readName(dataset, "A dataset name")));
       const tableLayout = resolveLayout(readOptionalName(layout, "A layout"));
       const withHeaders = readFlag(headers, "headers", true);

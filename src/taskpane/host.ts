@@ -10,9 +10,11 @@ import type { BuildOutcome } from "./excel/pivot";
 export interface ExcelHostApi {
   readonly capabilities: ExcelCapabilities;
   insert(request: InsertRequest): Promise<InsertOutcome>;
-  pivot(plan: TablePlan, destination: Destination): Promise<BuildOutcome>;
+  /** `copy`: build another PivotTable even when the table already has one. */
+  pivot(plan: TablePlan, destination: Destination, copy?: boolean): Promise<BuildOutcome>;
   chart(plan: TablePlan, destination: Destination): Promise<BuildOutcome>;
   goTo(tableName: string): Promise<void>;
+  goToSheet(sheetName: string): Promise<void>;
   refresh(plan: TablePlan, tableName: string): Promise<RefreshOutcome>;
 }
 

@@ -5,7 +5,7 @@
 import { detectCapabilities } from "./excel/capabilities";
 import { insertChart } from "./excel/chart";
 import { insertTable } from "./excel/insert";
-import { goToTable, refreshTable } from "./excel/manage";
+import { goToSheet, goToTable, refreshTable } from "./excel/manage";
 import { insertPivotTable } from "./excel/pivot";
 import { retryWhileEditing } from "./excel/retry";
 import type { ExcelHostApi, Theme } from "./host";
@@ -32,9 +32,10 @@ function excelHost(): ExcelHostApi {
   return {
     capabilities,
     insert: (request) => run((context) => insertTable(context, request, capabilities)),
-    pivot: (plan, destination) => run((context) => insertPivotTable(context, plan, destination, capabilities)),
+    pivot: (plan, destination, copy) => run((context) => insertPivotTable(context, plan, destination, capabilities, copy)),
     chart: (plan, destination) => run((context) => insertChart(context, plan, destination, capabilities)),
     goTo: (tableName) => run((context) => goToTable(context, tableName)),
+    goToSheet: (sheetName) => run((context) => goToSheet(context, sheetName)),
     refresh: (plan, tableName) => run((context) => refreshTable(context, plan, tableName)),
   };
 }

@@ -128,9 +128,10 @@ describe("functions.js in the custom-functions runtime", () => {
     [
       "SEPSHARE",
       ["Apple", null],
-      { error: "#N/A", message: "Apple is not in Table 3. Companies: Huawei, Qualcomm, LG, Ericsson, Samsung, Nokia, ZTE, Intel." },
+      // A matrix function's error, inside its 1×1 matrix.
+      [[{ error: "#N/A", message: "Apple is not in Table 3. Companies: Huawei, Qualcomm, LG, Ericsson, Samsung, Nokia, ZTE, Intel." }]],
     ],
-    ["SEPSHARE", [42, null], { error: "#VALUE!", message: "A company name must be text, not a number (42)." }],
+    ["SEPSHARE", [42, null], [[{ error: "#VALUE!", message: "A company name must be text, not a number (42)." }]]],
   ] as const)("%s(%j) answers through the registered function", async (id, args, expected) => {
     expect(await callInPage(page, id, [...args])).toEqual(expected);
   });

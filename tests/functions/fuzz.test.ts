@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_ERROR_MESSAGE_LENGTH } from "../../src/functions/errors";
 import { CustomFunctionsErrorDouble, ERROR_CODES, useCustomFunctionsDouble } from "./custom-functions-double";
 import { containsHostile, describeArguments, prng, randomArguments } from "./fuzz-inputs";
-import { FUNCTIONS, type AnyFunction } from "./registry";
+import { cellOf, FUNCTIONS, type AnyFunction } from "./registry";
 
 useCustomFunctionsDouble();
 
@@ -60,7 +60,8 @@ function fuzz(functions: Readonly<Record<string, AnyFunction>>, calls: number, i
       const where = `DSR.${id}(${describeArguments(args)}) [seed ${SEED}, call ${call}]`;
       let result: unknown;
       try {
-        result = fn(...args);
+        // cellOf asserts a matrix function's error is inside a 1×1 matrix, and unwraps it.
+        result = cellOf(id, fn(...args));
       } catch (thrown) {
         failures.push(`${where} threw ${thrown instanceof Error ? thrown.message : String(thrown)}`);
         continue;

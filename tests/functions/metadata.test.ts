@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { ALL_SOURCES, listDatasets, listNames, NAME_KINDS, TABLE_LAYOUTS } from "../../src/core/index";
 import { SPREAD_KINDS } from "../../src/core/spread";
 import { WORK_PARTS } from "../../src/core/works";
+import { MATRIX_FUNCTIONS } from "./registry";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = resolve(ROOT, process.env.DSR_DIST ?? "dist");
@@ -104,6 +105,8 @@ describe("the metadata Excel reads", () => {
   it("the spilling functions return a matrix, the others one value", () => {
     const spilling = metadata.functions.filter((fn) => fn.result?.dimensionality === "matrix").map((fn) => fn.id);
     expect(spilling.sort()).toEqual(["LIST", "SEPSHARE", "TABLE"]);
+    // The test registry's list, which asserts these give their errors inside the matrix.
+    expect(spilling).toEqual([...MATRIX_FUNCTIONS].sort());
   });
 
   it("every parameter that names a fixed vocabulary offers it in autocomplete (a custom enum)", () => {

@@ -34,10 +34,25 @@ export const FUNCTIONS: Readonly<Record<string, AnyFunction>> = {
   TABLE: table as AnyFunction,
 };
 
+/** The functions whose metadata declares a matrix result (`@returns {any[][]}`, dimensionality "matrix"). */
+export const MATRIX_FUNCTIONS: ReadonlySet<string> = new Set(["LIST", "SEPSHARE", "TABLE"]);
+
+/**
+ * What the cell shows. A matrix function must give its error inside a 1×1 matrix (a bare error is not a documented
+ * matrix result: https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors): that shape is
+ * asserted here, and the error inside returned, so the error assertions read the same for every function.
+ */
 export function call(id: string, ...args: unknown[]): unknown {
   const fn = FUNCTIONS[id];
   if (fn === undefined) throw new Error(`No function ${id}`);
-  return fn(...args);
+  return cellOf(id, fn(...args));
+}
+
+export function cellOf(id: string, result: unknown): unknown {
+  if (!MATRIX_FUNCTIONS.has(id)) return result;
+  expect(result, `DSR.${id} declares a matrix result: an error must be inside a 2-D array`).not.toBeInstanceOf(CustomFunctionsErrorDouble);
+  const only = Array.isArray(result) && result.length === 1 && Array.isArray(result[0]) && result[0].length === 1 ? result[0][0] : undefined;
+  return only instanceof CustomFunctionsErrorDouble ? only : result;
 }
 
 /** A formatted number as a cell holds it. */

@@ -36,20 +36,47 @@ describe("PivotTable", () => {
       source: "DSR_SepShares5G_Facts",
       rowFields: ["Entity"],
       columnFields: ["Source"],
-      dataFields: [{ name: "Value", numberFormat: "0.00%" }],
+      dataFields: [{ field: "Value", name: "Average of Value", summarizeBy: "Average", numberFormat: "0.00%" }],
+      // Never a total across sources.
+      showRowGrandTotals: false,
+      showColumnGrandTotals: true,
     });
     expect(fake.cell("sep-shares-5g facts pivot", "A1")?.value).toBe(long.caption);
     expect(fake.cell("sep-shares-5g facts pivot", "A2")?.value).toBe(long.shortCitation);
     expect(fake.book.active.name).toBe("sep-shares-5g facts pivot");
   });
 
-  test("when the table is already there: one read sync and one pivot sync", async () => {
+  test("when the table is already there: one read sync, one look for its PivotTable, one pivot sync", async () => {
     const patents = plan("patents-5g");
     const fake = await withTable(patents);
     const outcome = await insertPivotTable(fake, patents, "selection", ALL_CAPABILITIES);
     expect(outcome).toMatchObject({ kind: "built", tableInserted: false });
-    expect(fake.syncCount).toBe(2);
-    expect(fake.sheet("patents-5g pivot").pivots[0]?.dataFields.map((field) => field.name)).toEqual(patents.pivot?.values.map((value) => value.header));
+    expect(fake.syncCount).toBe(3);
+    expect(fake.sheet("patents-5g pivot").pivots[0]?.dataFields.map((field) => field.field)).toEqual(patents.pivot?.values.map((value) => value.header));
+    expect(fake.sheet("patents-5g pivot").pivots[0]?.dataFields.map((field) => field.name)).toEqual(
+      patents.pivot?.values.map((value) => `Sum of ${value.header}`),
+    );
+  });
+
+  test("a second click builds no second PivotTable: it says where the first is; a copy is asked for explicitly", async () => {
+    const sep = plan("sep-shares-5g", "long");
+    const fake = new FakeExcelContext();
+    expect(await insertPivotTable(fake, sep, "selection", ALL_CAPABILITIES)).toMatchObject({ kind: "built", sheetName: "sep-shares-5g facts pivot" });
+    fake.select("Sheet1", "B2");
+    const again = await insertPivotTable(fake, sep, "selection", ALL_CAPABILITIES);
+    expect(again).toEqual({
+      kind: "exists",
+      tableName: "DSR_SepShares5G_Facts",
+      sheetName: "sep-shares-5g facts pivot",
+      objectName: "DSR_SepShares5G_Facts_Pivot",
+    });
+    expect(fake.book.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", "sep-shares-5g facts pivot"]);
+    const copy = await insertPivotTable(fake, sep, "selection", ALL_CAPABILITIES, true);
+    expect(copy).toMatchObject({ kind: "built", sheetName: "sep-shares-5g facts pivot (2)" });
+    expect(fake.book.sheets.flatMap((sheet) => sheet.pivots.map((pivot) => pivot.name))).toEqual([
+      "DSR_SepShares5G_Facts_Pivot",
+      "DSR_SepShares5G_Facts_Pivot_2",
+    ]);
   });
 
   test("a PivotTable Excel refuses midway takes its sheet with it; the table stays", async () => {
@@ -86,6 +113,8 @@ describe("chart", () => {
       type: "BarClustered",
       seriesBy: "Columns",
       reversePlotOrder: true,
+      // Reversed categories put the value axis at the top unless it crosses at the maximum category.
+      categoryAxisPosition: "Maximum",
       valueAxisFormat: "0.00%",
       legend: "Bottom",
       position: "Sheet1!G3:Sheet1!N22",
@@ -119,6 +148,15 @@ describe("chart", () => {
     fake.select("Sheet1", "A20");
     expect(await insertChart(fake, plan("country-shares-5g"), "selection", ALL_CAPABILITIES)).toMatchObject({ kind: "built", tableInserted: true });
     expect(fake.sheet("Sheet1").charts.map((chart) => chart.name)).toEqual(["DSR_SepShares5G_Chart", "DSR_CountryShares5G_Chart"]);
+  });
+
+  test("a chart Excel refuses at its title, before anything else was set, is removed too", async () => {
+    const fake = await withTable(plan("sep-shares-5g"));
+    fake.failWhen = { pattern: /title\.text/, code: "GeneralException" };
+    const failure = insertChart(fake, plan("sep-shares-5g"), "selection", ALL_CAPABILITIES);
+    await expect(failure).rejects.toBeInstanceOf(PartialWriteError);
+    await expect(failure).rejects.toMatchObject({ cleanupProblem: null });
+    expect(fake.sheet("Sheet1").charts).toEqual([]);
   });
 
   test("a chart Excel refuses midway is removed", async () => {

@@ -44,6 +44,8 @@ export interface FakeChart {
   title: string;
   titleRuns: { start: number; length: number; size?: number; italic?: boolean }[];
   reversePlotOrder: boolean;
+  /** Where the value axis crosses the category axis: "Automatic" (Excel's default), "Maximum", "Minimum". */
+  categoryAxisPosition: string;
   valueAxisFormat: string;
   legend: string;
   position: string | null;
@@ -59,7 +61,17 @@ export interface FakePivot {
   source: string;
   rowFields: string[];
   columnFields: string[];
-  dataFields: { name: string; numberFormat: string }[];
+  dataFields: FakeDataField[];
+  showRowGrandTotals: boolean;
+  showColumnGrandTotals: boolean;
+}
+
+/** A value field: the source column it summarises, and what was set on it (null: not set, Excel's default). */
+export interface FakeDataField {
+  field: string;
+  name: string | null;
+  numberFormat: string;
+  summarizeBy: string;
 }
 
 export interface FakeConditionalFormat {

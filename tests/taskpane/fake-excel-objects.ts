@@ -2,11 +2,77 @@
 // hierarchy it is given is one of the table's headers (as Excel does at sync); a chart records its title runs,
 // axes, legend and position.
 
-import { areaAddress, checkArea, FakeExcelError, type Area, type FakeChart, type FakePivot, type FakeSheet } from "./fake-excel-model";
+import { areaAddress, checkArea, FakeExcelError, type Area, type FakeChart, type FakeDataField, type FakePivot, type FakeSheet } from "./fake-excel-model";
 import type { RangeLike } from "../../src/taskpane/excel/excel-types";
 import type { Runtime } from "./fake-excel-base";
 import { fakeRange } from "./fake-excel-proxies";
 import { fakeTableName } from "./fake-excel-sheets";
+
+/** Excel.AggregationFunction values the fake computes. */
+const AGGREGATIONS = ["Automatic", "Sum", "Count", "Average", "Max", "Min"];
+
+/** What one value field of a PivotTable shows. */
+export interface PivotFieldView {
+  /** The aggregation Excel applies (Automatic resolved). */
+  readonly aggregation: string;
+  /** The field's caption: the name set, or Excel's default "<Aggregation> of <field>". */
+  readonly caption: string;
+  readonly numberFormat: string;
+  /** Cell values by row key then column key (keys: the row / column field items joined by " | "). */
+  readonly cells: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+/**
+ * The values a PivotTable shows, computed from its source table as Excel does. With summarizeBy Automatic, Excel
+ * sums a field whose source cells are all numbers and counts one with blanks or text ("By default, a field in the
+ * Values area is summarized by SUM if it contains only numbers, and by COUNT if it contains blanks or text"):
+ * https://support.microsoft.com/office/sum-values-in-a-pivottable-1d2f5b9b-8b63-4e1f-a0de-3c3c6fc84b29
+ */
+export function pivotView(runtime: Runtime, pivot: FakePivot): PivotFieldView[] {
+  const table = runtime.book.table(pivot.source);
+  if (table === undefined) throw new FakeExcelError("ItemNotFound", `No table ${pivot.source}`);
+  const headers = headersOf(runtime, pivot.source);
+  const records = Array.from(
+    { length: table.rows - 1 },
+    (_, r) => new Map(headers.map((header, c) => [header, table.sheet.cell(table.row + 1 + r, table.column + c)?.value ?? ""] as const)),
+  );
+  const key = (record: Map<string, string | number | boolean>, fields: readonly string[]): string =>
+    fields.map((field) => String(record.get(field) ?? "")).join(" | ");
+  return pivot.dataFields.map((dataField) => {
+    const values = records.map((record) => record.get(dataField.field) ?? "");
+    const allNumbers = values.every((value) => typeof value === "number");
+    const aggregation = dataField.summarizeBy === "Automatic" ? (allNumbers ? "Sum" : "Count") : dataField.summarizeBy;
+    const groups = new Map<string, Map<string, (string | number | boolean)[]>>();
+    for (const record of records) {
+      const row = key(record, pivot.rowFields);
+      const column = key(record, pivot.columnFields);
+      const byColumn = groups.get(row) ?? new Map<string, (string | number | boolean)[]>();
+      groups.set(row, byColumn);
+      byColumn.set(column, [...(byColumn.get(column) ?? []), record.get(dataField.field) ?? ""]);
+    }
+    const cells = new Map<string, Map<string, number>>();
+    for (const [row, byColumn] of groups) {
+      const shown = new Map<string, number>();
+      for (const [column, items] of byColumn) {
+        const numbers = items.filter((item): item is number => typeof item === "number");
+        const nonEmpty = items.filter((item) => item !== "");
+        // Count counts non-empty cells (COUNTA); the others ignore text and blanks; an empty group shows nothing.
+        if (aggregation === "Count") shown.set(column, nonEmpty.length);
+        else if (numbers.length === 0) continue;
+        else if (aggregation === "Sum")
+          shown.set(
+            column,
+            numbers.reduce((sum, value) => sum + value, 0),
+          );
+        else if (aggregation === "Average") shown.set(column, numbers.reduce((sum, value) => sum + value, 0) / numbers.length);
+        else if (aggregation === "Max") shown.set(column, Math.max(...numbers));
+        else if (aggregation === "Min") shown.set(column, Math.min(...numbers));
+      }
+      cells.set(row, shown);
+    }
+    return { aggregation, caption: dataField.name ?? `${aggregation} of ${dataField.field}`, numberFormat: dataField.numberFormat, cells };
+  });
+}
 
 function headersOf(runtime: Runtime, tableName: string): string[] {
   const table = runtime.book.table(tableName);
@@ -31,7 +97,21 @@ export class FakePivotCollection {
       if (sourceName === null) throw new FakeExcelError("InvalidArgument", "The PivotTable source is not a table of this context");
       headersOf(runtime, sourceName);
       const at = typeof destination === "string" ? { row: 0, column: 0 } : checkArea(fakeRange(destination).resolve());
-      holder.pivot = { name, sheet, row: at.row, column: at.column, rows: 10, columns: 5, source: sourceName, rowFields: [], columnFields: [], dataFields: [] };
+      holder.pivot = {
+        name,
+        sheet,
+        row: at.row,
+        column: at.column,
+        rows: 10,
+        columns: 5,
+        source: sourceName,
+        rowFields: [],
+        columnFields: [],
+        dataFields: [],
+        // Excel's defaults: https://learn.microsoft.com/javascript/api/excel/excel.pivotlayout
+        showRowGrandTotals: true,
+        showColumnGrandTotals: true,
+      };
       sheet.pivots.push(holder.pivot);
       return `${sheet.name} from ${sourceName}`;
     });
@@ -59,20 +139,39 @@ export class FakePivotCollection {
       columnHierarchies: fields("columnHierarchies", (target) => target.columnFields),
       dataHierarchies: {
         add(item: { readonly name: string }) {
-          const field = { name: item.name, numberFormat: "General" };
+          // summarizeBy starts as Automatic: https://learn.microsoft.com/javascript/api/excel/excel.datapivothierarchy
+          const field: FakeDataField = { field: item.name, name: null, numberFormat: "General", summarizeBy: "Automatic" };
           runtime.enqueue("write", `dataHierarchies.add ${item.name}`, () => {
             pivot().dataFields.push(field);
           });
-          return {
-            set numberFormat(value: string) {
-              runtime.enqueue("write", `dataHierarchy.numberFormat=${value}`, () => {
-                field.numberFormat = value;
+          const property = <K extends "name" | "numberFormat" | "summarizeBy">(key: K) => ({
+            set(value: FakeDataField[K]) {
+              runtime.enqueue("write", `dataHierarchy.${key}=${String(value)}`, () => {
+                if (key === "summarizeBy" && !AGGREGATIONS.includes(String(value))) throw new FakeExcelError("InvalidArgument", `summarizeBy ${String(value)}`);
+                field[key] = value;
               });
             },
-            get numberFormat(): string {
-              throw new FakeExcelError("PropertyNotLoaded", "numberFormat");
+            get(): never {
+              throw new FakeExcelError("PropertyNotLoaded", key);
             },
-          };
+          });
+          const proxy = {};
+          for (const key of ["name", "numberFormat", "summarizeBy"] as const) Object.defineProperty(proxy, key, property(key));
+          return proxy as { name: string; numberFormat: string; summarizeBy: string };
+        },
+      },
+      layout: {
+        set showRowGrandTotals(value: boolean) {
+          runtime.enqueue("write", `layout.showRowGrandTotals=${String(value)}`, () => (pivot().showRowGrandTotals = value));
+        },
+        get showRowGrandTotals(): boolean {
+          throw new FakeExcelError("PropertyNotLoaded", "showRowGrandTotals");
+        },
+        set showColumnGrandTotals(value: boolean) {
+          runtime.enqueue("write", `layout.showColumnGrandTotals=${String(value)}`, () => (pivot().showColumnGrandTotals = value));
+        },
+        get showColumnGrandTotals(): boolean {
+          throw new FakeExcelError("PropertyNotLoaded", "showColumnGrandTotals");
         },
       },
     };
@@ -139,6 +238,12 @@ class FakeChartProxy {
       get reversePlotOrder(): boolean {
         throw new FakeExcelError("PropertyNotLoaded", "reversePlotOrder");
       },
+      set position(value: string) {
+        set(`${which}Axis.position=${value}`, (chart) => (chart.categoryAxisPosition = which === "category" ? value : chart.categoryAxisPosition));
+      },
+      get position(): string {
+        throw new FakeExcelError("PropertyNotLoaded", "position");
+      },
       set numberFormat(value: string) {
         set(`${which}Axis.numberFormat=${value}`, (chart) => (chart.valueAxisFormat = which === "value" ? value : chart.valueAxisFormat));
       },
@@ -193,6 +298,7 @@ export class FakeChartCollection {
         title: "",
         titleRuns: [],
         reversePlotOrder: false,
+        categoryAxisPosition: "Automatic",
         valueAxisFormat: "General",
         legend: "Right",
         position: null,

@@ -202,6 +202,38 @@ export class FakeWorksheetProxy {
   }
 }
 
+/**
+ * The workbook's PivotTables (every sheet's), found by name case-insensitively:
+ * https://learn.microsoft.com/javascript/api/excel/excel.pivottablecollection#excel-excel-pivottablecollection-getitemornullobject-member
+ */
+export class FakeWorkbookPivotCollection extends FakeNamedCollection<{ readonly name: string }> {
+  constructor(runtime: Runtime) {
+    super(runtime, "pivotTables", () => runtime.book.sheets.flatMap((sheet) => sheet.pivots.map((pivot) => ({ name: pivot.name }))));
+  }
+  getItemOrNullObject(name: string) {
+    const runtime = this.runtime;
+    const find = () => runtime.book.sheets.flatMap((sheet) => sheet.pivots).find((pivot) => pivot.name.toLowerCase() === name.toLowerCase());
+    const loaded = new Loaded(() => `the PivotTable ${name}`);
+    return {
+      load(names: string | string[]) {
+        runtime.enqueue("load", `load pivotTable ${name} ${asList(names).join(",")}`, () => {
+          const pivot = find();
+          loaded.set("isNullObject", pivot === undefined);
+          if (pivot !== undefined) loaded.set("name", pivot.name);
+        });
+        return this;
+      },
+      get isNullObject(): boolean {
+        return loaded.get("isNullObject");
+      },
+      get name(): string {
+        return loaded.get("name");
+      },
+      worksheet: new FakeWorksheetProxy(runtime, () => find()?.sheet, false),
+    };
+  }
+}
+
 export class FakeWorksheetCollection extends FakeNamedCollection<FakeWorksheetProxy> {
   constructor(runtime: Runtime) {
     super(runtime, "worksheets", () =>

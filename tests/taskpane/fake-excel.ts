@@ -1,7 +1,10 @@
 // A recording fake of the Excel JavaScript API's request context, for the adapter tests (and, transpiled, for the
 // in-page fake Excel host of the browser tests). Like Office.js it queues commands until `sync()`, runs them in
-// order, and fills loaded properties only then (reading one earlier throws PropertyNotLoaded). A command that
-// fails stops the batch there: the commands before it stay applied, as in Excel (batches are not transactions).
+// order, and fills loaded properties only then (reading one earlier throws PropertyNotLoaded:
+// https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#load). A command that
+// fails stops the batch there: the commands before it stay applied, as in Excel (batches are not transactions: an
+// error's trace messages are those "executed before the error occurred",
+// https://learn.microsoft.com/javascript/api/office/officeextension.error#officeextension-officeextension-error-tracemessages-member).
 //
 // It counts syncs, logs every command with its sync number, and simulates occupied cells, tables, PivotTables,
 // merged cells, protected sheets and workbooks, cell-edit mode, and a failure midway through any sync.
@@ -9,7 +12,7 @@
 import { columnName, FakeExcelError, FakeSheet, FakeWorkbook, intersects, parseA1, type Area } from "./fake-excel-model";
 import { FakeNamedCollection, type Runtime } from "./fake-excel-base";
 import { FakeRangeProxy } from "./fake-excel-proxies";
-import { FakeTableCollection, FakeWorksheetCollection } from "./fake-excel-sheets";
+import { FakeTableCollection, FakeWorkbookPivotCollection, FakeWorksheetCollection } from "./fake-excel-sheets";
 
 export { FakeExcelError } from "./fake-excel-model";
 
@@ -41,6 +44,7 @@ export class FakeExcelContext implements Runtime {
     getSelectedRange: (): FakeRangeProxy => new FakeRangeProxy(this, () => this.book.selection),
     worksheets: new FakeWorksheetCollection(this),
     tables: new FakeTableCollection(this, null),
+    pivotTables: new FakeWorkbookPivotCollection(this),
     names: new FakeNamedCollection(this, "names", () => this.book.names.map((name) => ({ name }))),
     protection: this.protectionOf(() => this.book.isProtected, "workbook"),
   };
@@ -121,7 +125,17 @@ export class FakeExcelContext implements Runtime {
 
   addPivot(sheetName: string, address: string, name: string): void {
     const sheet = this.addSheet(sheetName);
-    sheet.pivots.push({ name, sheet, ...parseA1(address), source: "", rowFields: [], columnFields: [], dataFields: [] });
+    sheet.pivots.push({
+      name,
+      sheet,
+      ...parseA1(address),
+      source: "",
+      rowFields: [],
+      columnFields: [],
+      dataFields: [],
+      showRowGrandTotals: true,
+      showColumnGrandTotals: true,
+    });
   }
 
   merge(sheetName: string, address: string): void {

@@ -128,7 +128,13 @@ describe("Table 3: estimated 5G SEP portfolios", () => {
     expect(stollHuawei?.[value.index]).toBe(0.094);
     const amplifiedIntel = long.rows.find((row) => row[entity.index] === "Intel" && String(row[source.index]).includes("Amplified"));
     expect(amplifiedIntel?.[value.index]).toBeNull();
-    expect(long.pivot).toEqual({ rows: ["Entity"], columns: ["Source"], values: [{ header: "Value", numberFormat: "0.00%" }] });
+    expect(long.pivot).toEqual({
+      rows: ["Entity"],
+      columns: ["Source"],
+      values: [{ header: "Value", aggregation: "Average", name: "Average of Value", numberFormat: "0.00%" }],
+      showRowGrandTotals: false,
+      showColumnGrandTotals: true,
+    });
     expect(long.highlightMaxColumns).toEqual([]);
     expect(long.chart).toBeNull();
   });
@@ -154,7 +160,13 @@ describe("Table 2: 5G patent statistics", () => {
   test("pivot-ready: 48 facts, measures as pivot columns", () => {
     const long = planTable("patents-5g", { layout: "long", ...ALL_LINES });
     expect(long.rows).toHaveLength(48);
-    expect(long.pivot).toEqual({ rows: ["Entity"], columns: ["Measure"], values: [{ header: "Value", numberFormat: "#,##0" }] });
+    expect(long.pivot).toEqual({
+      rows: ["Entity"],
+      columns: ["Measure"],
+      values: [{ header: "Value", aggregation: "Sum", name: "Sum of Value", numberFormat: "#,##0" }],
+      showRowGrandTotals: false,
+      showColumnGrandTotals: true,
+    });
     const { index } = column(long, "Value");
     expect(long.rows.map((row) => row[index])).toEqual(TABLE_2.flatMap((row) => row.slice(1)));
   });

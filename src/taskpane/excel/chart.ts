@@ -37,14 +37,19 @@ export async function insertChart(
   const lastSeries = suggestion.seriesColumns[suggestion.seriesColumns.length - 1] ?? suggestion.categoryColumn;
   const source = tableRange.getColumn(suggestion.categoryColumn).getResizedRange(0, lastSeries - suggestion.categoryColumn);
   const chart = tableProxy.worksheet.charts.add("BarClustered", source, "Columns");
+  // Named first: Excel keeps the commands of a failed batch that ran before the failing one (the trace messages
+  // "executed before the error occurred": https://learn.microsoft.com/javascript/api/office/officeextension.error),
+  // so a chart whose title or axes fail is still there, and the cleanup finds it by this name.
+  chart.name = chartName;
   const title = chartTitle(plan.caption, plan.shortCitation);
   chart.title.text = title.text;
   const sourceLine = chart.title.getSubstring(title.sourceStart, title.text.length - title.sourceStart).font;
   sourceLine.size = 9;
   sourceLine.italic = true;
-  chart.name = chartName;
-  // Bars list categories bottom-up by default: reversed, they read in the table's order.
+  // Bars list categories bottom-up by default: reversed, they read in the table's order. Reversing also moves the
+  // value axis to where the categories start (the top); crossing at the maximum category puts it back at the bottom.
   chart.axes.categoryAxis.reversePlotOrder = true;
+  chart.axes.categoryAxis.position = "Maximum";
   chart.axes.valueAxis.numberFormat = suggestion.valueAxisFormat;
   chart.legend.position = "Bottom";
   const start = tableRange.getCell(0, plan.columns.length - 1).getOffsetRange(0, 2);

@@ -83,16 +83,27 @@ export interface PivotHierarchyLike {
   readonly name: string;
 }
 
+/** Excel.DataPivotHierarchy (ExcelApi 1.8): https://learn.microsoft.com/javascript/api/excel/excel.datapivothierarchy */
+export interface DataPivotHierarchyLike {
+  name: string;
+  numberFormat: string;
+  summarizeBy: Excel.DataPivotHierarchy["summarizeBy"];
+}
+
 export interface PivotTableLike {
   readonly hierarchies: { getItem(name: string): PivotHierarchyLike };
   readonly rowHierarchies: { add(hierarchy: PivotHierarchyLike): unknown };
   readonly columnHierarchies: { add(hierarchy: PivotHierarchyLike): unknown };
-  readonly dataHierarchies: { add(hierarchy: PivotHierarchyLike): { numberFormat: string } };
+  readonly dataHierarchies: { add(hierarchy: PivotHierarchyLike): DataPivotHierarchyLike };
+  /** Excel.PivotLayout (ExcelApi 1.8): https://learn.microsoft.com/javascript/api/excel/excel.pivotlayout */
+  readonly layout: { showRowGrandTotals: boolean; showColumnGrandTotals: boolean };
 }
 
 export interface ChartAxisLike {
   reversePlotOrder: boolean;
   numberFormat: string;
+  /** Where the other axis crosses this one (ExcelApi 1.8): https://learn.microsoft.com/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-position-member */
+  position: Excel.ChartAxis["position"];
 }
 
 export interface ChartLike {
@@ -122,10 +133,18 @@ export interface WorksheetCollectionLike extends NamedCollection<WorksheetLike> 
   getActiveWorksheet(): WorksheetLike;
 }
 
+/** A PivotTable found by name (Excel.PivotTable, ExcelApi 1.8). */
+export interface PivotTableRefLike extends Loadable {
+  readonly name: string;
+  readonly worksheet: WorksheetLike;
+}
+
 export interface WorkbookLike {
   getSelectedRange(): RangeLike;
   readonly worksheets: WorksheetCollectionLike;
   readonly tables: TableCollectionLike;
+  /** Every PivotTable of the workbook: https://learn.microsoft.com/javascript/api/excel/excel.pivottablecollection */
+  readonly pivotTables: NamedCollection<{ readonly name: string }> & { getItemOrNullObject(name: string): PivotTableRefLike };
   readonly names: NamedCollection<{ readonly name: string }>;
   readonly protection: { readonly protected: boolean; load(propertyNames: string | string[]): unknown };
 }

@@ -12,6 +12,12 @@ export async function goToTable(context: ExcelContextLike, tableName: string): P
   await context.sync();
 }
 
+/** Shows a worksheet (a PivotTable's): one sync. */
+export async function goToSheet(context: ExcelContextLike, sheetName: string): Promise<void> {
+  context.workbook.worksheets.getItem(sheetName).activate();
+  await context.sync();
+}
+
 export type RefreshOutcome =
   { readonly kind: "refreshed"; readonly tableName: string; readonly rows: number } | { readonly kind: "reshaped"; readonly message: string };
 

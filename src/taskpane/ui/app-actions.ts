@@ -94,10 +94,25 @@ function report(context: ExcelContextActions, plan: TablePlan, outcome: InsertOu
   }
 }
 
-function reportBuilt(context: ExcelContextActions, outcome: BuildOutcome, what: string, retry: () => Promise<void>): void {
+function reportBuilt(context: ExcelContextActions, outcome: BuildOutcome, what: string, retry: () => Promise<void>, copy?: () => Promise<void>): void {
   const { actions } = context.base;
   if (outcome.kind === "blocked") {
     actions.status("warning", outcome.message, blockedFollowUps(context.base, retry, outcome.problem));
+    return;
+  }
+  if (outcome.kind === "exists" && copy !== undefined) {
+    // A PivotTable lives on a sheet of its own: go there, or build another one on purpose.
+    actions.status("info", `${outcome.tableName} already has a PivotTable, ${outcome.objectName}, on the sheet ${outcome.sheetName}: nothing was added.`, [
+      {
+        label: "Go to it",
+        busyLabel: "Going…",
+        run: async () => {
+          await context.api.goToSheet(outcome.sheetName);
+          actions.status("success", `Showing the sheet ${outcome.sheetName}.`);
+        },
+      },
+      { label: "Build another PivotTable", busyLabel: "Building the PivotTable…", run: copy },
+    ]);
     return;
   }
   if (outcome.kind === "exists") {
@@ -121,7 +136,9 @@ export function excelActions(base: ActionContext, api: ExcelHostApi): ActionSpec
   const context: ExcelContextActions = { base, api };
   const plan = base.plan();
   const paper = base.paperPlan();
-  const pivot = async (): Promise<void> => reportBuilt(context, await api.pivot(base.plan(), base.options().destination), "a PivotTable", pivot);
+  const pivotCopy = async (): Promise<void> =>
+    reportBuilt(context, await api.pivot(base.plan(), base.options().destination, true), "another PivotTable", pivotCopy);
+  const pivot = async (): Promise<void> => reportBuilt(context, await api.pivot(base.plan(), base.options().destination), "a PivotTable", pivot, pivotCopy);
   const chart = async (): Promise<void> => reportBuilt(context, await api.chart(base.paperPlan(), base.options().destination), "a bar chart beside it", chart);
   return [
     {
