@@ -21,6 +21,16 @@ const OFFICE_JS_PACKAGE_DIST = path.join(__dirname, "node_modules/@microsoft/off
 /** What office.js loads outside Office (and the English strings): enough for tests and the browser preview. */
 const OFFICE_JS_LOCAL_FILES = ["office.js", "o15apptofilemappingtable.js", "custom-functions-runtime.js", "en-us/**"];
 
+/**
+ * The ECMAScript level of the oldest engine each bundle meets (tests/engines checks every shipped script parses at
+ * it, and runs the functions without the built-ins of later editions):
+ * - functions.js: Excel's JavaScript-only custom-functions runtime, which runs ECMAScript 2016 on Windows builds
+ *   before 2403 (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-runtime);
+ * - taskpane.js: the oldest webview that Excel with CustomFunctionsRuntime 1.4 opens it in, Microsoft Edge Legacy
+ *   (EdgeHTML 18: ECMAScript 2017), https://learn.microsoft.com/office/dev/add-ins/concepts/browsers-used-by-office-web-add-ins
+ */
+const ENGINES = { functions: "ES2016", taskpane: "ES2017" };
+
 /** What the functions compilation writes (relative to the output folder): the task pane's clean keeps it. */
 const FUNCTIONS_OUTPUT = /^(functions\.(js|json|html)|functions\.js\.map|guide[\\/]|dsr-datasets\.xlsx)/;
 
@@ -167,7 +177,12 @@ module.exports = (env = {}, argv = {}) => {
     // `npm start` prints its own short summary: keep the dev server's banner out of it.
     infrastructureLogging: { level: serving ? "warn" : "info" },
   };
-  const tsRule = { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } } };
+  // Each bundle is compiled down to the oldest engine that runs it (ENGINES; docs/ARCHITECTURE.md, "Engines").
+  const tsRule = (target) => ({
+    test: /\.ts$/,
+    exclude: /node_modules/,
+    use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true, compilerOptions: { target } } },
+  });
   // Data is embedded at build time as text: no fetch at run time.
   const rawRule = { resourceQuery: /raw/, type: "asset/source" };
 
@@ -183,7 +198,8 @@ module.exports = (env = {}, argv = {}) => {
         // Cleans the folder, but never what the functions compilation writes into it.
         clean: { keep: FUNCTIONS_OUTPUT },
       },
-      module: { rules: [tsRule, rawRule] },
+      target: ["web", ENGINES.taskpane.toLowerCase()],
+      module: { rules: [tsRule(ENGINES.taskpane), rawRule] },
       plugins: [
         new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], templateParameters }),
         new CopyWebpackPlugin({ patterns: copyPatterns }),
@@ -204,12 +220,13 @@ module.exports = (env = {}, argv = {}) => {
     {
       ...shared,
       name: "functions",
+      target: ["web", ENGINES.functions.toLowerCase()],
       entry: { functions: "./src/functions/index.ts" },
       output: { path: outputPath, filename: "[name].js", clean: false },
       module: {
         // No `?raw` rule: the functions embed no CSV text (a CSV imported by mistake fails the build).
         rules: [
-          tsRule,
+          tsRule(ENGINES.functions),
           // The core is pure (no module runs code on import): what the functions never call is left out.
           { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
           // The package model, compiled at build time from the package without its documentation-only columns
@@ -237,3 +254,4 @@ module.exports = (env = {}, argv = {}) => {
 module.exports.rewriteUrls = rewriteUrls;
 module.exports.readAddinUrl = readAddinUrl;
 module.exports.DEV_URL = DEV_URL;
+module.exports.ENGINES = ENGINES;

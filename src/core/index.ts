@@ -26,7 +26,7 @@ import type {
 } from "./types";
 
 export type * from "./types";
-export { normalizeName, MAX_NAME_LENGTH } from "./normalize";
+export { normalizeName, MAX_NAME_LENGTH, combiningMarks, nonWordCharacters } from "./normalize";
 export { NAME_KINDS } from "./catalog";
 export { DEFAULT_SEP_SOURCE } from "./lookups";
 export { ALL_SOURCES } from "./resolve";

@@ -5,8 +5,34 @@ import type { Miss } from "./types";
 /** Names longer than this are rejected as invalid input rather than searched. */
 export const MAX_NAME_LENGTH = 200;
 
-const COMBINING_MARKS = /\p{M}+/gu;
-const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+/**
+ * A Unicode property class, or a fixed-range fallback where the engine lacks property escapes (`\p{…}` is
+ * ECMAScript 2018; Excel's JavaScript-only custom-functions runtime runs ECMAScript 2016 on Windows builds before
+ * 2403: https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-runtime). Built from strings, so an
+ * older engine still parses the bundle; the SyntaxError it throws for the pattern is the feature test.
+ * The fallbacks agree with the property classes on every name of the data package and on Latin, Greek, Cyrillic,
+ * CJK and full-width input (tests/core/engines.test.ts).
+ */
+export function unicodeClass(propertyPattern: string, fallbackPattern: string): RegExp {
+  try {
+    return new RegExp(propertyPattern, "gu");
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    return new RegExp(fallbackPattern, "g");
+  }
+}
+
+/** Combining marks; fallback: the combining blocks (diacritics, Cyrillic, Hebrew, extended, supplement, symbols, half marks). */
+export const MARKS_FALLBACK = "[\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+";
+/** Anything but letters and digits; fallback: ASCII and Latin-1 punctuation, spaces and symbols, general punctuation, CJK punctuation, full-width punctuation. */
+export const NON_WORD_FALLBACK =
+  "[\u0000-\u002f\u003a-\u0040\u005b-\u0060\u007b-\u00bf\u00d7\u00f7\u2000-\u206f\u2190-\u2bff\u2e00-\u2e7f\u3000-\u3003\u3008-\u3020\u3030\ufe10-\ufe6f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\ufff0-\uffff]+";
+
+export const combiningMarks = (): RegExp => unicodeClass("\\p{M}+", MARKS_FALLBACK);
+export const nonWordCharacters = (): RegExp => unicodeClass("[^\\p{L}\\p{N}]+", NON_WORD_FALLBACK);
+
+const COMBINING_MARKS = combiningMarks();
+const NOT_LETTER_OR_DIGIT = nonWordCharacters();
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const NOT_ASCII_LETTER_OR_DIGIT = /[^a-z0-9]+/g;
 

@@ -2,7 +2,11 @@
 // countries, regions…) and its sources, folded once; a query matches when every word it has is found.
 // Pure: no DOM, no Office.
 
-import { getDataset, getSource, type DatasetId, type DatasetInfo } from "../core/index";
+import { combiningMarks, getDataset, getSource, nonWordCharacters, type DatasetId, type DatasetInfo } from "../core/index";
+
+// Property classes where the webview has them (EdgeHTML 18 lacks \p{…}), else the core's fixed-range fallbacks.
+const MARKS = combiningMarks();
+const NON_WORD = nonWordCharacters();
 
 export interface SearchEntry {
   readonly id: DatasetId;
@@ -11,13 +15,7 @@ export interface SearchEntry {
 
 /** Lower case, accents and width folded, punctuation as spaces: "Heß" and "hess", "ＺＴＥ" and "zte" meet. */
 export function foldText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/ß/g, "ss")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return text.normalize("NFKD").replace(MARKS, "").toLowerCase().replace(/ß/g, "ss").replace(NON_WORD, " ").trim();
 }
 
 /** Fields whose values name the entities of a dataset, beyond its primary key. */
