@@ -27,8 +27,17 @@ function officeTheme(): Theme | null {
 
 function excelHost(): ExcelHostApi {
   const capabilities = detectCapabilities((version) => Office.context.requirements.isSetSupported("ExcelApi", version));
+  // Each action is one Excel.run: where Excel supports it, one undo step for all its syncs (mergeUndoGroup), and a
+  // batch that waits for the user to leave cell-edit mode instead of failing (delayForCellEdit); older Excel gets the
+  // polling retry. https://learn.microsoft.com/javascript/api/excel/excel.runoptions
+  const options: Excel.RunOptions = {
+    ...(capabilities.delayForCellEdit ? { delayForCellEdit: true } : {}),
+    ...(capabilities.mergeUndoGroup ? { mergeUndoGroup: true } : {}),
+  };
   const run = <T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-    retryWhileEditing(() => Excel.run(work), { onWaiting: () => pane.showWaiting(), delayMs: 1000, maxWaitMs: 120_000 });
+    capabilities.delayForCellEdit
+      ? Excel.run(options, work)
+      : retryWhileEditing(() => Excel.run(work), { onWaiting: () => pane.showWaiting(), delayMs: 1000, maxWaitMs: 120_000 });
   return {
     capabilities,
     insert: (request) => run((context) => insertTable(context, request, capabilities)),

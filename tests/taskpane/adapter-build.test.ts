@@ -196,8 +196,9 @@ describe("an inserted table: go to it, refresh it", () => {
 describe("requirement sets", () => {
   const upTo = (highest: number) => (version: string) => Number(version.split(".")[1]) <= highest;
 
-  test("everything from ExcelApi 1.13", () => {
-    expect(detectCapabilities(upTo(13))).toEqual(ALL_CAPABILITIES);
+  test("everything from ExcelApi 1.20; from 1.13 all but one undo step per action", () => {
+    expect(detectCapabilities(upTo(20))).toEqual(ALL_CAPABILITIES);
+    expect(detectCapabilities(upTo(13))).toEqual({ ...ALL_CAPABILITIES, mergeUndoGroup: false });
     expect(ALL_CAPABILITIES.insert.ok && ALL_CAPABILITIES.pivot.ok && ALL_CAPABILITIES.chart.ok).toBe(true);
   });
 
@@ -205,6 +206,8 @@ describe("requirement sets", () => {
     const caps = detectCapabilities(upTo(8));
     expect([caps.insert.ok, caps.pivot.ok, caps.chart.ok]).toEqual([true, true, true]);
     expect([caps.tablesInRange, caps.pivotsInRange, caps.mergedAreas]).toEqual([false, false, false]);
+    // It cannot check the selection fully, so inserts go on a new worksheet; nor wait for cell edits.
+    expect([caps.selectionInsert, caps.delayForCellEdit, caps.mergeUndoGroup]).toEqual([false, false, false]);
   });
 
   test("ExcelApi 1.7: no PivotTable or chart, with the reason", () => {

@@ -3,7 +3,7 @@
 
 import { describe, expect, test } from "vitest";
 import { buildTablePlan, getDataset, listDatasets, planGrid, planTable, tableLayouts, type TablePlan } from "../../src/core/index";
-import { ALL_CAPABILITIES, type ExcelCapabilities } from "../../src/taskpane/excel/capabilities";
+import { ALL_CAPABILITIES, detectCapabilities, type ExcelCapabilities } from "../../src/taskpane/excel/capabilities";
 import { explainExcelError } from "../../src/taskpane/excel/errors";
 import { insertTable, type InsertRequest } from "../../src/taskpane/excel/insert";
 import { PartialWriteError } from "../../src/taskpane/excel/write-table";
@@ -139,12 +139,17 @@ describe("never writing over data", () => {
     await blocked((fake) => (fake.sheet("Sheet1").isProtected = true), "protected");
   });
 
-  test("older Excel: the checks it lacks are not asked for; the cells are still checked", async () => {
-    const old: ExcelCapabilities = { ...ALL_CAPABILITIES, tablesInRange: false, pivotsInRange: false, mergedAreas: false };
+  test("older Excel, which cannot check the selection fully: the table goes on a new worksheet, and says so", async () => {
+    const old = detectCapabilities((version) => Number(version.split(".")[1]) <= 12);
+    expect(old.selectionInsert).toBe(false);
     const fake = fakeAt();
-    await insertTable(fake, request(sepShares()), old);
-    expect(fake.log.some((op) => /in range|merged/.test(op.what))).toBe(false);
-    await blocked((other) => other.setCell("Sheet1", "D9", "x"), "occupied", old);
+    fake.setCell("Sheet1", "D9", "x");
+    fake.merge("Sheet1", "C6:D6");
+    const before = JSON.stringify([...fake.sheet("Sheet1").cells]);
+    const outcome = await insertTable(fake, request(sepShares()), old);
+    expect(outcome).toMatchObject({ kind: "inserted", sheetName: "sep-shares-5g", movedToNewSheet: true });
+    expect(fake.log.some((op) => /in range|merged|getCellProperties/.test(op.what))).toBe(false);
+    expect(JSON.stringify([...fake.sheet("Sheet1").cells])).toBe(before);
   });
 
   test("a protected workbook cannot take a new worksheet", async () => {
@@ -153,6 +158,44 @@ describe("never writing over data", () => {
     const outcome = await insertTable(fake, request(sepShares(), { destination: "new-sheet" }), ALL_CAPABILITIES);
     expect(outcome).toMatchObject({ kind: "blocked", problem: "workbook-protected" });
     expect(fake.book.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1"]);
+  });
+});
+
+describe("the user's columns and rows", () => {
+  test("at the selection: an empty column is widened, never narrowed; a column with the user's data keeps its width", async () => {
+    const fake = fakeAt();
+    const sheet = fake.sheet("Sheet1");
+    sheet.setColumnWidth(1, 20); // B: empty and narrow
+    sheet.setColumnWidth(2, 400); // C: empty and wide
+    fake.setCell("Sheet1", "D40", "the user's"); // D: holds data
+    sheet.setColumnWidth(3, 30);
+    await insertTable(fake, request(sepShares()), ALL_CAPABILITIES);
+    expect(sheet.columnWidth(1)).toBeGreaterThan(20);
+    expect(sheet.columnWidth(2)).toBe(400);
+    expect(sheet.columnWidth(3)).toBe(30);
+    expect(sheet.autofitColumns.size).toBe(0);
+  });
+
+  test("at the selection: rows are autofitted only when they hold nothing else and have the standard height", async () => {
+    const empty = fakeAt();
+    await insertTable(empty, request(sepShares()), ALL_CAPABILITIES);
+    expect(empty.sheet("Sheet1").autofitRowsCalls).toBe(1);
+    const shared = fakeAt();
+    shared.setCell("Sheet1", "Z3", "the user's");
+    await insertTable(shared, request(sepShares()), ALL_CAPABILITIES);
+    expect(shared.sheet("Sheet1").autofitRowsCalls).toBe(0);
+    const tall = fakeAt();
+    tall.sheet("Sheet1").setRowHeight(3, 40);
+    await insertTable(tall, request(sepShares()), ALL_CAPABILITIES);
+    expect(tall.sheet("Sheet1").autofitRowsCalls).toBe(0);
+  });
+
+  test("on a new worksheet the table owns its columns: they are fitted to it", async () => {
+    const fake = fakeAt();
+    const outcome = await insertTable(fake, request(sepShares(), { destination: "new-sheet" }), ALL_CAPABILITIES);
+    const sheet = fake.sheet(outcome.kind === "inserted" ? outcome.sheetName : "");
+    expect(sheet.autofitColumns.size + sheet.columnWidths.size).toBeGreaterThan(0);
+    expect(sheet.autofitRowsCalls).toBe(1);
   });
 });
 
@@ -211,6 +254,29 @@ describe("a failure midway leaves nothing behind", () => {
       expect(fake.syncCount).toBeLessThanOrEqual(4);
       expect(explainExcelError(error).message).toContain("the workbook is as it was");
     }
+  });
+
+  test("the user's formats on the empty footprint, widths and heights come back exactly, whatever failed", async () => {
+    let failures = 0;
+    for (let afterWrites = 0; ; afterWrites += 1) {
+      const fake = fakeAt();
+      // Formats the user had on cells that are empty (so the insert may go there): bold, a number format, wrapping.
+      Object.assign(fake.sheet("Sheet1").cellForWrite(4, 2), { bold: true, numberFormat: "0.0", wrap: true });
+      fake.sheet("Sheet1").setColumnWidth(1, 20); // a narrow empty column B: widened, then put back
+      fake.setCell("Sheet1", "D40", "the user's"); // column D holds data: never resized
+      fake.sheet("Sheet1").setColumnWidth(3, 30);
+      const before = fake.snapshot("Sheet1");
+      fake.failure = { sync: 2, afterWrites, code: "GeneralException" };
+      const error = await insertTable(fake, request(sepShares()), ALL_CAPABILITIES).then(
+        () => null,
+        (caught: unknown) => caught,
+      );
+      if (error === null) break; // every write of this insert ran: nothing left to fail
+      failures += 1;
+      expect(error instanceof PartialWriteError ? error.cleanupProblem : "not a partial write", `after ${afterWrites} writes`).toBeNull();
+      expect(fake.snapshot("Sheet1"), `after ${afterWrites} writes`).toEqual(before);
+    }
+    expect(failures).toBeGreaterThan(10);
   });
 
   test("a table Excel refuses to add (e.g. overlap an older Excel could not see) is undone too", async () => {

@@ -71,7 +71,14 @@ function fakeExcelScript(): string {
       officeTheme: { bodyBackgroundColor: config.dark ? "#292929" : "#FFFFFF" },
     },
   };
-  window.Excel = { run: (work) => work(window.__dsrFake) };
+  // Excel.run(work) or Excel.run(options, work): the options are kept for the tests to read.
+  window.Excel = {
+    run: (first, second) => {
+      const work = typeof first === "function" ? first : second;
+      window.__dsrRunOptions = typeof first === "function" ? null : first;
+      return work(window.__dsrFake);
+    },
+  };
 })();`;
 }
 

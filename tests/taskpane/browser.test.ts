@@ -164,6 +164,11 @@ describe("in Excel (the in-page fake host)", () => {
     await page.click("#action-insert");
     await expect.poll(() => page.textContent("#status")).toContain("as the table DSR_SepShares5G at Sheet1!B2:E15");
     expect(await fakeSyncs(page)).toBe(2);
+    // One undo step, and waiting out a cell edit, where Excel has them (the fake host reports every set).
+    expect(await page.evaluate(() => (window as unknown as { __dsrRunOptions: unknown }).__dsrRunOptions)).toEqual({
+      delayForCellEdit: true,
+      mergeUndoGroup: true,
+    });
     await shot(page, "insert");
     await page.click("#action-insert");
     await expect.poll(() => page.textContent("#status")).toContain("already in this workbook");

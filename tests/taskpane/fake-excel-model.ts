@@ -75,6 +75,7 @@ export interface FakeDataField {
 }
 
 export interface FakeConditionalFormat {
+  id: string;
   area: Area;
   type: string;
   rule: { rank: number; type: string } | null;
@@ -98,11 +99,31 @@ export class FakeSheet {
   readonly charts: FakeChart[] = [];
   readonly pivots: FakePivot[] = [];
   readonly conditionalFormats: FakeConditionalFormat[] = [];
+  /** Widths and heights in points that differ from the sheet's defaults (a whole column's, a whole row's). */
   readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
   readonly autofitColumns = new Set<number>();
   autofitRowsCalls = 0;
+  /** Excel's defaults for Calibri 11: 8.43 characters (48 pt) wide, 15 pt high. */
+  readonly standardWidth = 48;
+  readonly standardHeight = 15;
   isProtected = false;
   constructor(public name: string) {}
+
+  columnWidth(column: number): number {
+    return this.columnWidths.get(column) ?? this.standardWidth;
+  }
+  rowHeight(row: number): number {
+    return this.rowHeights.get(row) ?? this.standardHeight;
+  }
+  setRowHeight(row: number, height: number): void {
+    if (height === this.standardHeight) this.rowHeights.delete(row);
+    else this.rowHeights.set(row, height);
+  }
+  setColumnWidth(column: number, width: number): void {
+    if (width === this.standardWidth) this.columnWidths.delete(column);
+    else this.columnWidths.set(column, width);
+  }
 
   cell(row: number, column: number): FakeCell | undefined {
     return this.cells.get(`${row},${column}`);

@@ -2,9 +2,19 @@
 // filled at sync. Ranges resolve their area when a command runs, so a range derived from the selection or a table
 // follows the workbook as the batch changes it.
 
-import type { RangeLike } from "../../src/taskpane/excel/excel-types";
+import type { RangeLike, WrittenCellFormat } from "../../src/taskpane/excel/excel-types";
 import { asList, guardWrite, Loaded, FakeNamedCollection, type Runtime } from "./fake-excel-base";
-import { areaAddress, checkArea, FakeExcelError, intersects, writeCellValue, type Area, type FakeConditionalFormat } from "./fake-excel-model";
+import {
+  areaAddress,
+  checkArea,
+  FakeExcelError,
+  intersects,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  writeCellValue,
+  type Area,
+  type FakeConditionalFormat,
+} from "./fake-excel-model";
 import { FakeWorksheetProxy } from "./fake-excel-sheets";
 
 export type { Runtime } from "./fake-excel-base";
@@ -63,21 +73,54 @@ class FakeRangeFormat {
   get wrapText(): boolean {
     throw new FakeExcelError("PropertyNotLoaded", "wrapText");
   }
+  private readonly loaded = new Loaded(() => "a range's format");
+  // Widths and heights belong to whole columns and rows: setting them on any cell changes the whole column or row
+  // (https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-columnwidth-member).
   set columnWidth(value: number) {
     this.range.write(`columnWidth=${value}`, (area) => {
-      for (let c = 0; c < area.columns; c += 1) area.sheet.columnWidths.set(area.column + c, value);
+      for (let c = 0; c < area.columns; c += 1) area.sheet.setColumnWidth(area.column + c, value);
     });
   }
   get columnWidth(): number {
-    throw new FakeExcelError("PropertyNotLoaded", "columnWidth");
+    return this.loaded.get("columnWidth");
+  }
+  set rowHeight(value: number) {
+    this.range.write(`rowHeight=${value}`, (area) => {
+      for (let r = 0; r < area.rows; r += 1) area.sheet.setRowHeight(area.row + r, value);
+    });
+  }
+  get rowHeight(): number {
+    return this.loaded.get("rowHeight");
+  }
+  load(names: string | string[]): this {
+    this.range.runtime.enqueue("load", `load format ${asList(names).join(",")}`, () => {
+      const area = checkArea(this.range.resolve());
+      for (const name of asList(names)) {
+        // A range's width (height) is its columns' (rows') common one, or null where they differ.
+        const common = (values: number[]): number | null => (values.every((value) => value === values[0]) ? (values[0] ?? null) : null);
+        if (name === "columnWidth")
+          this.loaded.set(name, common(Array.from({ length: Math.min(area.columns, 64) }, (_, c) => area.sheet.columnWidth(area.column + c))));
+        else if (name === "rowHeight")
+          this.loaded.set(name, common(Array.from({ length: Math.min(area.rows, 4096) }, (_, r) => area.sheet.rowHeight(area.row + r))));
+        else throw new FakeExcelError("InvalidArgument", `The fake cannot load format ${name}`);
+      }
+    });
+    return this;
   }
   autofitColumns(): void {
     this.range.write("autofitColumns", (area) => {
-      for (let c = 0; c < area.columns; c += 1) area.sheet.autofitColumns.add(area.column + c);
+      for (let c = 0; c < area.columns; c += 1) {
+        area.sheet.autofitColumns.add(area.column + c);
+        // Autofit sizes the whole column to its content: the fake marks it with a width of its own.
+        area.sheet.setColumnWidth(area.column + c, 61);
+      }
     });
   }
   autofitRows(): void {
-    this.range.write("autofitRows", (area) => (area.sheet.autofitRowsCalls += 1));
+    this.range.write("autofitRows", (area) => {
+      area.sheet.autofitRowsCalls += 1;
+      for (let r = 0; r < area.rows; r += 1) if (area.sheet.cell(area.row + r, area.column)?.wrap) area.sheet.setRowHeight(area.row + r, 30);
+    });
   }
 }
 
@@ -117,6 +160,76 @@ export class FakeRangeProxy {
   }
   getRow(row: number): FakeRangeProxy {
     return this.derive((a) => ({ ...a, row: a.row + row, rows: 1 }));
+  }
+  getEntireColumn(): FakeRangeProxy {
+    return this.derive((a) => ({ ...a, row: 0, rows: MAX_ROWS }));
+  }
+  getEntireRow(): FakeRangeProxy {
+    return this.derive((a) => ({ ...a, column: 0, columns: MAX_COLUMNS }));
+  }
+  /** The area's cells that hold a value or formula, or a null object where there are none. */
+  getUsedRangeOrNullObject(): { readonly isNullObject: boolean; readonly address: string; load(names: string | string[]): unknown } {
+    const loaded = new Loaded(() => "a used range");
+    const runtime = this.runtime;
+    const resolve = this.resolve;
+    return {
+      get isNullObject(): boolean {
+        return loaded.get("isNullObject");
+      },
+      get address(): string {
+        return loaded.get("address");
+      },
+      load(): unknown {
+        runtime.enqueue("load", "load used range", () => {
+          const area = checkArea(resolve());
+          const used = [...area.sheet.cells.entries()].filter(([key, cell]) => {
+            const [row = -1, column = -1] = key.split(",").map(Number);
+            return (cell.value !== "" || cell.formula !== "") && intersects({ sheet: area.sheet, row, column, rows: 1, columns: 1 }, area);
+          });
+          loaded.set("isNullObject", used.length === 0);
+          loaded.set("address", used.length === 0 ? "" : areaAddress(area));
+        });
+        return this;
+      },
+    };
+  }
+  /** Fonts and wrapping per cell (the properties an insert writes), with Excel's defaults where unset. */
+  getCellProperties(): { readonly value: WrittenCellFormat[][] } {
+    const result: { value?: WrittenCellFormat[][] } = {};
+    this.runtime.enqueue("load", "getCellProperties", () => {
+      const area = checkArea(this.resolve());
+      result.value = Array.from({ length: area.rows }, (_, r) =>
+        Array.from({ length: area.columns }, (_, c) => {
+          const cell = area.sheet.cell(area.row + r, area.column + c);
+          return {
+            format: {
+              font: { bold: cell?.bold ?? false, italic: cell?.italic ?? false, color: cell?.color ?? "#000000", size: cell?.size ?? 11 },
+              wrapText: cell?.wrap ?? false,
+            },
+          };
+        }),
+      );
+    });
+    return {
+      get value(): WrittenCellFormat[][] {
+        if (result.value === undefined) throw new FakeExcelError("PropertyNotLoaded", "cell properties (sync first)");
+        return result.value;
+      },
+    };
+  }
+  setCellProperties(grid: WrittenCellFormat[][]): void {
+    this.write("setCellProperties", (area) => {
+      gridFits(area, grid, "setCellProperties");
+      cellsOf(area, (row, column, r, c) => {
+        const format = grid[r]?.[c]?.format;
+        const cell = area.sheet.cellForWrite(row, column);
+        if (format?.font?.bold !== undefined) cell.bold = format.font.bold;
+        if (format?.font?.italic !== undefined) cell.italic = format.font.italic;
+        if (format?.font?.color !== undefined) cell.color = format.font.color;
+        if (format?.font?.size !== undefined) cell.size = format.font.size;
+        if (format?.wrapText !== undefined) cell.wrap = format.wrapText;
+      });
+    });
   }
 
   load(names: string | string[]): this {
@@ -187,18 +300,51 @@ export class FakeRangeProxy {
     });
   }
 
-  get conditionalFormats(): {
+  private conditionalFormatsProxy: ReturnType<FakeRangeProxy["makeConditionalFormats"]> | undefined;
+  /** The same collection object on every access, as Office.js caches a navigation property on its proxy. */
+  get conditionalFormats(): ReturnType<FakeRangeProxy["makeConditionalFormats"]> {
+    this.conditionalFormatsProxy ??= this.makeConditionalFormats();
+    return this.conditionalFormatsProxy;
+  }
+  private makeConditionalFormats(): {
     add(type: "TopBottom"): {
       readonly topBottom: { rule: { rank: number; type: string }; readonly format: { readonly font: { bold: boolean; color: string } } };
     };
+    load(names: string | string[]): unknown;
+    readonly items: { readonly id: string; delete(): void }[];
   } {
     const write = this.write.bind(this);
     const enqueue = this.runtime.enqueue.bind(this.runtime);
+    const resolve = this.resolve;
+    const loaded = new Loaded(() => "conditional formats");
     return {
+      // The formats that apply to any cell of the range, each with its id:
+      // https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection
+      load(): unknown {
+        enqueue("load", "load conditionalFormats", () => {
+          const area = checkArea(resolve());
+          const applying = area.sheet.conditionalFormats.filter((format) => intersects(format.area, area));
+          loaded.set(
+            "items",
+            applying.map((format) => ({
+              id: format.id,
+              delete: () =>
+                enqueue("write", `conditionalFormat.delete ${format.id}`, () => {
+                  const list = area.sheet.conditionalFormats;
+                  if (list.includes(format)) list.splice(list.indexOf(format), 1);
+                }),
+            })),
+          );
+        });
+        return this;
+      },
+      get items(): { readonly id: string; delete(): void }[] {
+        return loaded.get("items");
+      },
       add(type: "TopBottom") {
         const holder: { format?: FakeConditionalFormat } = {};
         write(`conditionalFormats.add(${type})`, (area) => {
-          holder.format = { area, type, rule: null, color: "", bold: false };
+          holder.format = { id: `{CF-${area.sheet.conditionalFormats.length + 1}-${area.row}-${area.column}}`, area, type, rule: null, color: "", bold: false };
           area.sheet.conditionalFormats.push(holder.format);
         });
         const set = (what: string, apply: (format: FakeConditionalFormat) => void): void =>

@@ -178,9 +178,15 @@ export class FakeWorksheetProxy {
       const sheet = this.resolveSheet();
       if (sheet === undefined && !this.nullable) throw new FakeExcelError("ItemNotFound", "No such worksheet");
       this.loaded.set("isNullObject", sheet === undefined);
-      if (sheet !== undefined) this.loaded.set("name", sheet.name);
+      if (sheet !== undefined) {
+        this.loaded.set("name", sheet.name);
+        this.loaded.set("standardHeight", sheet.standardHeight);
+      }
     });
     return this;
+  }
+  get standardHeight(): number {
+    return this.loaded.get("standardHeight");
   }
   getRange(address = "A1"): FakeRangeProxy {
     return new FakeRangeProxy(this.runtime, () => ({ sheet: this.sheet(), ...parseA1(address) }));

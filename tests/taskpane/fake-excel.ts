@@ -162,6 +162,38 @@ export class FakeExcelContext implements Runtime {
     return found;
   }
 
+  /**
+   * Everything a user could see of a sheet, with Excel's defaults left out (so "set back to the default" and "never
+   * set" compare equal): each cell's value, formula, number format, font and wrapping; column widths, row heights,
+   * conditional formats, merged areas, and the tables and PivotTables on it.
+   */
+  snapshot(sheetName: string): unknown {
+    const sheet = this.book.requireSheet(sheetName);
+    const cells: Record<string, Record<string, unknown>> = {};
+    for (const [key, cell] of sheet.cells) {
+      const [row, column] = key.split(",").map(Number) as [number, number];
+      const shown: Record<string, unknown> = {};
+      if (cell.value !== "") shown["value"] = cell.value;
+      if (cell.formula !== "") shown["formula"] = cell.formula;
+      if (cell.numberFormat !== "General") shown["numberFormat"] = cell.numberFormat;
+      if (cell.bold === true) shown["bold"] = true;
+      if (cell.italic === true) shown["italic"] = true;
+      if (cell.color !== undefined && cell.color !== "#000000") shown["color"] = cell.color;
+      if (cell.size !== undefined && cell.size !== 11) shown["size"] = cell.size;
+      if (cell.wrap === true) shown["wrap"] = true;
+      if (Object.keys(shown).length > 0) cells[`${columnName(column)}${row + 1}`] = shown;
+    }
+    return {
+      cells,
+      columnWidths: Object.fromEntries(sheet.columnWidths),
+      rowHeights: Object.fromEntries(sheet.rowHeights),
+      conditionalFormats: sheet.conditionalFormats.map((format) => ({ ...format, area: { row: format.area.row, column: format.area.column } })),
+      merged: sheet.merged.map((area) => ({ row: area.row, column: area.column, rows: area.rows, columns: area.columns })),
+      tables: this.book.tables.filter((table) => table.sheet === sheet).map((table) => table.name),
+      pivots: sheet.pivots.map((pivot) => pivot.name),
+    };
+  }
+
   writesInSync(sync: number): RecordedOp[] {
     return this.log.filter((op) => op.sync === sync && op.kind === "write");
   }

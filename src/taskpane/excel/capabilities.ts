@@ -11,12 +11,26 @@ export interface ExcelCapabilities {
   readonly tablesInRange: boolean;
   readonly pivotsInRange: boolean;
   readonly mergedAreas: boolean;
+  /** Per-cell formats read and restored exactly (getCellProperties / setCellProperties). */
+  readonly cellProperties: boolean;
+  /**
+   * Everything an insert at the selection must check and be able to undo exactly: tables, PivotTables and merged
+   * cells in the footprint, and its cells' formats. Without it an insert goes on a new worksheet.
+   */
+  readonly selectionInsert: boolean;
+  /** Excel.run({ delayForCellEdit }) waits for the user to leave cell-edit mode instead of failing. */
+  readonly delayForCellEdit: boolean;
+  /** Excel.run({ mergeUndoGroup }) makes all of an action's syncs one undo step. */
+  readonly mergeUndoGroup: boolean;
 }
 
 /**
  * The ExcelApi version each feature needs: insert uses worksheet and workbook protection, conditional formats (1.6)
  * and workbook protection (1.7); the chart sets its axis number format (1.8); PivotTables arrived in 1.8;
- * Range.getTables 1.9, Range.getPivotTables 1.12, Range.getMergedAreasOrNullObject 1.13.
+ * Range.getTables 1.9, Range.getPivotTables 1.12, Range.getMergedAreasOrNullObject 1.13, Range.getCellProperties 1.9
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range); RunOptions.mergeUndoGroup 1.20
+ * (https://learn.microsoft.com/javascript/api/excel/excel.runoptions); RunOptions.delayForCellEdit is listed there
+ * without a set: 1.11 is the release that introduced it, so older hosts keep the polling retry.
  */
 export const EXCEL_API_VERSIONS = {
   insert: "1.7",
@@ -25,6 +39,9 @@ export const EXCEL_API_VERSIONS = {
   tablesInRange: "1.9",
   pivotsInRange: "1.12",
   mergedAreas: "1.13",
+  cellProperties: "1.9",
+  delayForCellEdit: "1.11",
+  mergeUndoGroup: "1.20",
 } as const;
 
 function availability(supported: boolean, feature: string, version: string): Availability {
@@ -41,6 +58,15 @@ export function detectCapabilities(isExcelApiSupported: (version: string) => boo
     tablesInRange: has(EXCEL_API_VERSIONS.tablesInRange),
     pivotsInRange: has(EXCEL_API_VERSIONS.pivotsInRange),
     mergedAreas: has(EXCEL_API_VERSIONS.mergedAreas),
+    cellProperties: has(EXCEL_API_VERSIONS.cellProperties),
+    selectionInsert: [
+      EXCEL_API_VERSIONS.tablesInRange,
+      EXCEL_API_VERSIONS.pivotsInRange,
+      EXCEL_API_VERSIONS.mergedAreas,
+      EXCEL_API_VERSIONS.cellProperties,
+    ].every(has),
+    delayForCellEdit: has(EXCEL_API_VERSIONS.delayForCellEdit),
+    mergeUndoGroup: has(EXCEL_API_VERSIONS.mergeUndoGroup),
   };
 }
 

@@ -17,9 +17,18 @@ export interface FontLike {
 export interface RangeFormatLike {
   readonly font: FontLike;
   wrapText: boolean;
+  /** A whole column's width: https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-columnwidth-member */
   columnWidth: number;
+  /** The rows' height, or null where they differ: https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-rowheight-member */
+  rowHeight: number;
+  load(propertyNames: string | string[]): unknown;
   autofitColumns(): void;
   autofitRows(): void;
+}
+
+/** The per-cell formats an insert writes, as getCellProperties reads and setCellProperties restores them (ExcelApi 1.9). */
+export interface WrittenCellFormat {
+  format?: { font?: { bold?: boolean; italic?: boolean; color?: string; size?: number }; wrapText?: boolean };
 }
 
 export interface TopBottomLike {
@@ -29,6 +38,8 @@ export interface TopBottomLike {
 
 export interface ConditionalFormatCollectionLike {
   add(type: "TopBottom"): { readonly topBottom: TopBottomLike };
+  load(propertyNames: string | string[]): unknown;
+  readonly items: { readonly id: string; delete(): void }[];
 }
 
 export interface NamedCollection<T> {
@@ -58,6 +69,16 @@ export interface RangeLike extends Loadable {
   getTables(fullyContained?: boolean): NamedCollection<{ readonly name: string }>;
   getPivotTables(fullyContained?: boolean): NamedCollection<{ readonly name: string }>;
   getMergedAreasOrNullObject(): RangeAreasLike;
+  getEntireColumn(): RangeLike;
+  getEntireRow(): RangeLike;
+  /** null object where the range holds no value: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getusedrangeornullobject-member(1) */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
+  /** https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getcellproperties-member(1) */
+  getCellProperties(options: { format: { font: { bold: true; italic: true; color: true; size: true }; wrapText: true } }): {
+    readonly value: WrittenCellFormat[][];
+  };
+  /** https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-setcellproperties-member(1) */
+  setCellProperties(cells: WrittenCellFormat[][]): void;
   clear(applyTo?: "All" | "Formats" | "Contents"): void;
   select(): void;
 }
@@ -117,6 +138,8 @@ export interface ChartLike {
 
 export interface WorksheetLike extends Loadable {
   readonly name: string;
+  /** The default row height, in points (ExcelApi 1.7): https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-standardheight-member */
+  readonly standardHeight: number;
   readonly protection: { readonly protected: boolean; load(propertyNames: string | string[]): unknown };
   readonly tables: TableCollectionLike;
   readonly pivotTables: { add(name: string, source: RangeLike | string | TableLike, destination: RangeLike | string): PivotTableLike };

@@ -4,7 +4,7 @@
 
 import type { TablePlan } from "../../core/index";
 import type { ExcelCapabilities } from "./capabilities";
-import type { ExcelContextLike, NamedCollection, RangeAreasLike, RangeLike, TableLike, WorksheetLike } from "./excel-types";
+import type { ExcelContextLike, NamedCollection, RangeAreasLike, RangeLike, TableLike, WorksheetLike, WrittenCellFormat } from "./excel-types";
 import { a1Address } from "./layout";
 
 export type BlockProblem = "protected" | "workbook-protected" | "occupied" | "table" | "pivot" | "merged";
@@ -20,6 +20,26 @@ export interface SelectionTarget {
   readonly sheet: WorksheetLike;
   readonly sheetName: string;
   readonly address: string;
+  readonly before: FootprintBefore;
+}
+
+/**
+ * The footprint as it was, read in the same sync: what an insert may change there and must put back exactly if its
+ * write fails (the cells are empty, so their contents need no record). Column widths and row heights act on whole
+ * columns and rows (https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-columnwidth-member),
+ * so whether those hold anything else decides whether the insert may size them.
+ */
+export interface FootprintBefore {
+  readonly numberFormats: unknown[][];
+  readonly cellFormats: WrittenCellFormat[][];
+  readonly conditionalFormatIds: readonly string[];
+  /** Per footprint column: its whole sheet column's width, and whether that column holds no value at all. */
+  readonly columnWidths: readonly number[];
+  readonly columnEmpty: readonly boolean[];
+  /** The footprint rows' common height (null where they differ), and whether those whole rows hold no value. */
+  readonly rowHeight: number | null;
+  readonly rowsEmpty: boolean;
+  readonly standardHeight: number;
 }
 
 export interface TargetState {
@@ -64,14 +84,30 @@ interface SelectionRead {
   readonly tables: NamedCollection<{ readonly name: string }> | null;
   readonly pivots: NamedCollection<{ readonly name: string }> | null;
   readonly merged: RangeAreasLike | null;
+  readonly cellFormats: { readonly value: WrittenCellFormat[][] };
+  readonly columns: readonly { readonly range: RangeLike; readonly used: RangeLike }[];
+  readonly usedRows: RangeLike;
+}
+
+function beforeOf(read: SelectionRead): FootprintBefore {
+  return {
+    numberFormats: read.footprint.numberFormat,
+    cellFormats: read.cellFormats.value,
+    conditionalFormatIds: read.footprint.conditionalFormats.items.map((format) => format.id),
+    columnWidths: read.columns.map((column) => column.range.format.columnWidth),
+    columnEmpty: read.columns.map((column) => column.used.isNullObject),
+    rowHeight: read.footprint.format.rowHeight,
+    rowsEmpty: read.usedRows.isNullObject,
+    standardHeight: read.sheet.standardHeight,
+  };
 }
 
 function queueSelectionRead(context: ExcelContextLike, plan: TablePlan, capabilities: ExcelCapabilities): SelectionRead {
   const anchor = context.workbook.getSelectedRange().getCell(0, 0);
   const footprint = anchor.getResizedRange(plan.footprint.rows - 1, plan.footprint.columns - 1);
-  footprint.load(["address", "values", "formulas"]);
+  footprint.load(["address", "values", "formulas", "numberFormat"]);
   const sheet = footprint.worksheet;
-  sheet.load("name");
+  sheet.load(["name", "standardHeight"]);
   sheet.protection.load("protected");
   const tables = capabilities.tablesInRange ? footprint.getTables(false) : null;
   tables?.load("items/name");
@@ -79,7 +115,20 @@ function queueSelectionRead(context: ExcelContextLike, plan: TablePlan, capabili
   pivots?.load("items/name");
   const merged = capabilities.mergedAreas ? footprint.getMergedAreasOrNullObject() : null;
   merged?.load("address");
-  return { anchor, footprint, sheet, tables, pivots, merged };
+  // What the write may change, to put it back exactly if it fails (capabilities.selectionInsert guarantees the APIs).
+  const cellFormats = footprint.getCellProperties({ format: { font: { bold: true, italic: true, color: true, size: true }, wrapText: true } });
+  footprint.conditionalFormats.load("items/id");
+  footprint.format.load("rowHeight");
+  const columns = Array.from({ length: plan.footprint.columns }, (_, index) => {
+    const range = footprint.getColumn(index).getEntireColumn();
+    range.format.load("columnWidth");
+    const used = range.getUsedRangeOrNullObject(true);
+    used.load("address");
+    return { range, used };
+  });
+  const usedRows = footprint.getEntireRow().getUsedRangeOrNullObject(true);
+  usedRows.load("address");
+  return { anchor, footprint, sheet, tables, pivots, merged, cellFormats, columns, usedRows };
 }
 
 function selectionBlocker(read: SelectionRead, plan: TablePlan): Blocker | null {
@@ -167,6 +216,7 @@ export function queueTargetRead(
                 sheet: selection.sheet,
                 sheetName: selection.sheet.name,
                 address: selection.footprint.address,
+                before: beforeOf(selection),
               },
         blocker,
       };

@@ -20,7 +20,15 @@ export interface InsertRequest {
 }
 
 export type InsertOutcome =
-  | { readonly kind: "inserted"; readonly tableName: string; readonly sheetName: string; readonly address: string; readonly sheetNames: readonly string[] }
+  | {
+      readonly kind: "inserted";
+      readonly tableName: string;
+      readonly sheetName: string;
+      readonly address: string;
+      readonly sheetNames: readonly string[];
+      /** Asked for the selection, inserted on a new worksheet: this Excel cannot check the selection fully. */
+      readonly movedToNewSheet: boolean;
+    }
   | { readonly kind: "exists"; readonly tableName: string; readonly sheetName: string; readonly sheetNames: readonly string[] }
   | { readonly kind: "blocked"; readonly problem: BlockProblem; readonly message: string };
 
@@ -30,7 +38,11 @@ function codeOf(error: unknown): unknown {
 
 export async function insertTable(context: ExcelContextLike, request: InsertRequest, capabilities: ExcelCapabilities): Promise<InsertOutcome> {
   const { plan } = request;
-  const read = queueTargetRead(context, plan, request.destination, capabilities);
+  // Where this Excel cannot check the whole footprint (tables, PivotTables, merged cells) or put its formats back
+  // exactly after a failed write, the selection is not safe to write at: a new worksheet is.
+  const destination = request.destination === "selection" && !capabilities.selectionInsert ? "new-sheet" : request.destination;
+  const movedToNewSheet = destination !== request.destination;
+  const read = queueTargetRead(context, plan, destination, capabilities);
   await context.sync();
   const state = read.result();
 
@@ -44,15 +56,16 @@ export async function insertTable(context: ExcelContextLike, request: InsertRequ
   let sheetName: string;
   let address: string;
   if (state.selection !== null) {
-    const { anchor, sheet, footprint } = state.selection;
-    queueTableWrite(anchor, sheet, plan, tableName).tableRange.select();
-    area = { kind: "cells", footprint, tablesBefore: state.tableNames, address: state.selection.address };
+    const { anchor, sheet, footprint, before } = state.selection;
+    const write = queueTableWrite(anchor, sheet, plan, tableName, { kind: "shared", before });
+    write.tableRange.select();
+    area = { kind: "cells", footprint, tablesBefore: state.tableNames, address: state.selection.address, before, write };
     sheetName = state.selection.sheetName;
     address = state.selection.address;
   } else {
     sheetName = uniqueSheetName(plan.sheetName, state.sheetNames);
     const sheet = context.workbook.worksheets.add(sheetName);
-    queueTableWrite(sheet.getRange("A1"), sheet, plan, tableName);
+    queueTableWrite(sheet.getRange("A1"), sheet, plan, tableName, { kind: "own" });
     sheet.activate();
     area = { kind: "sheet", sheetName };
     address = a1Address(sheetName, 0, 0, plan.footprint.rows, plan.footprint.columns);
@@ -67,5 +80,5 @@ export async function insertTable(context: ExcelContextLike, request: InsertRequ
     throw new PartialWriteError(error, address, cleanupProblem);
   }
   const sheetNames = area.kind === "sheet" ? [...state.sheetNames, sheetName] : state.sheetNames;
-  return { kind: "inserted", tableName, sheetName, address, sheetNames };
+  return { kind: "inserted", tableName, sheetName, address, sheetNames, movedToNewSheet };
 }

@@ -52,6 +52,18 @@ function widthsOf(plan: TablePlan): (number | null)[] {
   });
 }
 
+/**
+ * A column's width when it cannot be autofitted (it shares its sheet column with the user's data, so it may only
+ * widen): its widest figure or its header's longest word, in points.
+ */
+export function estimatedWidth(plan: TablePlan, column: number): number {
+  const info = plan.columns[column];
+  if (info === undefined) return 0;
+  const body = Math.max(0, ...plan.rows.map((row) => displayCell(row[column] ?? null, info.cellFormats?.[0] ?? info.numberFormat).length));
+  const headerWord = Math.max(0, ...info.header.split(/\s+/).map((word) => word.length));
+  return pointsForCharacters(Math.min(MAX_COLUMN_CHARACTERS, Math.max(body, headerWord)) + 2);
+}
+
 export function writeLayout(plan: TablePlan): WriteLayout {
   return {
     values: planGrid(plan).map((row) => row.map((cell) => cell ?? "")),

@@ -1,11 +1,13 @@
 // The write half of an insert, queued for ONE sync: number formats then values for the whole footprint (one
 // assignment each, so "@" text columns keep "=x" as text), the table with its name and style, caption and footer
 // styling, the top-1 conditional format on highlighted columns, column widths and row heights.
-// If that sync fails, Excel has applied the batch up to the failing command: undoPartialWrite removes what landed.
+// If that sync fails, Excel has applied the batch up to the failing command: undoPartialWrite puts back exactly
+// what the batch could have changed (values, number formats, fonts, wrapping, conditional formats, widths, heights).
 
 import type { TablePlan } from "../../core/index";
 import type { ExcelContextLike, RangeLike, WorksheetLike } from "./excel-types";
-import { writeLayout } from "./layout";
+import type { FootprintBefore } from "./footprint";
+import { estimatedWidth, writeLayout } from "./layout";
 
 /** Office's default table style: banded rows, a header row that reads in light and dark themes. */
 export const TABLE_STYLE = "TableStyleMedium2";
@@ -16,9 +18,19 @@ const FOOTER_COLOR = "#595959";
 export interface QueuedWrite {
   readonly footprint: RangeLike;
   readonly tableRange: RangeLike;
+  /** Footprint columns whose whole sheet column got a new width (to put back if the write fails). */
+  readonly resizedColumns: readonly number[];
+  readonly autofitRows: boolean;
 }
 
-export function queueTableWrite(anchor: RangeLike, sheet: WorksheetLike, plan: TablePlan, tableName: string): QueuedWrite {
+/**
+ * On a new worksheet the insert owns every column and row; at the selection it shares them with the user's data:
+ * a column is only widened, and only when it holds nothing else, never narrowed; rows are autofitted only when they
+ * hold nothing else and have the standard height.
+ */
+export type Sizing = { readonly kind: "own" } | { readonly kind: "shared"; readonly before: FootprintBefore };
+
+export function queueTableWrite(anchor: RangeLike, sheet: WorksheetLike, plan: TablePlan, tableName: string, sizing: Sizing): QueuedWrite {
   const layout = writeLayout(plan);
   const columns = plan.footprint.columns;
   const footprint = anchor.getResizedRange(plan.footprint.rows - 1, columns - 1);
@@ -51,12 +63,23 @@ export function queueTableWrite(anchor: RangeLike, sheet: WorksheetLike, plan: T
 
   tableRange.getRow(0).format.wrapText = true;
   for (const column of layout.wrapColumns) body.getColumn(column).format.wrapText = true;
+  const resizedColumns: number[] = [];
   layout.columnWidths.forEach((width, column) => {
-    if (width === null) tableRange.getColumn(column).format.autofitColumns();
-    else tableRange.getColumn(column).format.columnWidth = width;
+    if (sizing.kind === "own") {
+      if (width === null) tableRange.getColumn(column).format.autofitColumns();
+      else tableRange.getColumn(column).format.columnWidth = width;
+      return;
+    }
+    const target = width ?? estimatedWidth(plan, column);
+    const current = sizing.before.columnWidths[column] ?? 0;
+    if (sizing.before.columnEmpty[column] === true && target > current) {
+      tableRange.getColumn(column).format.columnWidth = target;
+      resizedColumns.push(column);
+    }
   });
-  tableRange.format.autofitRows();
-  return { footprint, tableRange };
+  const autofitRows = sizing.kind === "own" || (sizing.before.rowsEmpty && sizing.before.rowHeight === sizing.before.standardHeight);
+  if (autofitRows) tableRange.format.autofitRows();
+  return { footprint, tableRange, resizedColumns, autofitRows };
 }
 
 export type WrittenArea =
@@ -66,13 +89,17 @@ export type WrittenArea =
       /** Table names before the write: any other table is the batch's (named or not yet named). */
       readonly tablesBefore: readonly string[];
       readonly address: string;
+      readonly before: FootprintBefore;
+      readonly write: QueuedWrite;
     }
   | { readonly kind: "sheet"; readonly sheetName: string };
 
 /**
- * Removes what a failed write batch left: the new worksheet, or the table and the footprint's contents and formats
- * (the footprint was checked empty before writing). Returns null when clean, else why the cleanup failed.
- * Costs two syncs, only on failure: one to see what exists, one to remove it.
+ * Removes what a failed write batch left: the new worksheet; or at the selection, the batch's table and
+ * conditional formats, the footprint's contents (it was checked empty), and the number formats, fonts, wrapping,
+ * column widths and row heights as they were read before the write. Nothing else is touched: clear("All") would
+ * also erase formats the user had on those empty cells. Returns null when clean, else why the cleanup failed.
+ * Costs two syncs, only on failure: one to see what exists, one to put it back.
  */
 export async function undoPartialWrite(context: ExcelContextLike, area: WrittenArea): Promise<string | null> {
   try {
@@ -88,10 +115,18 @@ export async function undoPartialWrite(context: ExcelContextLike, area: WrittenA
     }
     const tables = context.workbook.tables;
     tables.load("items/name");
+    const formats = area.footprint.conditionalFormats;
+    formats.load("items/id");
     await context.sync();
     const before = new Set(area.tablesBefore.map((name) => name.toLowerCase()));
     for (const table of tables.items) if (!before.has(table.name.toLowerCase())) table.delete();
-    area.footprint.clear("All");
+    const formatsBefore = new Set(area.before.conditionalFormatIds);
+    for (const format of formats.items) if (!formatsBefore.has(format.id)) format.delete();
+    area.footprint.clear("Contents");
+    area.footprint.numberFormat = area.before.numberFormats;
+    area.footprint.setCellProperties(area.before.cellFormats);
+    for (const column of area.write.resizedColumns) area.footprint.getColumn(column).format.columnWidth = area.before.columnWidths[column] ?? 0;
+    if (area.write.autofitRows && area.before.rowHeight !== null) area.footprint.format.rowHeight = area.before.rowHeight;
     await context.sync();
     return null;
   } catch (cleanupError) {

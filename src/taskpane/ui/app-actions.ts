@@ -57,9 +57,12 @@ interface ExcelContextActions {
 function report(context: ExcelContextActions, plan: TablePlan, outcome: InsertOutcome): void {
   const { actions } = context.base;
   if (outcome.kind === "inserted") {
+    const moved = outcome.movedToNewSheet
+      ? " This Excel cannot check the selected area for tables, PivotTables and merged cells, or put its formats back if a write fails, so the table went on a new worksheet."
+      : "";
     actions.status(
       "success",
-      `Inserted ${context.base.title()} as the table ${outcome.tableName} at ${outcome.address}: ${plan.rows.length} rows, ${plan.columns.length} columns.`,
+      `Inserted ${context.base.title()} as the table ${outcome.tableName} at ${outcome.address}: ${plan.rows.length} rows, ${plan.columns.length} columns.${moved}`,
     );
   } else if (outcome.kind === "exists") {
     actions.status("info", `${context.base.title()} is already in this workbook as ${outcome.tableName} (sheet ${outcome.sheetName}).`, [
