@@ -9,9 +9,13 @@ import { KEY_FIGURES_ID, MOBILE_IOT_RANKINGS_ID, PATENTS_ID, SEP_SHARES_ID, SMAR
 import type { CompanyProfile, Dataset, Lookup, ProfileProperty, Row, SourceKey, Unit } from "./types";
 import { SEP_SHARE_MEASURE } from "./facts";
 
+/** A field name as words: "families_granted" -> "families granted". */
+const fieldWords = (fieldName: string): string => fieldName.replace(/_/g, " ");
+
 function property(
   context: CoreContext,
   dataset: Dataset,
+  name: string,
   label: string,
   value: number | string,
   unit: Unit,
@@ -20,6 +24,7 @@ function property(
 ): ProfileProperty {
   const sourceKey = keys[0] ?? PAPER_KEY;
   return Object.freeze({
+    name,
     label,
     value,
     unit,
@@ -38,7 +43,7 @@ function tableProperties(context: CoreContext, company: string): ProfileProperty
     for (const field of patents.info.fields.filter((candidate) => candidate.unit === "count")) {
       const value = cellNumber(patentRow, field.name);
       const keys = field.sourceKey ? [field.sourceKey] : patents.info.sourceKeys;
-      if (value !== null) properties.push(property(context, patents, field.title, value, field.unit, keys));
+      if (value !== null) properties.push(property(context, patents, fieldWords(field.name), field.title, value, field.unit, keys));
     }
   }
   const shares = context.model.datasetsById.get(SEP_SHARES_ID);
@@ -48,7 +53,7 @@ function tableProperties(context: CoreContext, company: string): ProfileProperty
       const value = cellNumber(shareRow, fieldName);
       const field = shares.info.fields.find((candidate) => candidate.name === fieldName);
       const keys = field?.sourceKey ? [field.sourceKey] : shares.info.sourceKeys;
-      if (value !== null) properties.push(property(context, shares, `${SEP_SHARE_MEASURE} (${label})`, value, "share", keys));
+      if (value !== null) properties.push(property(context, shares, `SEP share ${label}`, `${SEP_SHARE_MEASURE} (${label})`, value, "share", keys));
     }
   }
   const smartCity = context.model.datasetsById.get(SMART_CITY_ID);
@@ -57,7 +62,7 @@ function tableProperties(context: CoreContext, company: string): ProfileProperty
     for (const field of smartCity.info.fields) {
       if (field.name === "company" || field.name === "source") continue;
       const text = cellText(smartCityRow, field.name);
-      if (text !== "") properties.push(property(context, smartCity, field.title, text, "text", [cellText(smartCityRow, "source")]));
+      if (text !== "") properties.push(property(context, smartCity, fieldWords(field.name), field.title, text, "text", [cellText(smartCityRow, "source")]));
     }
   }
   return properties;
@@ -81,7 +86,7 @@ function keyFigureProperties(context: CoreContext, company: string): ProfileProp
     if (number === null && text === "") return [];
     const value = number ?? text;
     const unit = number === null ? "text" : unitFromCell(row, "unit");
-    return [property(context, keyFigures, cellText(row, "label"), value, unit, [cellText(row, "source")], row)];
+    return [property(context, keyFigures, cellText(row, "id"), cellText(row, "label"), value, unit, [cellText(row, "source")], row)];
   });
 }
 
@@ -93,7 +98,7 @@ function rankingProperties(context: CoreContext, company: string): ProfileProper
     const rankText = cellText(row, "rank_text");
     const label = `${cellText(row, "technology")} ${cellText(row, "measure")} rank`;
     const value = rankText !== "" ? rankText : rank === null ? null : `number ${rank}`;
-    return value === null ? [] : [property(context, rankings, label, value, "text", [cellText(row, "source")], row)];
+    return value === null ? [] : [property(context, rankings, label, label, value, "text", [cellText(row, "source")], row)];
   });
 }
 

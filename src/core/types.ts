@@ -137,6 +137,12 @@ export interface WorkCited {
 
 /** One figure the paper gives for a company, with where it comes from. */
 export interface ProfileProperty {
+  /**
+   * A short name to type in a card formula (=A1.[declared families]): a field name of the data, a figure's id, or
+   * "SEP share <source>". Unique within a profile only after the card adds " (2)" to a repeat.
+   */
+  readonly name: string;
+  /** What the figure is, in words (a field's title, a key figure's sentence). */
   readonly label: string;
   readonly value: number | string;
   readonly unit: Unit;

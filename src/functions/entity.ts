@@ -43,18 +43,20 @@ function attributionOf(property: ProfileProperty, paper: PaperSource): Excel.Cel
 }
 
 function propertyValue(property: ProfileProperty, paper: PaperSource): Excel.EntityPropertyType {
-  const propertyMetadata: Excel.CellValuePropertyMetadata = { attribution: attributionOf(property, paper), sublabel: property.paperLocation };
+  // The short name is the property's key; the words and where the paper has it show beneath it on the card.
+  const sublabel = property.label === property.name ? property.paperLocation : `${property.label} (${property.paperLocation})`;
+  const propertyMetadata: Excel.CellValuePropertyMetadata = { attribution: attributionOf(property, paper), sublabel };
   if (typeof property.value === "number") {
     return { ...formattedNumber(property.value, numberFormatFor(property.unit, property.value)), propertyMetadata };
   }
   return { type: "String", basicValue: property.value, propertyMetadata };
 }
 
-/** A property name not used yet: the label, or the label with " (2)", " (3)"... */
+/** A property name not used yet: the name, or the name with " 2", " 3"... (no brackets: it is typed in =A1.[name]). */
 function uniqueName(label: string, taken: ReadonlySet<string>): string {
   const base = label.trim() === "" ? "Figure" : label.trim();
   let name = base;
-  for (let index = 2; taken.has(name); index += 1) name = `${base} (${index})`;
+  for (let index = 2; taken.has(name); index += 1) name = `${base} ${index}`;
   return name;
 }
 
@@ -72,7 +74,7 @@ export function companyCard(profile: CompanyProfile): Excel.EntityCellValue {
   const taken = new Set<string>();
   const sections = new Map<string, string[]>();
   for (const property of profile.properties) {
-    const name = uniqueName(property.label, taken);
+    const name = uniqueName(property.name, taken);
     taken.add(name);
     entries.push([name, propertyValue(property, paper)]);
     const section = sections.get(property.dataset) ?? [];

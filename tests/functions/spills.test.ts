@@ -125,11 +125,11 @@ describe("DSR.COMPANY: an entity card", () => {
 
   it("holds Table 2's counts and Table 3's shares, formatted, each with its source and the paper", () => {
     const { properties } = huawei();
-    const declared = properties["Number of Declared 5G Patent Families"];
+    const declared = properties["declared families"];
     expect(declared).toMatchObject({ type: "Double", basicValue: 3147, numberFormat: "#,##0" });
-    expect(declared?.propertyMetadata.sublabel).toBe("Table 2");
+    expect(declared?.propertyMetadata.sublabel).toBe("Number of Declared 5G Patent Families (Table 2)");
     expect(declared?.propertyMetadata.attribution[0]?.sourceText).toBe("IPlytics (2019); Pohlmann and Heß (2020)");
-    const stoll = properties["5G SEP family share (Stoll)"];
+    const stoll = properties["SEP share Stoll"];
     expect(stoll).toMatchObject({ type: "Double", basicValue: 0.094, numberFormat: "0.00%" });
     expect(stoll?.propertyMetadata.attribution[0]).toEqual({ sourceText: "Stoll (2020)", sourceAddress: "https://ssrn.com/abstract=3710223" });
     const viaPaper = stoll?.propertyMetadata.attribution[1];
@@ -153,7 +153,19 @@ describe("DSR.COMPANY: an entity card", () => {
   it("a Table 4 company carries its text properties", () => {
     const card = call("COMPANY", "Hikvision") as Card;
     expect(card.text).toBe("Hikvision");
-    expect(card.properties["Main Feature"]?.type).toBe("String");
+    expect(card.properties["main feature"]?.type).toBe("String");
+  });
+
+  it("property names are short enough to type in =A1.[name]: no sentence, no . ' $ ( ) [ ]", () => {
+    for (const company of ["Huawei", "ZTE", "Qualcomm", "Hikvision"]) {
+      const card = call("COMPANY", company) as Card;
+      for (const name of Object.keys(card.properties)) {
+        expect(name.length, name).toBeLessThanOrEqual(60);
+        expect(name, name).not.toMatch(/[.'$()[\]]/);
+      }
+    }
+    // A key figure is named by its id: the same name DSR.FIGURE takes.
+    expect(Object.keys((call("COMPANY", "Huawei") as Card).properties)).toContain("huawei-4g-sep-share");
   });
 
   it("an unknown company: #N/A naming the companies", () => {
