@@ -16,7 +16,12 @@ const OFFICE_READY_TIMEOUT_MS = 8000;
 
 const pane = startTaskPane();
 
-/** Dark when the Office theme's body background is dark (Office.context.officeTheme, Excel 2016 and later). */
+/**
+ * Dark when the Office theme's body background is dark. Office.context.officeTheme is documented for Office on
+ * Windows and Mac only (https://learn.microsoft.com/javascript/api/office/office.context#office-office-context-officetheme-member)
+ * and is undefined in Excel on the web: then no theme is set, and the stylesheet follows the browser's
+ * prefers-color-scheme (taskpane-theme.css).
+ */
 function officeTheme(): Theme | null {
   const color = Office.context.officeTheme?.bodyBackgroundColor;
   const match = typeof color === "string" ? /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color) : null;

@@ -163,7 +163,9 @@ describe("the functions bundle entry", () => {
   it("functions.html loads the custom-functions runtime, then functions.js, under a Content-Security-Policy", () => {
     const html = readFileSync(join(DIST, "functions.html"), "utf8");
     expect(html).toMatch(/http-equiv="?Content-Security-Policy"?/);
-    expect(html).toMatch(/frame-src 'none'/);
+    // Frames only from office.js's origin (its host-trust check), never inline script.
+    expect(html).toMatch(/frame-src https:\/\/appsforoffice\.microsoft\.com;/);
+    expect(html).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     const runtime = html.search(/custom-functions-runtime\.js/);
     const bundle = html.search(/src="?functions\.js/);
     expect(runtime).toBeGreaterThan(0);

@@ -23,6 +23,8 @@ export interface FakeHostConfig {
   /** The highest ExcelApi 1.x the fake host supports (default: all). */
   readonly maxExcelApi?: number;
   readonly dark?: boolean;
+  /** Excel on the web: Office.context.officeTheme is undefined. */
+  readonly noOfficeTheme?: boolean;
 }
 
 export interface Harness {
@@ -68,7 +70,7 @@ function fakeExcelScript(): string {
     onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
     context: {
       requirements: { isSetSupported: (name, version) => name === "ExcelApi" && Number(String(version).split(".")[1]) <= maxApi },
-      officeTheme: { bodyBackgroundColor: config.dark ? "#292929" : "#FFFFFF" },
+      officeTheme: config.noOfficeTheme ? undefined : { bodyBackgroundColor: config.dark ? "#292929" : "#FFFFFF" },
     },
   };
   // Excel.run(work) or Excel.run(options, work): the options are kept for the tests to read.

@@ -232,11 +232,24 @@ describe("in Excel (the in-page fake host)", () => {
   });
 });
 
-test("the Content-Security-Policy refuses inline scripts", async () => {
+test("Excel on the web has no officeTheme: the pane follows the browser's dark mode", async () => {
+  const { context, page } = await harness.open({ width: 360, colorScheme: "dark", office: "fake-excel", fake: { noOfficeTheme: true } });
+  await ready(page);
+  await page.waitForSelector("#action-insert");
+  expect(await page.getAttribute("html", "data-theme")).toBeNull();
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [red = 255, green = 255, blue = 255] = (background.match(/\d+/g) ?? []).map(Number);
+  expect(red + green + blue, background).toBeLessThan(3 * 100);
+  await context.close();
+});
+
+test("the Content-Security-Policy refuses inline scripts; the pane itself sets no inline style (those are office.js's)", async () => {
   const { context, page } = await harness.open({ width: 360, office: "local" });
   await ready(page);
   await expect(page.addScriptTag({ content: "window.injected = true" })).rejects.toThrow(/Content Security Policy/);
   expect(await page.evaluate(() => "injected" in window)).toBe(false);
+  await choose(page, "sep-shares-5g");
+  expect(await page.evaluate(() => document.querySelectorAll("[style]").length)).toBe(0);
   await context.close();
 });
 
