@@ -118,7 +118,7 @@ export function formatNumber(value, numberFormat) {
   return `${value < 0 ? "-" : ""}${currency}${text}${percent}${suffix ? `${space}${suffix}` : ""}`;
 }
 
-/** What one cell of a result shows (scalars, formatted Doubles, entity cards, errors inside spills). */
+/** What one cell of a result shows (scalars, formatted numbers, entity cards, errors inside spills). */
 export function cellText(cell) {
   if (cell === null || cell === undefined || cell === "") return "";
   if (cell instanceof CustomFunctionError) return cell.code;
@@ -126,7 +126,7 @@ export function cellText(cell) {
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
   if (typeof cell === "string") return cell;
   if (typeof cell === "object") {
-    if (cell.type === "Double") return formatNumber(cell.basicValue, cell.numberFormat);
+    if (cell.type === "Double" || cell.type === "FormattedNumber") return formatNumber(cell.basicValue, cell.numberFormat);
     if (cell.type === "Entity") return cell.text;
     if (cell.type === "String" || cell.type === "Boolean") return cellText(cell.basicValue);
     if (cell.type === "Error") return cell.errorType ? `#${String(cell.errorType).toUpperCase()}` : "#VALUE!";
@@ -136,7 +136,7 @@ export function cellText(cell) {
 
 /** The number under a displayed value, where the cell holds something else than what it shows (fractions). */
 export function underlyingValue(cell) {
-  if (cell && typeof cell === "object" && cell.type === "Double" && cellText(cell) !== String(cell.basicValue)) {
+  if (cell && typeof cell === "object" && (cell.type === "Double" || cell.type === "FormattedNumber") && cellText(cell) !== String(cell.basicValue)) {
     return cell.basicValue;
   }
   return null;

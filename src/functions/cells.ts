@@ -1,6 +1,13 @@
-// Figures as cell values. A share is a Double holding the fraction with a percent format, so it reads 7.92% and
-// arithmetic still works on 0.0792; dollars and kilovolts are formatted Doubles too; counts and years are plain
+// Figures as cell values. A share is a formatted number holding the fraction with a percent format, so it reads
+// 7.92% and arithmetic still works on 0.0792; dollars and kilovolts are formatted too; counts and years are plain
 // numbers. Formats come from the core (the task pane and the offline workbook use the same ones).
+//
+// The form: FormattedNumberCellValue (ExcelApi 1.16), the one every Excel with CustomFunctionsRuntime 1.4 (the
+// manifest's requirement) documents, Windows 2208-2503 and Mac 16.64-16.95 included. ExcelApi 1.19 deprecates it
+// for a Double with numberFormat, which those older builds do not document; deprecated is not removed, so the
+// older form is the one that shows a percentage everywhere the add-in installs.
+// https://learn.microsoft.com/javascript/api/excel/excel.formattednumbercellvalue
+// https://learn.microsoft.com/javascript/api/excel/excel.doublecellvalue#excel-excel-doublecellvalue-numberformat-member
 
 import { decimalsOf, formatForUnit, GENERAL_FORMAT, type Unit } from "../core/index";
 
@@ -24,13 +31,15 @@ export function numberFormatFor(unit: Unit, value: number): string {
   return format;
 }
 
-/** A Double cell value with a number format. */
-export function formattedNumber(value: number, numberFormat: string): Excel.DoubleCellValue {
-  return { type: "Double", basicValue: value, numberFormat };
+/** A number shown under a number format, as a cell value every CustomFunctionsRuntime 1.4 host takes. */
+export type FormattedFigure = Excel.FormattedNumberCellValue;
+
+export function formattedNumber(value: number, numberFormat: string): FormattedFigure {
+  return { type: "FormattedNumber", basicValue: value, numberFormat };
 }
 
 /** A figure as its cell shows it: formatted where the unit needs it (shares, dollars, kV), else the plain number. */
-export function numberCell(value: number, unit: Unit): number | Excel.DoubleCellValue {
+export function numberCell(value: number, unit: Unit): number | FormattedFigure {
   return FORMATTED_UNITS.has(unit) ? formattedNumber(value, numberFormatFor(unit, value)) : value;
 }
 
@@ -38,14 +47,14 @@ export function numberCell(value: number, unit: Unit): number | Excel.DoubleCell
 const PLAIN_FORMATS = new RegExp(`^(${GENERAL_FORMAT}|0|#,##0(\\.0+)?)$`);
 
 /** A number in a spill under its column's format: formatted where the format says more than the plain number. */
-export function numberCellWithFormat(value: number, numberFormat: string): number | Excel.DoubleCellValue {
+export function numberCellWithFormat(value: number, numberFormat: string): number | FormattedFigure {
   return PLAIN_FORMATS.test(numberFormat) ? value : formattedNumber(value, numberFormat);
 }
 
 /** A figure that is a number or the paper's own words. */
-export function figureCell(value: number | string, unit: Unit): number | string | Excel.DoubleCellValue {
+export function figureCell(value: number | string, unit: Unit): number | string | FormattedFigure {
   return typeof value === "number" ? numberCell(value, unit) : value;
 }
 
 /** What one cell of a spill holds: a value, a formatted number, or an error (a figure the paper does not give). */
-export type SpillCell = number | string | Excel.DoubleCellValue | CustomFunctions.Error;
+export type SpillCell = number | string | FormattedFigure | CustomFunctions.Error;

@@ -2,7 +2,7 @@
 
 import * as core from "../core/index";
 import { readName } from "./arguments";
-import { numberCell } from "./cells";
+import { numberCell, type FormattedFigure } from "./cells";
 import { guard, success } from "./errors";
 import { ResultCache } from "./memo";
 
@@ -22,7 +22,7 @@ declare enum CountryOfOrigin {
   UnitedStates = "United States",
 }
 
-const results = new ResultCache<number | Excel.DoubleCellValue | CustomFunctions.Error>();
+const results = new ResultCache<number | FormattedFigure | CustomFunctions.Error>();
 
 /**
  * The share of all 5G declarations held by companies from one country of origin (Pohlmann and Heß 2020, in CIGI Paper No. 264). Shows a percentage; the cell holds the fraction, so arithmetic works.

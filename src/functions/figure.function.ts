@@ -2,11 +2,11 @@
 
 import * as core from "../core/index";
 import { readName } from "./arguments";
-import { figureCell } from "./cells";
+import { figureCell, type FormattedFigure } from "./cells";
 import { guard, success } from "./errors";
 import { ResultCache } from "./memo";
 
-const results = new ResultCache<number | string | Excel.DoubleCellValue | CustomFunctions.Error>();
+const results = new ResultCache<number | string | FormattedFigure | CustomFunctions.Error>();
 
 /**
  * A figure the paper states in its text (not only in its tables), by its stable id: Huawei's 4G SEP share, its 5G contracts, China's 5G base stations, China Standards 2035 targets and many more. Shares show as percentages, counts as numbers, and where the paper gives words rather than a number, the words. DSR.LIST("figures") lists every id with what it means.

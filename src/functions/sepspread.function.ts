@@ -2,7 +2,7 @@
 
 import { sepShareSpread } from "../core/spread";
 import { readName, readOptionalName } from "./arguments";
-import { formattedNumber, numberFormatFor } from "./cells";
+import { formattedNumber, numberFormatFor, type FormattedFigure } from "./cells";
 import { guard, success } from "./errors";
 import { ResultCache } from "./memo";
 
@@ -21,7 +21,7 @@ declare enum SpreadKind {
 /** "2.44x": a ratio with two decimals. */
 const RATIO_FORMAT = '0.00"x"';
 
-const results = new ResultCache<Excel.DoubleCellValue | CustomFunctions.Error>();
+const results = new ResultCache<FormattedFigure | CustomFunctions.Error>();
 
 /**
  * How far the sources of Table 3 disagree on a company's 5G SEP family share: the highest estimate minus the lowest (Huawei: 19.36% - 7.92% = 11.44 points), or their ratio. Only sources that give a figure count; a spread needs two of them.
@@ -33,7 +33,7 @@ const results = new ResultCache<Excel.DoubleCellValue | CustomFunctions.Error>()
  */
 export function sepSpread(company: unknown, kind?: SpreadKind) {
   return results.through([company, kind], () =>
-    guard("SEPSPREAD", (): Excel.DoubleCellValue => {
+    guard("SEPSPREAD", (): FormattedFigure => {
       const spread = success(sepShareSpread(readName(company, "A company name"), readOptionalName(kind, "A kind of spread")));
       const format = spread.kind === "ratio" ? RATIO_FORMAT : numberFormatFor("share", spread.value);
       return formattedNumber(spread.value, format);

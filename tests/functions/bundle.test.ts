@@ -106,13 +106,13 @@ describe("functions.js in the custom-functions runtime", () => {
   });
 
   it.each([
-    ["SEPSHARE", ["Huawei", "Stoll"], [[{ type: "Double", basicValue: 0.094, numberFormat: "0.00%" }]]],
+    ["SEPSHARE", ["Huawei", "Stoll"], [[{ type: "FormattedNumber", basicValue: 0.094, numberFormat: "0.00%" }]]],
     [
       "SEPSHARE",
       ["ZTE", "all"],
       [
         [
-          { type: "Double", basicValue: 0.041, numberFormat: "0.00%" },
+          { type: "FormattedNumber", basicValue: 0.041, numberFormat: "0.00%" },
           { error: "#N/A", message: "Amplified and GreyB gives no 5G SEP share for ZTE (n/a in Table 3). IPlytics: 4.10%." },
           { error: "#N/A", message: "Stoll gives no 5G SEP share for ZTE (n/a in Table 3). IPlytics: 4.10%." },
         ],
@@ -120,10 +120,10 @@ describe("functions.js in the custom-functions runtime", () => {
     ],
     ["PATENTS", ["Huawei", "declared"], 3147],
     ["PATENTS", ["Qualcomm", "sep declarations"], 9980],
-    ["COUNTRYSHARE", ["China"], { type: "Double", basicValue: 0.3297, numberFormat: "0.00%" }],
+    ["COUNTRYSHARE", ["China"], { type: "FormattedNumber", basicValue: 0.3297, numberFormat: "0.00%" }],
     ["FIGURE", ["huawei-5g-contracts-total"], 91],
     ["ACRONYM", ["BRI"], "Belt and Road Initiative"],
-    ["SEPSPREAD", ["Huawei", null], { type: "Double", basicValue: 0.1144, numberFormat: "0.00%" }],
+    ["SEPSPREAD", ["Huawei", null], { type: "FormattedNumber", basicValue: 0.1144, numberFormat: "0.00%" }],
     ["SOURCE", ["stoll-2020", "url"], "https://ssrn.com/abstract=3710223"],
     [
       "SEPSHARE",

@@ -44,8 +44,10 @@ function problemWith(result: unknown, inSpill = false): string | null {
   }
   if (result !== null && typeof result === "object") {
     const type = Reflect.get(result, "type");
-    if (type === "Double")
-      return Number.isFinite(Reflect.get(result, "basicValue")) && typeof Reflect.get(result, "numberFormat") === "string" ? null : "a malformed Double";
+    if (type === "FormattedNumber")
+      return Number.isFinite(Reflect.get(result, "basicValue")) && typeof Reflect.get(result, "numberFormat") === "string"
+        ? null
+        : "a malformed formatted number";
     if (type === "Entity" && !inSpill) return typeof Reflect.get(result, "text") === "string" ? null : "an entity without text";
   }
   return `an unexpected value ${String(result)}`;

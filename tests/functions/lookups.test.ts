@@ -1,4 +1,4 @@
-// The scalar functions: names matched as the core resolves them, shares as formatted Doubles, counts as numbers,
+// The scalar functions: names matched as the core resolves them, shares as formatted numbers, counts as numbers,
 // text as text; and the spread and works-cited functions beyond the paper's tables.
 import { describe, expect, it } from "vitest";
 import { useCustomFunctionsDouble } from "./custom-functions-double";

@@ -57,13 +57,15 @@ export function cellOf(id: string, result: unknown): unknown {
 
 /** A formatted number as a cell holds it. */
 export interface DoubleCell {
-  readonly type: "Double";
+  readonly type: "FormattedNumber";
   readonly basicValue: number;
   readonly numberFormat: string;
 }
 
 export function isDouble(value: unknown): value is DoubleCell {
-  return typeof value === "object" && value !== null && Reflect.get(value, "type") === "Double" && typeof Reflect.get(value, "basicValue") === "number";
+  return (
+    typeof value === "object" && value !== null && Reflect.get(value, "type") === "FormattedNumber" && typeof Reflect.get(value, "basicValue") === "number"
+  );
 }
 
 /** Asserts the result is the error `code` (with a message matching `message`, if given) and returns its message. */
@@ -77,9 +79,9 @@ export function expectError(result: unknown, code: string, message?: string | Re
   return error.message ?? "";
 }
 
-/** Asserts the result is a share: a Double holding `fraction`, shown as a percentage. */
+/** Asserts the result is a share: a formatted number holding `fraction`, shown as a percentage. */
 export function expectShare(result: unknown, fraction: number, numberFormat = "0.00%"): void {
-  expect(isDouble(result), `expected a formatted Double, got ${JSON.stringify(result)}`).toBe(true);
+  expect(isDouble(result), `expected a formatted number, got ${JSON.stringify(result)}`).toBe(true);
   const cell = result as DoubleCell;
   expect(cell.basicValue).toBe(fraction);
   expect(cell.numberFormat).toBe(numberFormat);
