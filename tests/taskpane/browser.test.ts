@@ -148,6 +148,10 @@ describe("outside Excel (office.js loaded, no Office host)", () => {
     expect(await page.locator(".catalog-option").count()).toBe(listDatasets().length);
     await expect.poll(() => page.textContent("#host-note")).toContain("could not load");
     expect(await page.locator("#action-download").count()).toBe(1);
+    // The steps for loading the add-in unfold within 320 px (the Mac folder path is one long word).
+    await page.click(".load-steps summary");
+    expect(await page.textContent(".load-steps")).toContain("Upload My Add-in");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await context.close();
   });
 });
