@@ -314,3 +314,18 @@ describe("a failure midway leaves nothing behind", () => {
     expect(parseA1("B2:E15")).toEqual({ row: 1, column: 1, rows: 14, columns: 4 });
   });
 });
+
+describe("the fake refuses what Excel refuses", () => {
+  test("tables.add over a PivotTable or merged cells fails at sync, as in Excel", async () => {
+    for (const setup of [
+      (fake: FakeExcelContext) => fake.addPivot("Sheet1", "C4:D6", "PivotTable1"),
+      (fake: FakeExcelContext) => fake.merge("Sheet1", "C4:D4"),
+    ]) {
+      const fake = new FakeExcelContext();
+      fake.select("Sheet1", "A1");
+      setup(fake);
+      fake.workbook.worksheets.getItem("Sheet1").tables.add("B2:E9", true);
+      await expect(fake.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    }
+  });
+});

@@ -3,7 +3,7 @@
 
 import type { RangeLike } from "../../src/taskpane/excel/excel-types";
 import { asList, FakeNamedCollection, guardWrite, Loaded, type Runtime } from "./fake-excel-base";
-import { areaAddress, checkArea, FakeExcelError, FakeSheet, parseA1, type FakeTable } from "./fake-excel-model";
+import { areaAddress, checkArea, FakeExcelError, FakeSheet, intersects, parseA1, type FakeTable } from "./fake-excel-model";
 import { FakeChartCollection, FakePivotCollection } from "./fake-excel-objects";
 import { fakeRange, FakeRangeProxy } from "./fake-excel-proxies";
 
@@ -121,7 +121,12 @@ export class FakeTableCollection extends FakeNamedCollection<FakeTableProxy> {
         typeof address === "string" ? { sheet: this.sheet?.() ?? this.runtime.book.active, ...parseA1(address) } : checkArea(fakeRange(address).resolve()),
       );
       if (this.sheet !== null && area.sheet !== this.sheet()) throw new FakeExcelError("InvalidArgument", "The range is on another sheet");
+      // Excel refuses a table over another table, a PivotTable or merged cells ("A table can't overlap a range that
+      // contains a PivotTable report, query results, protected cells or another table"; merged cells are unmerged
+      // only by the UI): https://support.microsoft.com/office/overview-of-excel-tables-7ab0bb7d-3a9e-4b56-a3c9-6c94334e492c
       if (this.runtime.book.tablesIn(area).length > 0) throw new FakeExcelError("InvalidOperation", "A table cannot overlap another table.");
+      if (area.sheet.pivots.some((pivot) => intersects(pivot, area))) throw new FakeExcelError("InvalidOperation", "A table cannot overlap a PivotTable.");
+      if (area.sheet.merged.some((merged) => intersects(merged, area))) throw new FakeExcelError("InvalidOperation", "A table cannot contain merged cells.");
       let counter = this.runtime.book.tables.length + 1;
       while (this.runtime.book.nameTaken(`Table${counter}`)) counter += 1;
       holder.table = {
