@@ -167,9 +167,12 @@ export class FakeRangeProxy {
   getEntireRow(): FakeRangeProxy {
     return this.derive((a) => ({ ...a, column: 0, columns: MAX_COLUMNS }));
   }
-  /** The area's cells that hold a value or formula, or a null object where there are none. */
-  getUsedRangeOrNullObject(): { readonly isNullObject: boolean; readonly address: string; load(names: string | string[]): unknown } {
-    const loaded = new Loaded(() => "a used range");
+  /** A range-like result that is a null object where `addressOf` finds nothing (used range, merged areas). */
+  private nullableAddress(
+    what: string,
+    addressOf: (area: Area) => string | null,
+  ): { readonly isNullObject: boolean; readonly address: string; load(names: string | string[]): unknown } {
+    const loaded = new Loaded(() => what);
     const runtime = this.runtime;
     const resolve = this.resolve;
     return {
@@ -180,18 +183,24 @@ export class FakeRangeProxy {
         return loaded.get("address");
       },
       load(): unknown {
-        runtime.enqueue("load", "load used range", () => {
-          const area = checkArea(resolve());
-          const used = [...area.sheet.cells.entries()].filter(([key, cell]) => {
-            const [row = -1, column = -1] = key.split(",").map(Number);
-            return (cell.value !== "" || cell.formula !== "") && intersects({ sheet: area.sheet, row, column, rows: 1, columns: 1 }, area);
-          });
-          loaded.set("isNullObject", used.length === 0);
-          loaded.set("address", used.length === 0 ? "" : areaAddress(area));
+        runtime.enqueue("load", `load ${what}`, () => {
+          const address = addressOf(checkArea(resolve()));
+          loaded.set("isNullObject", address === null);
+          loaded.set("address", address ?? "");
         });
         return this;
       },
     };
+  }
+  /** The area's cells that hold a value or formula, or a null object where there are none. */
+  getUsedRangeOrNullObject() {
+    return this.nullableAddress("used range", (area) => {
+      const used = [...area.sheet.cells.entries()].some(([key, cell]) => {
+        const [row = -1, column = -1] = key.split(",").map(Number);
+        return (cell.value !== "" || cell.formula !== "") && intersects({ sheet: area.sheet, row, column, rows: 1, columns: 1 }, area);
+      });
+      return used ? areaAddress(area) : null;
+    });
   }
   /** Fonts and wrapping per cell (the properties an insert writes), with Excel's defaults where unset. */
   getCellProperties(): { readonly value: WrittenCellFormat[][] } {
@@ -396,27 +405,11 @@ export class FakeRangeProxy {
       return area.sheet.pivots.filter((pivot) => intersects(pivot, area)).map((pivot) => ({ name: pivot.name }));
     });
   }
-  getMergedAreasOrNullObject(): { readonly isNullObject: boolean; readonly address: string; load(names: string | string[]): unknown } {
-    const loaded = new Loaded(() => "merged areas");
-    const runtime = this.runtime;
-    const resolve = this.resolve;
-    return {
-      get isNullObject(): boolean {
-        return loaded.get("isNullObject");
-      },
-      get address(): string {
-        return loaded.get("address");
-      },
-      load(): unknown {
-        runtime.enqueue("load", "load merged areas", () => {
-          const area = checkArea(resolve());
-          const merged = area.sheet.merged.filter((other) => intersects(other, area));
-          loaded.set("isNullObject", merged.length === 0);
-          loaded.set("address", merged.map(areaAddress).join(","));
-        });
-        return this;
-      },
-    };
+  getMergedAreasOrNullObject() {
+    return this.nullableAddress("merged areas", (area) => {
+      const merged = area.sheet.merged.filter((other) => intersects(other, area));
+      return merged.length === 0 ? null : merged.map(areaAddress).join(",");
+    });
   }
 
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
