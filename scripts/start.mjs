@@ -5,7 +5,6 @@
 // browser preview still works. Ctrl+C, SIGINT or SIGTERM stops it.
 // While data/ is invalid it builds nothing and every page says what is wrong (the same lines as npm run check:data).
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -202,8 +201,6 @@ async function main() {
   }
   await new Promise((done) => compiler.hooks.done.tap("DsrFirstBuild", done));
   console.log(banner(base, https, certificates?.created ?? false, port));
-  // Read the CA once so a mistake in it shows here rather than in Excel.
-  if (https) readFileSync(cert.ca);
 }
 
 await main();
