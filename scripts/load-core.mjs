@@ -12,6 +12,18 @@ import { createServer } from "vite";
  * @returns {Promise<T>}
  */
 export async function withModule(root, path, use) {
+  return withModules(root, [path], ([module]) => use(module));
+}
+
+/**
+ * Runs `use(modules)` with every module at `paths` loaded through one loader, then closes it.
+ * @template T
+ * @param {string} root the repository root
+ * @param {string[]} paths e.g. ["/src/core/index.ts", "/tests/taskpane/fake-excel.ts"]
+ * @param {(modules: Record<string, any>[]) => Promise<T> | T} use
+ * @returns {Promise<T>}
+ */
+export async function withModules(root, paths, use) {
   const server = await createServer({
     root,
     configFile: false,
@@ -21,7 +33,9 @@ export async function withModule(root, path, use) {
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    return await use(await server.ssrLoadModule(path));
+    const modules = [];
+    for (const path of paths) modules.push(await server.ssrLoadModule(path));
+    return await use(modules);
   } finally {
     await server.close();
   }

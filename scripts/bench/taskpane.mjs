@@ -13,7 +13,7 @@ import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { launchChromium } from "../browser/chromium.mjs";
-import { createServer as createViteServer } from "vite";
+import { withModules } from "../load-core.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const dist = resolve(root, process.env.DSR_DIST ?? "dist");
@@ -68,21 +68,15 @@ function initialJavaScript() {
 }
 
 async function syncsPerInsert() {
-  const vite = await createViteServer({
-    root,
-    configFile: false,
-    logLevel: "error",
-    appType: "custom",
-    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  try {
-    const core = await vite.ssrLoadModule("/src/core/index.ts");
-    const { FakeExcelContext } = await vite.ssrLoadModule("/tests/taskpane/fake-excel.ts");
-    const { insertTable } = await vite.ssrLoadModule("/src/taskpane/excel/insert.ts");
-    const { insertPivotTable } = await vite.ssrLoadModule("/src/taskpane/excel/pivot.ts");
-    const { insertChart } = await vite.ssrLoadModule("/src/taskpane/excel/chart.ts");
-    const { ALL_CAPABILITIES } = await vite.ssrLoadModule("/src/taskpane/excel/capabilities.ts");
+  const paths = [
+    "/src/core/index.ts",
+    "/tests/taskpane/fake-excel.ts",
+    "/src/taskpane/excel/insert.ts",
+    "/src/taskpane/excel/pivot.ts",
+    "/src/taskpane/excel/chart.ts",
+    "/src/taskpane/excel/capabilities.ts",
+  ];
+  return withModules(root, paths, async ([core, { FakeExcelContext }, { insertTable }, { insertPivotTable }, { insertChart }, { ALL_CAPABILITIES }]) => {
     const count = async (work) => {
       const fake = new FakeExcelContext();
       fake.select("Sheet1", "B2");
@@ -109,9 +103,7 @@ async function syncsPerInsert() {
       }
     }
     return rows;
-  } finally {
-    await vite.close();
-  }
+  });
 }
 
 if (!existsSync(join(dist, "taskpane.html"))) {
