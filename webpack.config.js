@@ -19,20 +19,19 @@ const DEV_PORT = Number(process.env.DSR_DEV_PORT) || 3000;
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const OFFICE_JS_PACKAGE_DIST = path.join(__dirname, "node_modules/@microsoft/office-js/dist");
 /** What office.js loads outside Office (and the English strings): enough for tests and the browser preview. */
-const OFFICE_JS_LOCAL_FILES = ["office.js", "o15apptofilemappingtable.js", "custom-functions-runtime.js", "en-us/**"];
+const OFFICE_JS_LOCAL_FILES = ["office.js", "o15apptofilemappingtable.js", "en-us/**"];
 
 /**
  * The ECMAScript level of the oldest engine each bundle meets (tests/engines checks every shipped script parses at
- * it, and runs the functions without the built-ins of later editions):
- * - functions.js: Excel's JavaScript-only custom-functions runtime, which runs ECMAScript 2016 on Windows builds
- *   before 2403 (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-runtime);
- * - taskpane.js: the oldest webview that Excel with CustomFunctionsRuntime 1.4 opens it in, Microsoft Edge Legacy
- *   (EdgeHTML 18: ECMAScript 2017), https://learn.microsoft.com/office/dev/add-ins/concepts/browsers-used-by-office-web-add-ins
+ * it, and runs the functions without the built-ins of later editions). Both run in the shared runtime's webview:
+ * WebView2 on Windows (the manifest's sets admit no build that would open it in Internet Explorer), WKWebView on the
+ * oldest Mac with ExcelApi 1.14, a current browser on the web; ES2017 is the floor of the Safari of those Macs.
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/browsers-used-by-office-web-add-ins (docs/ARCHITECTURE.md, "Runtime")
  */
-const ENGINES = { functions: "ES2016", taskpane: "ES2017" };
+const ENGINES = { functions: "ES2017", taskpane: "ES2017" };
 
 /** What the functions compilation writes (relative to the output folder): the task pane's clean keeps it. */
-const FUNCTIONS_OUTPUT = /^(functions\.(js|json|html)|functions\.js\.map|guide[\\/]|dsr-datasets\.xlsx)/;
+const FUNCTIONS_OUTPUT = /^(functions\.(js|json)|functions\.js\.map|guide[\\/]|dsr-datasets\.xlsx)/;
 
 /** The Excel custom functions, one file per function (src/functions/*.function.ts); their JSDoc is the metadata. */
 const functionFiles = fs
@@ -54,12 +53,12 @@ function readAddinUrl() {
 /** Where the pages load office.js from, and whether the local copy is shipped in dist/office-js/. */
 function officeJsLocation(env, addinUrl) {
   if (process.env.OFFICE_JS_URL) {
-    return { officeJsUrl: process.env.OFFICE_JS_URL, copyLocal: false, baseUrl: path.posix.dirname(process.env.OFFICE_JS_URL) + "/" };
+    return { officeJsUrl: process.env.OFFICE_JS_URL, copyLocal: false };
   }
   if (!env.local && (env.cdn || addinUrl)) {
-    return { officeJsUrl: `${OFFICE_JS_CDN}office.js`, copyLocal: false, baseUrl: OFFICE_JS_CDN };
+    return { officeJsUrl: `${OFFICE_JS_CDN}office.js`, copyLocal: false };
   }
-  return { officeJsUrl: "office-js/office.js", copyLocal: true, baseUrl: "office-js/" };
+  return { officeJsUrl: "office-js/office.js", copyLocal: true };
 }
 
 /**
@@ -147,16 +146,15 @@ module.exports = (env = {}, argv = {}) => {
   const addinUrl = releaseUrl ?? (serving && DEV_PORT !== 3000 ? `https://localhost:${DEV_PORT}/` : null);
   const officeJs = officeJsLocation(env, releaseUrl);
   // Every page gets the same placeholders: <%= officeJsUrl %> in a template.
-  const templateParameters = {
-    officeJsUrl: officeJs.officeJsUrl,
-    customFunctionsRuntimeUrl: `${officeJs.baseUrl}custom-functions-runtime.js`,
-  };
+  const templateParameters = { officeJsUrl: officeJs.officeJsUrl };
 
   const copyPatterns = [
     { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteUrls(content.toString(), addinUrl) },
     { from: "assets/*.{png,svg}", to: "assets/[name][ext]" },
     // The task pane's stylesheets, linked from its page (the page's CSP allows no inline style).
     { from: "src/taskpane/*.css", to: "[name][ext]" },
+    // ES5, shipped as written: it runs where the bundles cannot (src/taskpane/webview-check.js).
+    { from: "src/taskpane/webview-check.js", to: "[name][ext]", info: { minimized: true } },
     { from: "docs/guide/img/*.png", to: "guide/img/[name][ext]", noErrorOnMissing: true },
   ];
   // The dev server serves the whole package at /office-js/ instead (below); a build ships the few files it needs.
@@ -243,7 +241,6 @@ module.exports = (env = {}, argv = {}) => {
         // The functions embed the compiled model (src/core/embedded-compiled.ts) in place of the package's text.
         new NormalModuleReplacementPlugin(/[\\/]src[\\/]core[\\/]embedded\.ts$/, "./embedded-compiled.ts"),
         new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
-        new HtmlWebpackPlugin({ filename: "functions.html", template: "./src/functions/functions.html", chunks: ["functions"], templateParameters }),
         new DsrReleaseAssetsPlugin({ addinUrl, serving }),
       ],
     },

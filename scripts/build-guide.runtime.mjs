@@ -1,4 +1,4 @@
-// Runs the built dist/functions.js the way Excel's JavaScript-only runtime does: evaluated once, with a
+// Runs the built dist/functions.js as the shared runtime's page does, without office.js (so in the newest Excel's forms): evaluated once, with a
 // `CustomFunctions` global whose `associate` records every id. The user guide's examples are computed through it,
 // so a value in the guide is the value a cell shows.
 import vm from "node:vm";

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Custom functions start-up benchmark: what Excel pays before the first DSR formula answers.
-// 1. The built functions.js in fresh V8 contexts (as the JavaScript-only runtime starts it): time to load the script,
+// 1. The built functions.js in fresh V8 contexts (as a runtime starts it, without office.js): time to load the script,
 //    then time of the first answer (the model and its indexes are built on that first call), median of many starts.
 // 2. Its embedded model read from the build-time compiled JSON, against the baseline of building the same model from
 //    the same CSV cut (parse, schema, casts), in the same run: the ratio is what compiling at build time saves.

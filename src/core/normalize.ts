@@ -7,9 +7,8 @@ export const MAX_NAME_LENGTH = 200;
 
 /**
  * A Unicode property class, or a fixed-range fallback where the engine lacks property escapes (`\p{…}` is
- * ECMAScript 2018; Excel's JavaScript-only custom-functions runtime runs ECMAScript 2016 on Windows builds before
- * 2403: https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-runtime). Built from strings, so an
- * older engine still parses the bundle; the SyntaxError it throws for the pattern is the feature test.
+ * ECMAScript 2018, newer than the bundles' ES2017 floor: docs/ARCHITECTURE.md, "Engines"). Built from strings, so
+ * an older engine still parses the bundle; the SyntaxError it throws for the pattern is the feature test.
  * The fallbacks agree with the property classes on every name of the data package and on Latin, Greek, Cyrillic,
  * CJK and full-width input (tests/core/engines.test.ts).
  */

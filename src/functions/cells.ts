@@ -1,15 +1,15 @@
-// Figures as cell values. A share is a formatted number holding the fraction with a percent format, so it reads
-// 7.92% and arithmetic still works on 0.0792; dollars and kilovolts are formatted too; counts and years are plain
-// numbers. Formats come from the core (the task pane and the offline workbook use the same ones).
+// Figures as cell values. A share is a number holding the fraction under a percent format, so it reads 7.92% and
+// arithmetic still works on 0.0792; dollars and kilovolts are formatted too; counts and years are plain numbers.
+// Formats come from the core (the task pane and the offline workbook use the same ones).
 //
-// The form: FormattedNumberCellValue (ExcelApi 1.16), the one every Excel with CustomFunctionsRuntime 1.4 (the
-// manifest's requirement) documents, Windows 2208-2503 and Mac 16.64-16.95 included. ExcelApi 1.19 deprecates it
-// for a Double with numberFormat, which those older builds do not document; deprecated is not removed, so the
-// older form is the one that shows a percentage everywhere the add-in installs.
+// The form depends on the host (./host.ts): a DoubleCellValue with numberFormat (ExcelApi 1.19), a
+// FormattedNumberCellValue on the hosts with data types before it (CustomFunctionsRuntime 1.4, ExcelApi 1.16-1.18),
+// and the plain number where custom functions return no data types (Office 2021, 2024, LTSC).
+// https://learn.microsoft.com/javascript/api/excel/excel.doublecellvalue
 // https://learn.microsoft.com/javascript/api/excel/excel.formattednumbercellvalue
-// https://learn.microsoft.com/javascript/api/excel/excel.doublecellvalue#excel-excel-doublecellvalue-numberformat-member
 
 import { decimalsOf, formatForUnit, GENERAL_FORMAT, type Unit } from "../core/index";
+import { cellForms } from "./host";
 
 /** Units whose number only makes sense with its format (a bare 0.0792 is not "7.92%"). */
 const FORMATTED_UNITS: ReadonlySet<Unit> = new Set<Unit>(["share", "usd", "kv"]);
@@ -31,11 +31,19 @@ export function numberFormatFor(unit: Unit, value: number): string {
   return format;
 }
 
-/** A number shown under a number format, as a cell value every CustomFunctionsRuntime 1.4 host takes. */
-export type FormattedFigure = Excel.FormattedNumberCellValue;
+/** A number shown under a number format, in the form the host takes. */
+export type FormattedFigure = Excel.DoubleCellValue | Excel.FormattedNumberCellValue;
 
-export function formattedNumber(value: number, numberFormat: string): FormattedFigure {
-  return { type: "FormattedNumber", basicValue: value, numberFormat };
+/** A number under its format where the host shows formats from a function, else the number itself. */
+export function formattedNumber(value: number, numberFormat: string): number | FormattedFigure {
+  switch (cellForms().numbers) {
+    case "double":
+      return { type: "Double", basicValue: value, numberFormat };
+    case "formatted-number":
+      return { type: "FormattedNumber", basicValue: value, numberFormat };
+    case "plain":
+      return value;
+  }
 }
 
 /** A figure as its cell shows it: formatted where the unit needs it (shares, dollars, kV), else the plain number. */

@@ -32,7 +32,7 @@ const results = new ResultCache<number | FormattedFigure | CustomFunctions.Error
  * @helpurl https://localhost:3000/guide/functions.html#countryshare
  */
 export function countryShare(country: CountryOfOrigin) {
-  return results.through([country], () =>
+  return results.answer([country], () =>
     guard("COUNTRYSHARE", () => {
       const hit = success(core.countryShare(readName(country, "A country")));
       return numberCell(hit.value, hit.unit);

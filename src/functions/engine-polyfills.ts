@@ -1,9 +1,8 @@
-// The few built-ins newer than ECMAScript 2016 that the core uses, installed only where the engine lacks them:
-// Excel's JavaScript-only custom-functions runtime runs ECMAScript 2016 on Windows builds before 2403
-// (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-runtime). TypeScript compiles syntax down
-// (webpack.config.js ENGINES); built-ins it cannot, so they are here. tests/engines runs functions.js in a realm
-// without them and requires the same answers as in a full one.
-// Imported first by the entry point (src/functions/index.ts): the one side effect of this bundle before registration.
+// The few built-ins newer than ECMAScript 2016 that the core uses, installed only where the engine lacks them. The
+// oldest engine that runs functions.js is the shared runtime's webview (webpack.config.js ENGINES; docs/ARCHITECTURE.md,
+// "Engines"). TypeScript compiles syntax down; built-ins it cannot, so they are here, kept one edition below the
+// target. tests/engines runs functions.js in a realm without them and requires the same answers as in a full one.
+// Imported first by the entry point (src/functions/index.ts), before registration.
 
 type Mapper = (value: unknown, index: number, array: unknown[]) => unknown;
 

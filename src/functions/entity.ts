@@ -47,7 +47,9 @@ function propertyValue(property: ProfileProperty, paper: PaperSource): Excel.Ent
   const sublabel = property.label === property.name ? property.paperLocation : `${property.label} (${property.paperLocation})`;
   const propertyMetadata: Excel.CellValuePropertyMetadata = { attribution: attributionOf(property, paper), sublabel };
   if (typeof property.value === "number") {
-    return { ...formattedNumber(property.value, numberFormatFor(property.unit, property.value)), propertyMetadata };
+    const figure = formattedNumber(property.value, numberFormatFor(property.unit, property.value));
+    // Cards exist only where functions return data types, so the figure is formatted; a plain one stays a Double.
+    return typeof figure === "number" ? { type: "Double", basicValue: figure, propertyMetadata } : { ...figure, propertyMetadata };
   }
   return { type: "String", basicValue: property.value, propertyMetadata };
 }

@@ -16,7 +16,7 @@ const results = new ResultCache<number | string | FormattedFigure | CustomFuncti
  * @helpurl https://localhost:3000/guide/functions.html#figure
  */
 export function figure(id: unknown) {
-  return results.through([id], () =>
+  return results.answer([id], () =>
     guard("FIGURE", () => {
       const hit = success(core.keyFigure(readName(id, "A figure id")));
       return figureCell(hit.value, hit.unit);

@@ -1,9 +1,13 @@
-// The custom-functions bundle (functions.js), loaded by Excel's JavaScript-only custom-functions runtime (no DOM).
+// The custom-functions bundle (functions.js). It runs in the add-in's shared runtime: the task pane's page
+// (taskpane.html) loads it after office.js, which defines CustomFunctions.associate
+// (https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime).
 // One module per function: webpack's CustomFunctionsMetadataPlugin generates functions.json from each
 // *.function.ts's JSDoc and appends its CustomFunctions.associate call, which runs when the module is imported
 // here. Every *.function.ts must be imported below (a test checks it).
-// Built-ins newer than the oldest engine (ES2016), before any function module runs.
+// Built-ins newer than the oldest engine, before any function module runs.
 import "./engine-polyfills";
+// Where office.js did not load, a stand-in for associate (before any function module registers).
+import "./registration";
 import "./acronym.function";
 import "./cite.function";
 import "./company.function";
@@ -15,3 +19,7 @@ import "./sepshare.function";
 import "./sepspread.function";
 import "./source.function";
 import "./table.function";
+import { detectCellForms } from "./host";
+
+// What the host can show (formatted numbers, cards), read when office.js reports ready; calls before then wait.
+detectCellForms(typeof Office === "undefined" ? undefined : Office);

@@ -3,6 +3,8 @@
 // arguments is one Map lookup. Only text, numbers, booleans and omitted arguments make a key (ranges and data types
 // are computed each time); long text is never kept, and the cache starts over when full (bounded memory).
 
+import { hostKnown, whenHostKnown } from "./host";
+
 const MAX_ENTRIES = 2000;
 const MAX_KEY_LENGTH = 400;
 
@@ -31,5 +33,13 @@ export class ResultCache<T> {
     if (this.results.size >= MAX_ENTRIES) this.results.clear();
     this.results.set(key, result);
     return result;
+  }
+
+  /**
+   * The same, for a function whose answer depends on what the host shows (./host.ts): computed once the host is
+   * known, so nothing is remembered in the wrong form. The check is inline: the common call adds no closure.
+   */
+  answer(args: readonly unknown[], compute: () => T): T | Promise<T> {
+    return hostKnown() ? this.through(args, compute) : whenHostKnown(() => this.through(args, compute));
   }
 }

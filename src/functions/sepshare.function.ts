@@ -33,7 +33,7 @@ const results = new ResultCache<SpillCell[][] | CustomFunctions.Error[][]>();
  * @helpurl https://localhost:3000/guide/functions.html#sepshare
  */
 export function sepShare(company: unknown, source?: SepShareSource) {
-  return results.through([company, source], () =>
+  return results.answer([company, source], () =>
     guardMatrix("SEPSHARE", (): SpillCell[][] => {
       const companyName = readName(company, "A company name");
       const sourceName = readOptionalName(source, "A source");

@@ -21,7 +21,7 @@ declare enum SpreadKind {
 /** "2.44x": a ratio with two decimals. */
 const RATIO_FORMAT = '0.00"x"';
 
-const results = new ResultCache<FormattedFigure | CustomFunctions.Error>();
+const results = new ResultCache<number | FormattedFigure | CustomFunctions.Error>();
 
 /**
  * How far the sources of Table 3 disagree on a company's 5G SEP family share: the highest estimate minus the lowest (Huawei: 19.36% - 7.92% = 11.44 points), or their ratio. Only sources that give a figure count; a spread needs two of them.
@@ -32,8 +32,8 @@ const results = new ResultCache<FormattedFigure | CustomFunctions.Error>();
  * @helpurl https://localhost:3000/guide/functions.html#sepspread
  */
 export function sepSpread(company: unknown, kind?: SpreadKind) {
-  return results.through([company, kind], () =>
-    guard("SEPSPREAD", (): FormattedFigure => {
+  return results.answer([company, kind], () =>
+    guard("SEPSPREAD", (): number | FormattedFigure => {
       const spread = success(sepShareSpread(readName(company, "A company name"), readOptionalName(kind, "A kind of spread")));
       const format = spread.kind === "ratio" ? RATIO_FORMAT : numberFormatFor("share", spread.value);
       return formattedNumber(spread.value, format);

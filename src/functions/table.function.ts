@@ -90,7 +90,7 @@ const results = new ResultCache<SpillCell[][] | CustomFunctions.Error[][]>();
  * @helpurl https://localhost:3000/guide/functions.html#table
  */
 export function table(dataset: TableDataset, layout?: TableLayoutChoice, headers?: boolean) {
-  return results.through([dataset, layout, headers], () =>
+  return results.answer([dataset, layout, headers], () =>
     guardMatrix("TABLE", (): SpillCell[][] => {
       const datasetId = valueOf(core.resolveDataset(readName(dataset, "A dataset name")));
       const tableLayout = resolveLayout(readOptionalName(layout, "A layout"));

@@ -8,6 +8,7 @@ import { insertTable } from "./excel/insert";
 import { goToSheet, goToTable, refreshTable } from "./excel/manage";
 import { insertPivotTable } from "./excel/pivot";
 import { retryWhileEditing } from "./excel/retry";
+import { startWithWorkbook } from "./excel/startup";
 import type { ExcelHostApi, Theme } from "./host";
 import { startTaskPane } from "./ui/app";
 
@@ -65,6 +66,12 @@ if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
         const theme = officeTheme();
         if (theme !== null) pane.setTheme(theme);
         pane.setHost({ kind: "excel", api: excelHost() });
+        if (Office.context.requirements.isSetSupported("SharedRuntime", "1.1")) {
+          // Not a reason to stop the pane: the functions still answer in this session; say why in the console.
+          startWithWorkbook(Office.addin, Office.StartupBehavior.load).catch((error: unknown) =>
+            console.warn("DSR: could not set this workbook to start the add-in when it opens", error),
+          );
+        }
       } else {
         pane.setHost({ kind: "browser", why: info.host ? "other-host" : "not-in-office" });
       }

@@ -13,7 +13,10 @@ import { CustomFunctionsErrorDouble, ERROR_CODES } from "../functions/custom-fun
 const ROOT = resolve(__dirname, "../..");
 const DIST = resolve(ROOT, process.env.DSR_DIST ?? "dist");
 const { ENGINES } = createRequire(import.meta.url)(resolve(ROOT, "webpack.config.js")) as { ENGINES: { functions: string; taskpane: string } };
-const level = (target: string): 2016 | 2017 => Number(target.replace(/^ES/i, "")) as 2016 | 2017;
+const level = (target: string): 5 | 2016 | 2017 => Number(target.replace(/^ES/i, "")) as 5 | 2016 | 2017;
+
+/** The engine each shipped script is written for: webview-check.js must run in Internet Explorer 11 (ES5). */
+const targetOf = (file: string): string => (file === "webview-check.js" ? "ES5" : file === "functions.js" ? ENGINES.functions : ENGINES.taskpane);
 
 /** Our scripts in the build (office.js is Microsoft's, loaded from its CDN in production). */
 const shipped = readdirSync(DIST).filter((file) => file.endsWith(".js"));
@@ -84,8 +87,32 @@ const plain = (value: unknown): unknown =>
 
 describe("engines", () => {
   it.each(shipped)("%s parses at its engine's ECMAScript level", (file) => {
-    const target = file === "functions.js" ? ENGINES.functions : ENGINES.taskpane;
-    expect(() => parse(readFileSync(join(DIST, file), "utf8"), { ecmaVersion: level(target), sourceType: "script" })).not.toThrow();
+    expect(() => parse(readFileSync(join(DIST, file), "utf8"), { ecmaVersion: level(targetOf(file)), sourceType: "script" })).not.toThrow();
+  });
+
+  it("the ES5 parse can fail: the bundles do not parse as ES5", () => {
+    expect(() => parse(readFileSync(join(DIST, "taskpane.js"), "utf8"), { ecmaVersion: 5, sourceType: "script" })).toThrow();
+  });
+
+  it.each([
+    ["Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko", true],
+    ["Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36 Edg/140.0.0.0", false],
+    ["Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko)", false],
+  ])("webview-check.js under %s shows the message: %s", (userAgent, shown) => {
+    const note = { hidden: true };
+    let onLoaded = (): void => undefined;
+    const context = vm.createContext({
+      navigator: { userAgent },
+      document: {
+        documentElement: { className: "" },
+        getElementById: (id: string) => (id === "webview-note" ? note : null),
+        addEventListener: (_type: string, listener: () => void) => (onLoaded = listener),
+      },
+    });
+    vm.runInContext(readFileSync(join(DIST, "webview-check.js"), "utf8"), context);
+    onLoaded();
+    expect(note.hidden).toBe(!shown);
+    expect(vm.runInContext("document.documentElement.className", context)).toBe(shown ? " unsupported-webview" : "");
   });
 
   it("the stripped realm really lacks them (the check can fail)", () => {

@@ -1,22 +1,19 @@
-// The BUILT bundle, loaded the way Excel on the web loads it: functions.html in a browser (headless Chromium),
-// with Microsoft's custom-functions runtime from @microsoft/office-js (served locally, or mapped from the CDN URL
-// for a deployable build). CustomFunctions.associate is wrapped before any script runs, to record what functions.js
-// registers; then every id of functions.json must be registered and the registered functions must answer right.
+// The BUILT bundle in the shared runtime's page: taskpane.html in headless Chromium, which loads office.js, then
+// functions.js, then the pane (tests/taskpane/browser-harness.ts serves dist/ and answers office.js locally).
+// - With Microsoft's office.js outside Office: functions.js registers every id of functions.json through office.js's
+//   own CustomFunctions.associate, with no script error and no request off the add-in's origin.
+// - On each row of the host matrix (a fake host with that row's requirement sets): the registered functions answer
+//   in the host's form, and the pane sets the workbook to start the add-in when it opens.
 import { readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "../../scripts/browser/chromium.mjs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveDist, type ServedFolder } from "./serve-dist";
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const DIST = resolve(ROOT, process.env.DSR_DIST ?? "dist");
-const OFFICE_JS_DIST = join(ROOT, "node_modules/@microsoft/office-js/dist");
+import { HOST_MATRIX } from "../hosts/host-matrix";
+import { DIST, startHarness, type Harness } from "../taskpane/browser-harness";
 
 const metadataIds: string[] = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")).functions.map((fn: { id: string }) => fn.id);
 
-/** Runs before every script of the page: records each CustomFunctions.associate call, whenever the runtime defines it. */
+/** Runs before every script of the page: records each CustomFunctions.associate call, whenever office.js defines it. */
 function recordRegistrations(): void {
   const registered: Record<string, (...args: unknown[]) => unknown> = {};
   Object.defineProperty(window, "__dsrRegistered", { value: registered });
@@ -45,105 +42,116 @@ function recordRegistrations(): void {
   });
 }
 
-/** What a registered function returns, made serialisable: CustomFunctions.Error as { error, message }. */
+const registeredIds = (page: Page): Promise<string[]> =>
+  page.evaluate(() => Object.keys((window as unknown as { __dsrRegistered: object }).__dsrRegistered).sort());
+
+/** What a registered function gives (awaited), made serialisable: CustomFunctions.Error as { error, message }. */
 async function callInPage(page: Page, id: string, args: unknown[]): Promise<unknown> {
   return page.evaluate(
-    ({ id, args }) => {
-      const fn = (window as unknown as { __dsrRegistered: Record<string, (...a: unknown[]) => unknown> }).__dsrRegistered[id];
+    async ({ id, args }) => {
+      const scope = window as unknown as { __dsrRegistered: Record<string, (...a: unknown[]) => unknown>; CustomFunctions: { Error: new () => unknown } };
+      const fn = scope.__dsrRegistered[id];
       if (fn === undefined) throw new Error(`${id} is not registered`);
-      const runtimeError = (window as unknown as { CustomFunctions: { Error: new (...a: unknown[]) => unknown } }).CustomFunctions.Error;
       const plain = (value: unknown): unknown => {
-        if (value instanceof runtimeError) {
+        if (value instanceof scope.CustomFunctions.Error) {
           const { code, message } = value as { code: string; message?: string };
           return { error: code, message };
         }
         return Array.isArray(value) ? value.map(plain) : value;
       };
-      return plain(fn(...args));
+      return plain(await fn(...args));
     },
     { id, args },
   );
 }
 
-let server: ServedFolder;
-let browser: Browser;
-let page: Page;
-const pageErrors: string[] = [];
-const requests: string[] = [];
+let harness: Harness;
 
 beforeAll(async () => {
-  server = await serveDist(DIST);
-  browser = await launchChromium();
-  page = await browser.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  page.on("request", (request) => requests.push(request.url()));
-  // A deployable build loads the runtime from Microsoft's CDN: answer with the same file from the package.
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => {
-    const file = new URL(route.request().url()).pathname.replace(/^\/lib\/1(\.1)?\/hosted\//, "");
-    return route.fulfill({ path: join(OFFICE_JS_DIST, file), contentType: "text/javascript" });
-  });
-  await page.addInitScript(recordRegistrations);
-  await page.goto(`${server.url}functions.html`);
-  await page.waitForFunction((count) => Object.keys((window as unknown as { __dsrRegistered: object }).__dsrRegistered).length >= count, metadataIds.length, {
-    timeout: 30_000,
-  });
+  harness = await startHarness();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await harness?.close();
 });
 
-describe("functions.js in the custom-functions runtime", () => {
-  it("registers every id of functions.json, and nothing else", async () => {
-    const registered = await page.evaluate(() => Object.keys((window as unknown as { __dsrRegistered: object }).__dsrRegistered).sort());
-    expect(registered).toEqual([...metadataIds].sort());
+describe("functions.js in the shared runtime's page, with Microsoft's office.js", () => {
+  it("registers every id of functions.json and nothing else, with no script error and no request elsewhere", async () => {
+    const { context, page } = await harness.open({ width: 400, office: "local" });
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("request", (request) => requests.push(request.url()));
+    await context.addInitScript(recordRegistrations);
+    await page.goto(`${harness.server.url}taskpane.html`);
+    await page.waitForFunction((count) => Object.keys((window as unknown as { __dsrRegistered: object }).__dsrRegistered).length >= count, metadataIds.length);
+    expect(await registeredIds(page)).toEqual([...metadataIds].sort());
+    await page.waitForFunction(() => performance.getEntriesByName("dsr:interactive").length === 1);
+    expect(errors).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(harness.server.url))).toEqual([]);
+    await context.close();
   });
 
-  it("loads without a script error and asks nothing of the network but its own origin", () => {
-    expect(pageErrors).toEqual([]);
-    expect(requests.filter((url) => !url.startsWith(server.url) && !url.startsWith("https://appsforoffice.microsoft.com/"))).toEqual([]);
+  it("with office.js blocked the page still loads without a script error (nothing can call the functions there)", async () => {
+    const { context, page } = await harness.open({ width: 400, office: "blocked" });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${harness.server.url}taskpane.html`);
+    await page.waitForFunction(() => performance.getEntriesByName("dsr:interactive").length === 1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.each(HOST_MATRIX.map((row) => [row.excel, row] as const))("functions.js on %s", (_excel, row) => {
+  let page: Page;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    const opened = await harness.open({ width: 400, office: "fake-excel", fake: { sets: row.sets } });
+    page = opened.page;
+    close = () => opened.context.close();
+    await page.goto(`${harness.server.url}taskpane.html`);
+    await page.waitForFunction((count) => Object.keys((window as unknown as { __dsrRegistered: object }).__dsrRegistered).length >= count, metadataIds.length);
   });
 
-  it.each([
-    ["SEPSHARE", ["Huawei", "Stoll"], [[{ type: "FormattedNumber", basicValue: 0.094, numberFormat: "0.00%" }]]],
-    [
-      "SEPSHARE",
-      ["ZTE", "all"],
+  afterAll(async () => {
+    await close?.();
+  });
+
+  const formatted = (basicValue: number, numberFormat: string): unknown =>
+    row.forms.numbers === "plain" ? basicValue : { type: row.forms.numbers === "double" ? "Double" : "FormattedNumber", basicValue, numberFormat };
+
+  it("answers every kind of figure in the host's form", async () => {
+    expect(await callInPage(page, "SEPSHARE", ["Huawei", "IPlytics"])).toEqual([[formatted(0.0792, "0.00%")]]);
+    expect(await callInPage(page, "SEPSHARE", ["ZTE", "all"])).toEqual([
       [
-        [
-          { type: "FormattedNumber", basicValue: 0.041, numberFormat: "0.00%" },
-          { error: "#N/A", message: "Amplified and GreyB gives no 5G SEP share for ZTE (n/a in Table 3). IPlytics: 4.10%." },
-          { error: "#N/A", message: "Stoll gives no 5G SEP share for ZTE (n/a in Table 3). IPlytics: 4.10%." },
-        ],
+        formatted(0.041, "0.00%"),
+        { error: "#N/A", message: "Amplified and GreyB gives no 5G SEP share for ZTE (n/a in Table 3). IPlytics: 4.10%." },
+        { error: "#N/A", message: "Stoll gives no 5G SEP share for ZTE (n/a in Table 3). IPlytics: 4.10%." },
       ],
-    ],
-    ["PATENTS", ["Huawei", "declared"], 3147],
-    ["PATENTS", ["Qualcomm", "sep declarations"], 9980],
-    ["COUNTRYSHARE", ["China"], { type: "FormattedNumber", basicValue: 0.3297, numberFormat: "0.00%" }],
-    ["FIGURE", ["huawei-5g-contracts-total"], 91],
-    ["ACRONYM", ["BRI"], "Belt and Road Initiative"],
-    ["SEPSPREAD", ["Huawei", null], { type: "FormattedNumber", basicValue: 0.1144, numberFormat: "0.00%" }],
-    ["SOURCE", ["stoll-2020", "url"], "https://ssrn.com/abstract=3710223"],
-    [
-      "SEPSHARE",
-      ["Apple", null],
-      // A matrix function's error, inside its 1×1 matrix.
-      [[{ error: "#N/A", message: "Apple is not in Table 3. Companies: Huawei, Qualcomm, LG, Ericsson, Samsung, Nokia, ZTE, Intel." }]],
-    ],
-    ["SEPSHARE", [42, null], [[{ error: "#VALUE!", message: "A company name must be text, not a number (42)." }]]],
-  ] as const)("%s(%j) answers through the registered function", async (id, args, expected) => {
-    expect(await callInPage(page, id, [...args])).toEqual(expected);
-  });
-
-  it("TABLE, LIST, CITE and COMPANY answer through the registered functions", async () => {
+    ]);
+    expect(await callInPage(page, "COUNTRYSHARE", ["China"])).toEqual(formatted(0.3297, "0.00%"));
+    expect(await callInPage(page, "SEPSPREAD", ["Huawei", null])).toEqual(formatted(0.1144, "0.00%"));
+    expect(await callInPage(page, "PATENTS", ["Huawei", "declared"])).toBe(3147);
+    expect(await callInPage(page, "FIGURE", ["huawei-5g-contracts-total"])).toBe(91);
+    expect(await callInPage(page, "ACRONYM", ["BRI"])).toBe("Belt and Road Initiative");
+    expect(await callInPage(page, "SOURCE", ["stoll-2020", "url"])).toBe("https://ssrn.com/abstract=3710223");
+    expect(await callInPage(page, "SEPSHARE", [42, null])).toEqual([[{ error: "#VALUE!", message: "A company name must be text, not a number (42)." }]]);
     const table = (await callInPage(page, "TABLE", ["Table 3", null, null])) as unknown[][];
     expect(table).toHaveLength(9);
-    expect(table[1]?.[0]).toBe("Huawei");
+    expect(table[1]?.slice(0, 2)).toEqual(["Huawei", formatted(0.0792, "0.00%")]);
     expect(await callInPage(page, "LIST", ["countries"])).toEqual([["China"], ["South Korea"], ["Europe"], ["United States"]]);
     expect(await callInPage(page, "CITE", ["Table 3", "Huawei", "Stoll"])).toMatch(
       /^Stoll, Robert\. 2020\..* — via CIGI Papers No\. 264 \(He 2022\), Table 3$/,
     );
-    expect(await callInPage(page, "COMPANY", ["ZTE"])).toMatchObject({ type: "Entity", text: "ZTE" });
+    const company = await callInPage(page, "COMPANY", ["ZTE"]);
+    if (row.forms.cards) expect(company).toMatchObject({ type: "Entity", text: "ZTE" });
+    else expect(company).toBe("ZTE");
+  });
+
+  it("sets the workbook to start the add-in when it opens, once", async () => {
+    await page.waitForFunction(() => (window as unknown as { __dsrStartup: { sets: number } }).__dsrStartup.sets > 0);
+    expect(await page.evaluate(() => (window as unknown as { __dsrStartup: unknown }).__dsrStartup)).toEqual({ behavior: "Load", sets: 1 });
   });
 });

@@ -1,6 +1,7 @@
 // A test double of Excel's `CustomFunctions` global (the runtime's Error class and ErrorCode values), installed for
 // the duration of one test file and removed after it, so no other suite sees it.
 import { afterAll, beforeAll } from "vitest";
+import { NEWEST_FORMS, setCellForms, type CellForms } from "../../src/functions/host";
 
 /** CustomFunctions.ErrorCode as the runtime defines it: the value is what the cell shows. */
 export const ERROR_CODES = Object.freeze({
@@ -24,9 +25,13 @@ export class CustomFunctionsErrorDouble {
   }
 }
 
-/** Installs the double as `globalThis.CustomFunctions` before the file's tests and removes it after them. */
-export function useCustomFunctionsDouble(): void {
+/**
+ * Installs the double as `globalThis.CustomFunctions` before the file's tests and removes it after them, and sets
+ * what the host shows (by default the newest Excel; tests/functions/host-matrix.test.ts runs every other row).
+ */
+export function useCustomFunctionsDouble(forms: CellForms = NEWEST_FORMS): void {
   beforeAll(() => {
+    setCellForms(forms);
     const double = {
       Error: CustomFunctionsErrorDouble,
       ErrorCode: ERROR_CODES,

@@ -1,7 +1,7 @@
 // Thousands of random calls of every function with every kind of input (fuzz-inputs.ts): only a result or a
 // CustomFunctions.Error may come out. Never a throw, never a malformed value, never an "unexpected" error but for
 // a value that throws when inspected. Run on the TypeScript sources and on the BUILT functions.js (in a node:vm
-// realm, the way the JavaScript-only runtime evaluates it). DSR_FUZZ_SEED=<n> reruns one seed.
+// realm, as a runtime evaluates it). DSR_FUZZ_SEED=<n> reruns one seed.
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -44,7 +44,7 @@ function problemWith(result: unknown, inSpill = false): string | null {
   }
   if (result !== null && typeof result === "object") {
     const type = Reflect.get(result, "type");
-    if (type === "FormattedNumber")
+    if (type === "Double" || type === "FormattedNumber")
       return Number.isFinite(Reflect.get(result, "basicValue")) && typeof Reflect.get(result, "numberFormat") === "string"
         ? null
         : "a malformed formatted number";

@@ -160,15 +160,18 @@ describe("the functions bundle entry", () => {
     for (const file of files) expect(entry).toContain(`import "./${file.replace(/\.ts$/, "")}";`);
   });
 
-  it("functions.html loads the custom-functions runtime, then functions.js, under a Content-Security-Policy", () => {
-    const html = readFileSync(join(DIST, "functions.html"), "utf8");
+  it("the shared runtime's page (taskpane.html) loads office.js, then functions.js, then the pane, under a CSP", () => {
+    const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
     expect(html).toMatch(/http-equiv="?Content-Security-Policy"?/);
-    // Frames only from office.js's origin (its host-trust check), never inline script.
-    expect(html).toMatch(/frame-src https:\/\/appsforoffice\.microsoft\.com;/);
-    expect(html).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-    const runtime = html.search(/custom-functions-runtime\.js/);
-    const bundle = html.search(/src="?functions\.js/);
-    expect(runtime).toBeGreaterThan(0);
-    expect(bundle).toBeGreaterThan(runtime);
+    expect(html).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)/g)].map((match) => match[1] ?? "");
+    const position = (pattern: RegExp): number => scripts.findIndex((src) => pattern.test(src));
+    // The ES5 webview check first (it must run where nothing else can), then office.js (it defines
+    // CustomFunctions.associate), then the functions (registered as early as possible), then the pane.
+    expect(position(/^webview-check\.js$/)).toBe(0);
+    expect(position(/office\.js$/)).toBe(1);
+    expect(position(/^functions\.js$/)).toBe(2);
+    expect(position(/^taskpane\.js$/)).toBe(3);
+    expect(scripts).toHaveLength(4);
   });
 });

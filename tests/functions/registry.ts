@@ -55,17 +55,15 @@ export function cellOf(id: string, result: unknown): unknown {
   return only instanceof CustomFunctionsErrorDouble ? only : result;
 }
 
-/** A formatted number as a cell holds it. */
+/** A formatted number as a cell holds it (the newest Excel's form: a Double with its numberFormat). */
 export interface DoubleCell {
-  readonly type: "FormattedNumber";
+  readonly type: "Double";
   readonly basicValue: number;
   readonly numberFormat: string;
 }
 
 export function isDouble(value: unknown): value is DoubleCell {
-  return (
-    typeof value === "object" && value !== null && Reflect.get(value, "type") === "FormattedNumber" && typeof Reflect.get(value, "basicValue") === "number"
-  );
+  return typeof value === "object" && value !== null && Reflect.get(value, "type") === "Double" && typeof Reflect.get(value, "basicValue") === "number";
 }
 
 /** Asserts the result is the error `code` (with a message matching `message`, if given) and returns its message. */

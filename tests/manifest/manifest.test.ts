@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compareVersions, EXCLUDED_HOSTS, HOST_MATRIX } from "../hosts/host-matrix";
 import { attr, children, descendants, readManifest, requiredSets, resource, type ReadManifest } from "./read-manifest";
 
 const root = resolve(__dirname, "../..");
@@ -83,13 +84,36 @@ describe("manifest.xml, as office-addin-manifest reads it", () => {
     const location = (tag: string): string => resource(manifest.root, attr(children(children(extension, tag)[0], "SourceLocation")[0], "resid"));
     expect(location("Script")).toMatch(/\/functions\.js$/);
     expect(location("Metadata")).toMatch(/\/functions\.json$/);
-    expect(location("Page")).toMatch(/\.html$/);
+    expect(location("Page")).toMatch(/\/taskpane\.html$/);
   });
 
-  it("states its requirement sets", () => {
-    const sets = requiredSets(manifest.root);
-    expect(sets.get("CustomFunctionsRuntime")).toMatch(/^1\.\d$/);
-    expect(sets.get("ExcelApi")).toMatch(/^1\.\d+$/);
+  it("runs the task pane and the functions in one long-lived shared runtime (the same resid everywhere)", () => {
+    // https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime
+    const runtimes = descendants(manifest.root, "Runtime");
+    expect(runtimes).toHaveLength(1);
+    const runtime = runtimes[0];
+    expect(attr(runtime, "lifetime")).toBe("long");
+    const resid = attr(runtime, "resid");
+    const functions = descendants(manifest.root, "ExtensionPoint").find((node) => attr(node, "xsi:type") === "CustomFunctions");
+    expect(attr(children(children(functions, "Page")[0], "SourceLocation")[0], "resid")).toBe(resid);
+    const action = descendants(manifest.root, "Action").find((node) => attr(node, "xsi:type") === "ShowTaskpane");
+    expect(attr(children(action, "SourceLocation")[0], "resid")).toBe(resid);
+    expect(resource(manifest.root, resid)).toMatch(/\/taskpane\.html$/);
+    expect(requiredSets(manifest.root).get("SharedRuntime")).toBe("1.1");
+  });
+
+  it.each(HOST_MATRIX.map((row) => [row.excel, row.sets] as const))("installs on %s: it has every set the manifest requires", (_excel, sets) => {
+    for (const [name, version] of requiredSets(manifest.root)) {
+      expect(sets[name], `${name} ${version}`).toBeDefined();
+      expect(compareVersions(sets[name] ?? "0", version), `${name} ${version}`).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it.each(EXCLUDED_HOSTS.map((host) => [host.excel, host] as const))("stays off %s", (_excel, host) => {
+    const lacking = [...requiredSets(manifest.root)].filter(
+      ([name, version]) => host.sets[name] === undefined || compareVersions(host.sets[name] ?? "0", version) < 0,
+    );
+    expect(lacking.length, host.why).toBeGreaterThan(0);
   });
 
   it("has a Home tab button that opens the task pane, with a supertip", () => {

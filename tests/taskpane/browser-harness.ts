@@ -25,6 +25,11 @@ export interface FakeHostConfig {
   readonly dark?: boolean;
   /** Excel on the web: Office.context.officeTheme is undefined. */
   readonly noOfficeTheme?: boolean;
+  /**
+   * Every requirement set the host has, with its highest version (tests/hosts/host-matrix.ts). When given, it
+   * replaces maxExcelApi; without it the host has every ExcelApi up to maxExcelApi and no other set.
+   */
+  readonly sets?: Readonly<Record<string, string>>;
 }
 
 export interface Harness {
@@ -65,11 +70,34 @@ function fakeExcelScript(): string {
   fake.select("Sheet1", "B2");
   window.__dsrFake = fake;
   const maxApi = config.maxExcelApi ?? 99;
+  const atLeast = (highest, version) => {
+    const a = String(highest).split(".").map(Number);
+    const b = String(version ?? "1.1").split(".").map(Number);
+    for (let i = 0; i < Math.max(a.length, b.length); i += 1) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+    return true;
+  };
+  const isSetSupported = config.sets
+    ? (name, version) => config.sets[name] !== undefined && atLeast(config.sets[name], version)
+    : (name, version) => name === "ExcelApi" && Number(String(version).split(".")[1]) <= maxApi;
+  // The shared runtime's Office.addin (SharedRuntime 1.1): the startup behaviour, recorded for the tests.
+  window.__dsrStartup = { behavior: "None", sets: 0 };
+  // What office.js and Excel's host script give the functions in the shared runtime: associate, Error, ErrorCode.
+  window.__dsrRegistered = {};
+  window.CustomFunctions = {
+    associate: (id, fn) => { window.__dsrRegistered[String(id).toUpperCase()] = fn; },
+    Error: class CustomFunctionsError { constructor(code, message) { this.code = code; this.message = message; } },
+    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+  };
   window.Office = {
     HostType: { Excel: "Excel" },
+    StartupBehavior: { load: "Load", none: "None" },
+    addin: {
+      getStartupBehavior: () => Promise.resolve(window.__dsrStartup.behavior),
+      setStartupBehavior: (behavior) => { window.__dsrStartup.behavior = behavior; window.__dsrStartup.sets += 1; return Promise.resolve(); },
+    },
     onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
     context: {
-      requirements: { isSetSupported: (name, version) => name === "ExcelApi" && Number(String(version).split(".")[1]) <= maxApi },
+      requirements: { isSetSupported },
       officeTheme: config.noOfficeTheme ? undefined : { bodyBackgroundColor: config.dark ? "#292929" : "#FFFFFF" },
     },
   };
