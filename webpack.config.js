@@ -11,7 +11,7 @@ const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { Compilation, NormalModuleReplacementPlugin, sources, WebpackError } = require("webpack");
+const { Compilation, sources, WebpackError } = require("webpack");
 
 const DEV_URL = "https://localhost:3000/";
 /** `npm start -- --port N` serves elsewhere (scripts/start.mjs sets DSR_DEV_PORT); the served manifest follows. */
@@ -181,8 +181,8 @@ module.exports = (env = {}, argv = {}) => {
     exclude: /node_modules/,
     use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true, compilerOptions: { target } } },
   });
-  // Data is embedded at build time as text: no fetch at run time.
-  const rawRule = { resourceQuery: /raw/, type: "asset/source" };
+  // The core and the compiled data are pure (no module runs code on import): what a bundle never calls is left out.
+  const pureCore = { test: /[\\/]src[\\/](core|generated)[\\/]/, sideEffects: false };
 
   return [
     {
@@ -197,7 +197,7 @@ module.exports = (env = {}, argv = {}) => {
         clean: { keep: FUNCTIONS_OUTPUT },
       },
       target: ["web", ENGINES.taskpane.toLowerCase()],
-      module: { rules: [tsRule(ENGINES.taskpane), rawRule] },
+      module: { rules: [tsRule(ENGINES.taskpane), pureCore] },
       plugins: [
         new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], templateParameters }),
         new CopyWebpackPlugin({ patterns: copyPatterns }),
@@ -221,28 +221,13 @@ module.exports = (env = {}, argv = {}) => {
       target: ["web", ENGINES.functions.toLowerCase()],
       entry: { functions: "./src/functions/index.ts" },
       output: { path: outputPath, filename: "[name].js", clean: false },
-      module: {
-        // No `?raw` rule: the functions embed no CSV text (a CSV imported by mistake fails the build).
-        rules: [
-          tsRule(ENGINES.functions),
-          // The core is pure (no module runs code on import): what the functions never call is left out.
-          { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
-          // The package model, compiled at build time from the package without its documentation-only columns
-          // (data/README.md: `role`): functions.js embeds typed rows and ships no parser.
-          {
-            test: /[\\/]data[\\/]datapackage\.json$/,
-            resourceQuery: /compiled-model/,
-            type: "json",
-            use: path.join(__dirname, "scripts/webpack/functions-data-loader.js"),
-          },
-        ],
+      module: { rules: [tsRule(ENGINES.functions), pureCore] },
+      // The data, compiled by npm run data: the functions embed their cut of the package, not the whole of it.
+      resolve: {
+        ...shared.resolve,
+        alias: { [path.resolve(__dirname, "src/generated/package-model.ts")]: path.resolve(__dirname, "src/generated/functions-model.ts") },
       },
-      plugins: [
-        // The functions embed the compiled model (src/core/embedded-compiled.ts) in place of the package's text.
-        new NormalModuleReplacementPlugin(/[\\/]src[\\/]core[\\/]embedded\.ts$/, "./embedded-compiled.ts"),
-        new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
-        new DsrReleaseAssetsPlugin({ addinUrl, serving }),
-      ],
+      plugins: [new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }), new DsrReleaseAssetsPlugin({ addinUrl, serving })],
     },
   ];
 };

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { withModule } from "./load-core.mjs";
 
 /** The package as the validator takes it: the parsed descriptor and every CSV under data/ by file name. */
-function readPackage(dataDir) {
+export function readPackage(dataDir) {
   const descriptorFile = join(dataDir, "datapackage.json");
   let descriptor;
   try {
@@ -51,10 +51,13 @@ const HINTS = {
 export async function checkData(root) {
   const read = readPackage(join(root, "data"));
   if ("error" in read) return [read.error];
-  return withModule(root, "/src/core/schema.ts", ({ validatePackage }) => {
-    const pathOf = new Map((read.descriptor?.resources ?? []).map((resource) => [resource?.name, resource?.path]));
-    return validatePackage(read.descriptor, read.csvByPath).map((error) => describe(error, pathOf));
-  });
+  return withModule(root, "/src/core/schema.ts", ({ validatePackage }) => problemsIn(read, validatePackage));
+}
+
+/** The package's problems, one line each, by the core's validator (loaded by the caller). */
+export function problemsIn(read, validatePackage) {
+  const pathOf = new Map((read.descriptor?.resources ?? []).map((resource) => [resource?.name, resource?.path]));
+  return validatePackage(read.descriptor, read.csvByPath).map((error) => describe(error, pathOf));
 }
 
 /** The report printed by npm test, npm start and check:data: a heading, then one line per problem. */

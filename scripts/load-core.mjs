@@ -1,5 +1,5 @@
 // Loads TypeScript modules of the project (the core, src/core/index.ts, which re-exports the table plans; or a test
-// harness) into a Node script, through the same Vite pipeline vitest uses (TypeScript, JSON and `?raw` CSV imports),
+// harness) into a Node script, through the same Vite pipeline vitest uses (TypeScript and JSON imports),
 // so the build scripts read the data exactly as the add-in does.
 import { createServer } from "vite";
 

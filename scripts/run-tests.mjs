@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: checks the data package, builds the add-in (browser and bundle tests load dist/), runs every vitest
+// `npm test`: checks and compiles the data package, builds the add-in (browser and bundle tests load dist/), runs every vitest
 // suite, and ends with the plain line CI reads: "N passed, N failed".
 // An invalid data package stops here with one line per problem, before anything else fails because of it.
 // DSR_SKIP_BUILD=1 reuses an existing build; DSR_DIST chooses the build folder (default dist/).
@@ -11,7 +11,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromiumLaunchOptions } from "./browser/chromium.mjs";
-import { checkData, formatProblems } from "./check-data.mjs";
+import { writeData } from "./build-data.mjs";
+import { formatProblems } from "./check-data.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const extraArgs = process.argv.slice(2);
@@ -34,11 +35,13 @@ function node(args, options = {}) {
   return spawnSync(process.execPath, args, { cwd: root, stdio: "inherit", ...options });
 }
 
-const problems = await checkData(root);
+// Validates data/ and compiles it into src/generated/ (npm run data), as the build would.
+const { problems, written } = await writeData(root);
 if (problems.length > 0) {
   console.log(formatProblems(problems));
   finish(0, 1, 0);
 }
+if (written.length > 0) console.log(`Compiled data/ into ${written.join(", ")} (commit them with the data).`);
 
 if (!process.env.DSR_SKIP_BUILD) {
   const build = node([join(root, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--stats", "errors-warnings"]);

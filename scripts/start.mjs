@@ -8,7 +8,8 @@ import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkData, formatProblems } from "./check-data.mjs";
+import { writeData } from "./build-data.mjs";
+import { formatProblems } from "./check-data.mjs";
 import { cert, ensureCertificates, trustInstructions } from "./start/certificates.mjs";
 import { dataProblemsPage, indexPage, loadSteps } from "./start/pages.mjs";
 import { busyPortMessage, portIsFree } from "./start/port.mjs";
@@ -57,7 +58,10 @@ function banner(base, https, created, port) {
   return lines.join("\n");
 }
 
-/** Keeps the data package's state: checked before the first build and again whenever a file in data/ changes. */
+/**
+ * Keeps the data package's state: checked and compiled (src/generated/, npm run data) before the first build and
+ * again whenever a file in data/ changes; a rewritten generated module rebuilds the bundles.
+ */
 function dataGuard() {
   let problems = [];
   let last = null;
@@ -65,7 +69,7 @@ function dataGuard() {
   const check = () => {
     // Both compilations ask at once after one save: share one check.
     if (last && Date.now() - last.at < 2_000) return last.promise;
-    const promise = checkData(root).then((found) => {
+    const promise = writeData(root).then(({ problems: found }) => {
       const wasValid = problems.length === 0;
       problems = found;
       if (!wasValid && found.length === 0) console.log("\ndata/ is valid again: rebuilt.");

@@ -42,7 +42,7 @@ try {
 }
 const starts = Array.from({ length: STARTS }, () => coldStart());
 
-const loader = createRequire(import.meta.url)(join(root, "scripts/webpack/functions-data-loader.js"));
+const loader = createRequire(import.meta.url)(join(root, "scripts/data/functions-cut.js"));
 const cut = loader.functionsCut(join(root, "data"), readFileSync(join(root, "data/datapackage.json"), "utf8"));
 const fromCsv = await withModule(root, "/src/core/model.ts", (model) => {
   const times = Array.from({ length: BUILDS }, () => {

@@ -1,7 +1,7 @@
 // The package model compiled at build time, for the custom-functions bundle: the build runs the real model builder
 // (descriptor reader, CSV parser, Table Schema casts) once and embeds its result as JSON, so functions.js ships
-// neither the parsers nor the CSV text, only the typed rows. Excel's custom-functions runtime starts on it directly.
-// compilePackage is the build side (scripts/webpack/functions-data-loader.js runs it); modelFromCompiled the run side.
+// neither the parsers nor the CSV text, only the typed rows.
+// compilePackage is the build side (scripts/build-data.mjs runs it, npm run data); modelFromCompiled the run side.
 
 import { assembleModel, buildPackageModel, type PackageModel } from "./model";
 import type { CsvTextByPath } from "./schema";

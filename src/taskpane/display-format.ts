@@ -37,6 +37,23 @@ function generalText(value: number): string {
   return String(Number(value.toPrecision(10)));
 }
 
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+
+/** One Intl.NumberFormat per decimals and grouping: toLocaleString with options builds a new one on every call. */
+function formatterFor(format: ParsedFormat): Intl.NumberFormat {
+  const key = `${format.decimals}${format.grouping ? "," : ""}`;
+  let formatter = FORMATTERS.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.NumberFormat("en-US", {
+      minimumFractionDigits: format.decimals,
+      maximumFractionDigits: format.decimals,
+      useGrouping: format.grouping,
+    });
+    FORMATTERS.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** The text Excel shows for a plan cell under a number format (en-US separators). */
 export function displayCell(value: PlanCell, numberFormat: string): string {
   if (value === null) return "";
@@ -44,11 +61,7 @@ export function displayCell(value: PlanCell, numberFormat: string): string {
   const format = parseFormat(numberFormat);
   if (format === null) return generalText(value);
   const scaled = format.percent ? value * 100 : value;
-  const text = Math.abs(scaled).toLocaleString("en-US", {
-    minimumFractionDigits: format.decimals,
-    maximumFractionDigits: format.decimals,
-    useGrouping: format.grouping,
-  });
+  const text = formatterFor(format).format(Math.abs(scaled));
   const sign = scaled < 0 && Number(text.replace(/,/g, "")) !== 0 ? "-" : "";
   return `${sign}${format.prefix}${text}${format.percent ? "%" : ""}${format.suffix}`;
 }

@@ -34,9 +34,11 @@ describe("the core boundary", () => {
     expect(readFileSync(join(CORE, file), "utf8").split("\n").length).toBeLessThanOrEqual(320);
   });
 
-  it("only embedded.ts (and its compiled stand-in for the functions bundle) imports the data package", () => {
-    const importers = files.filter((file) => /from\s+["'][./]*data\//.test(readFileSync(join(CORE, file), "utf8")));
-    expect(importers).toEqual(["embedded-compiled.ts", "embedded.ts"]);
+  it("only embedded.ts imports the data (the compiled model), and no core file reads data/ itself", () => {
+    const importers = files.filter((file) => /from\s+["'][./]*generated\//.test(readFileSync(join(CORE, file), "utf8")));
+    expect(importers).toEqual(["embedded.ts"]);
+    const readers = files.filter((file) => /from\s+["'][./]*data\//.test(readFileSync(join(CORE, file), "utf8")));
+    expect(readers).toEqual([]);
   });
 
   it("the detector itself finds a forbidden name in code but not in a comment", () => {

@@ -4,14 +4,14 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMPILED_FORMAT, compilePackage, compilePackageSources, modelFromCompiled } from "../../src/core/compiled";
-import { EMBEDDED_CSV_BY_PATH, EMBEDDED_DESCRIPTOR } from "../../src/core/embedded";
+import { PACKAGE_CSV_BY_PATH, PACKAGE_DESCRIPTOR } from "./package-files";
 import { buildPackageModel, type PackageModel } from "../../src/core/model";
 import { FIXTURES, loadFixturePackage } from "./load-fixture";
 
 /** Through JSON, as webpack embeds it. */
 const roundTrip = (model: PackageModel): PackageModel => modelFromCompiled(JSON.parse(JSON.stringify(compilePackage(model))));
 
-const full = buildPackageModel(EMBEDDED_DESCRIPTOR, EMBEDDED_CSV_BY_PATH);
+const full = buildPackageModel(PACKAGE_DESCRIPTOR, PACKAGE_CSV_BY_PATH);
 const fixture = loadFixturePackage(join(FIXTURES, "good-package"));
 const packages: readonly (readonly [string, PackageModel])[] = [
   ["the embedded package", full],
@@ -63,7 +63,7 @@ describe("compiling", () => {
   });
 
   it("writes rows as arrays in field order, under the format's name", () => {
-    const compiled = compilePackageSources(EMBEDDED_DESCRIPTOR, EMBEDDED_CSV_BY_PATH);
+    const compiled = compilePackageSources(PACKAGE_DESCRIPTOR, PACKAGE_CSV_BY_PATH);
     const table3 = compiled.datasets.find((dataset) => dataset.info.id === "sep-shares-5g");
     const names = table3?.info.fields.map((field) => field.name) ?? [];
     const huawei = table3?.rows.find((row) => row[names.indexOf("company")] === "Huawei");
@@ -85,7 +85,7 @@ describe("reading a compiled model", () => {
   it.each([
     ["nothing", null],
     ["a number", 42],
-    ["the raw descriptor", EMBEDDED_DESCRIPTOR],
+    ["the raw descriptor", PACKAGE_DESCRIPTOR],
     ["another format", { ...good, format: "dsr-model/0" }],
     ["no datasets", { ...good, datasets: undefined }],
     ["no licences", { ...good, licences: "CC" }],

@@ -2,20 +2,20 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { castValue } from "../../src/core/cast";
 import { readPackageDescriptor, type FieldDescriptor } from "../../src/core/descriptor";
-import { EMBEDDED_CSV_BY_PATH, EMBEDDED_DESCRIPTOR } from "../../src/core/embedded";
+import { PACKAGE_CSV_BY_PATH, PACKAGE_DESCRIPTOR } from "./package-files";
 import { buildPackageModel } from "../../src/core/model";
 import { formatValidationError, validatePackage, type ValidationRule } from "../../src/core/schema";
 import { FIXTURES, loadFixturePackage } from "./load-fixture";
 
 describe("the real data package", () => {
   it("validates against its own Table Schemas with zero errors", () => {
-    const errors = validatePackage(EMBEDDED_DESCRIPTOR, EMBEDDED_CSV_BY_PATH);
+    const errors = validatePackage(PACKAGE_DESCRIPTOR, PACKAGE_CSV_BY_PATH);
     expect(errors.map(formatValidationError)).toEqual([]);
   });
 
   it("embeds every resource the descriptor lists", () => {
-    const descriptor = readPackageDescriptor(EMBEDDED_DESCRIPTOR);
-    expect(descriptor.resources.map((resource) => resource.path).sort()).toEqual([...EMBEDDED_CSV_BY_PATH.keys()].sort());
+    const descriptor = readPackageDescriptor(PACKAGE_DESCRIPTOR);
+    expect(descriptor.resources.map((resource) => resource.path).sort()).toEqual([...PACKAGE_CSV_BY_PATH.keys()].sort());
   });
 });
 

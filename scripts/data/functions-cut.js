@@ -1,5 +1,5 @@
-// Webpack loader for the custom-functions compilation only: embeds the data package without what only a reader of
-// the package needs, so functions.js stays within its size budget (issue 3: 40 KB gzipped with its data).
+// The functions' cut of the data package: the package without what only a reader of it needs, so functions.js
+// stays within its size budget. scripts/build-data.mjs compiles it into src/generated/functions-model.ts.
 // - data/datapackage.json: drops every field marked `"role": "documentation"` from its resource's schema, every
 //   resource and field `description`, and the package's `contributors` and `sources` (licences stay: DSR.COMPANY
 //   attributes its figures under them).
@@ -9,7 +9,6 @@
 
 const fs = require("fs");
 const path = require("path");
-const { pathToFileURL } = require("url");
 
 const DOCUMENTATION_ROLE = "documentation";
 const PACKAGE_KEYS_DROPPED = ["contributors", "sources", "keywords", "description", "created"];
@@ -136,32 +135,4 @@ function functionsCut(dataDir, descriptorText, readText = (file) => fs.readFileS
   return { descriptor: stripDescriptor(descriptor), csvByPath, paths: descriptor.resources.map((resource) => path.join(dataDir, resource.path)) };
 }
 
-/** The compiled model (src/core/compiled.ts) of the functions' cut, by the core's own builder. */
-async function compileFunctionsModel(root, descriptor, csvByPath) {
-  const { withModule } = await import(pathToFileURL(path.join(__dirname, "../load-core.mjs")).href);
-  return withModule(root, "/src/core/compiled.ts", (compiled) => compiled.compilePackageSources(descriptor, csvByPath));
-}
-
-module.exports = function functionsDataLoader(source) {
-  const file = this.resourcePath;
-  if (path.basename(file) !== "datapackage.json" || !/compiled-model/.test(this.resourceQuery)) {
-    throw new Error(`functions-data-loader compiles data/datapackage.json?compiled-model only, not ${path.basename(file)}${this.resourceQuery}`);
-  }
-  const callback = this.async();
-  const cut = functionsCut(path.dirname(file), source);
-  for (const csvPath of cut.paths) this.addDependency(csvPath);
-  // The core's model builder and casts: a change there changes the compiled rows.
-  this.addContextDependency(path.join(this.rootContext, "src/core"));
-  compileFunctionsModel(this.rootContext, cut.descriptor, cut.csvByPath).then(
-    (compiled) => callback(null, JSON.stringify(compiled)),
-    (error) => callback(error instanceof Error ? error : new Error(String(error))),
-  );
-};
-
-// For tests: the same transformations without webpack.
-module.exports.stripDescriptor = stripDescriptor;
-module.exports.stripCsv = stripCsv;
-module.exports.droppedFields = droppedFields;
-module.exports.parseCsv = parseCsv;
-module.exports.functionsCut = functionsCut;
-module.exports.compileFunctionsModel = compileFunctionsModel;
+module.exports = { stripDescriptor, stripCsv, droppedFields, parseCsv, functionsCut };

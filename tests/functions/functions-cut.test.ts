@@ -1,5 +1,6 @@
 // The functions bundle embeds the data package without its documentation-only columns and descriptions
-// (scripts/webpack/functions-data-loader.js, data/README.md: `role`), compiled at build time into typed rows.
+// (scripts/data/functions-cut.js, data/README.md: `role`), compiled by npm run data into typed rows
+// (src/generated/functions-model.ts, which the functions bundle embeds in place of the whole package's model).
 // Stripping must never change an answer: the core built from the stripped package answers every figure, citation,
 // name list and company card exactly as the core built from the full package. Compiling must give that very model.
 // And the built functions.js must really be the compiled, stripped one.
@@ -13,7 +14,9 @@ import { listNames } from "../../src/core/catalog";
 import { cite } from "../../src/core/cite";
 import { createContext, type CoreContext } from "../../src/core/context";
 import { acronym, countryShare, keyFigure, patentCount, sepShare } from "../../src/core/lookups";
-import { COMPILED_FORMAT, compilePackage, type CompiledPackage } from "../../src/core/compiled";
+import { COMPILED_FORMAT, compilePackage } from "../../src/core/compiled";
+import { COMPILED_MODEL as FUNCTIONS_MODEL } from "../../src/generated/functions-model";
+import { COMPILED_MODEL as PACKAGE_MODEL } from "../../src/generated/package-model";
 import { buildPackageModel } from "../../src/core/model";
 import { companyProfile } from "../../src/core/profile";
 
@@ -37,12 +40,11 @@ interface DataLoader {
   stripCsv(text: string, dropped: ReadonlySet<string>, where: string): string;
   droppedFields(resource: Resource): Set<string>;
   functionsCut(dataDir: string, descriptorText: string): { descriptor: Descriptor; csvByPath: Map<string, string>; paths: string[] };
-  compileFunctionsModel(root: string, descriptor: Descriptor, csvByPath: ReadonlyMap<string, string>): Promise<CompiledPackage>;
 }
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = resolve(ROOT, process.env.DSR_DIST ?? "dist");
-const loader = createRequire(import.meta.url)(join(ROOT, "scripts/webpack/functions-data-loader.js")) as DataLoader;
+const loader = createRequire(import.meta.url)(join(ROOT, "scripts/data/functions-cut.js")) as DataLoader;
 
 const fullDescriptor = JSON.parse(readFileSync(join(ROOT, "data/datapackage.json"), "utf8")) as Descriptor;
 const fullCsv = new Map(fullDescriptor.resources.map((resource) => [resource.path, readFileSync(join(ROOT, "data", resource.path), "utf8")]));
@@ -171,7 +173,7 @@ describe("the core built from the stripped package answers exactly as the full o
   });
 });
 
-describe("the compiled model the loader embeds", () => {
+describe("the compiled models (npm run data)", () => {
   const cut = loader.functionsCut(join(ROOT, "data"), readFileSync(join(ROOT, "data/datapackage.json"), "utf8"));
 
   it("is compiled from the stripped package", () => {
@@ -180,11 +182,14 @@ describe("the compiled model the loader embeds", () => {
     expect(cut.paths.map((file) => file.slice(ROOT.length + 1)).sort()).toEqual(fullDescriptor.resources.map((resource) => `data/${resource.path}`).sort());
   });
 
-  it("is, through the build's own loader (the core run by Vite), the model of the stripped package", async () => {
-    const compiled = await loader.compileFunctionsModel(ROOT, cut.descriptor, cut.csvByPath);
-    expect(compiled.format).toBe(COMPILED_FORMAT);
-    expect(compiled).toEqual(JSON.parse(JSON.stringify(compilePackage(stripped.model))));
-  }, 60_000);
+  it("src/generated/functions-model.ts is the model of the stripped package", () => {
+    expect(FUNCTIONS_MODEL.format).toBe(COMPILED_FORMAT);
+    expect(FUNCTIONS_MODEL).toEqual(JSON.parse(JSON.stringify(compilePackage(stripped.model))));
+  });
+
+  it("src/generated/package-model.ts is the model of the whole package", () => {
+    expect(PACKAGE_MODEL).toEqual(JSON.parse(JSON.stringify(compilePackage(full.model))));
+  });
 });
 
 describe("the built bundles", () => {
@@ -217,15 +222,16 @@ describe("the built bundles", () => {
     for (const description of described) expect(functionsJs.includes(description.slice(0, 40)), description.slice(0, 40)).toBe(false);
   });
 
-  it("functions.js embeds the compiled model: no CSV text, no CSV parser, no schema reader, no casts", () => {
-    expect(functionsJs).toContain(COMPILED_FORMAT);
-    for (const [path, csv] of strippedCsv) {
+  it.each(["functions.js", "taskpane.js"])("%s embeds the compiled model: no CSV text, no CSV parser, no schema reader, no casts", (file) => {
+    const bundle = readFileSync(join(DIST, file), "utf8");
+    expect(bundle).toContain(COMPILED_FORMAT);
+    for (const [path, csv] of fullCsv) {
       const header = csv.split(/\r?\n/)[0] ?? "";
-      if (header.includes(",")) expect(functionsJs.includes(header), `${path} header ${header}`).toBe(false);
+      if (header.includes(",")) expect(bundle.includes(header), `${path} header ${header}`).toBe(false);
     }
     // Messages only those modules hold: src/core/csv.ts, cast.ts, descriptor.ts, schema.ts.
     for (const message of ["a quoted field is never closed", "is not an integer", "must be a list of strings", "does not match the schema"]) {
-      expect(functionsJs.includes(message), message).toBe(false);
+      expect(bundle.includes(message), message).toBe(false);
     }
   });
 
