@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatProblems, problemsIn, readPackage } from "./check-data.mjs";
-import { withModules } from "./load-core.mjs";
+import { withLoader } from "./load-core.mjs";
 
 const { functionsCut } = createRequire(import.meta.url)("./data/functions-cut.js");
 
@@ -35,19 +35,20 @@ function moduleText({ name, about }, compiled) {
 /**
  * Validates `root`/data and compiles it. Resolves to the problems (then no files) or to each generated file's text.
  * @param {string} root
+ * @param {(path: string) => Promise<Record<string, any>>} [load] a loader of the build's (else one of its own)
  * @returns {Promise<{ problems: string[], files: { path: string, text: string }[] }>}
  */
-export async function compileData(root) {
+export async function compileData(root, load) {
   const dataDir = join(root, "data");
   const read = readPackage(dataDir);
   if ("error" in read) return { problems: [read.error], files: [] };
-  return withModules(root, ["/src/core/schema.ts", "/src/core/compiled.ts"], ([schema, compiled]) => {
-    const problems = problemsIn(read, schema.validatePackage);
-    if (problems.length > 0) return { problems, files: [] };
-    const cut = functionsCut(dataDir, readFileSync(join(dataDir, "datapackage.json"), "utf8"));
-    const models = [compiled.compilePackageSources(read.descriptor, read.csvByPath), compiled.compilePackageSources(cut.descriptor, cut.csvByPath)];
-    return { problems: [], files: GENERATED.map((module, index) => ({ path: module.path, text: moduleText(module, models[index]) })) };
-  });
+  if (load === undefined) return withLoader(root, (own) => compileData(root, own));
+  const [schema, compiled] = [await load("/src/core/schema.ts"), await load("/src/core/compiled.ts")];
+  const problems = problemsIn(read, schema.validatePackage);
+  if (problems.length > 0) return { problems, files: [] };
+  const cut = functionsCut(dataDir, readFileSync(join(dataDir, "datapackage.json"), "utf8"));
+  const models = [compiled.compilePackageSources(read.descriptor, read.csvByPath), compiled.compilePackageSources(cut.descriptor, cut.csvByPath)];
+  return { problems: [], files: GENERATED.map((module, index) => ({ path: module.path, text: moduleText(module, models[index]) })) };
 }
 
 /** The generated files that differ from what data/ compiles to. */
@@ -64,10 +65,11 @@ export function staleFiles(root, files) {
 /**
  * Validates and compiles data/, and rewrites the generated modules that changed (npm test, npm start, npm run data).
  * @param {string} root
+ * @param {(path: string) => Promise<Record<string, any>>} [load]
  * @returns {Promise<{ problems: string[], written: string[] }>}
  */
-export async function writeData(root) {
-  const { problems, files } = await compileData(root);
+export async function writeData(root, load) {
+  const { problems, files } = await compileData(root, load);
   const stale = staleFiles(root, files);
   for (const file of stale) writeFileSync(join(root, file.path), file.text);
   return { problems, written: stale.map((file) => file.path) };

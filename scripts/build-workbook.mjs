@@ -186,39 +186,38 @@ function writeReadme(sheet, core, contents) {
 }
 
 /** The workbook as an .xlsx buffer. */
-export async function buildWorkbook({ root }) {
-  return withCore(root, async (core) => {
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = "DSR Standards add-in";
-    workbook.title = "DSR Standards: the data of CIGI Paper No. 264";
-    workbook.created = DOCUMENT_DATE;
-    workbook.modified = DOCUMENT_DATE;
-    const readme = workbook.addWorksheet(README_SHEET);
-    const contents = [];
-    const usedSheetNames = [README_SHEET, FACTS_SHEET, SOURCES_SHEET];
-    for (const info of core.listDatasets()) {
-      if (info.id === SOURCES_DATASET) continue;
-      const plan = core.planTable(info.id, PLAN_OPTIONS);
-      const sheetName = core.uniqueSheetName(plan.sheetName, usedSheetNames);
-      usedSheetNames.push(sheetName);
-      writePlan(workbook.addWorksheet(sheetName), plan);
-      contents.push({ sheet: sheetName, title: info.title, paperLocation: info.paperLocation, table: plan.tableName, rows: plan.rows.length });
-    }
-    const factCount = writeFacts(workbook.addWorksheet(FACTS_SHEET), core);
-    contents.push({ sheet: FACTS_SHEET, title: "Every figure as pivot-ready facts", paperLocation: "All datasets", table: FACTS_TABLE, rows: factCount });
-    const sourcesPlan = core.planTable(SOURCES_DATASET, PLAN_OPTIONS);
-    writePlan(workbook.addWorksheet(SOURCES_SHEET), sourcesPlan);
-    const sourcesInfo = core.listDatasets().find((info) => info.id === SOURCES_DATASET);
-    contents.push({
-      sheet: SOURCES_SHEET,
-      title: sourcesInfo?.title ?? "Works cited",
-      paperLocation: sourcesInfo?.paperLocation ?? "Works Cited",
-      table: sourcesPlan.tableName,
-      rows: sourcesPlan.rows.length,
-    });
-    writeReadme(readme, core, contents);
-    return Buffer.from(await workbook.xlsx.writeBuffer());
+export async function buildWorkbook({ root, core }) {
+  if (core === undefined) return withCore(root, (own) => buildWorkbook({ root, core: own }));
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "DSR Standards add-in";
+  workbook.title = "DSR Standards: the data of CIGI Paper No. 264";
+  workbook.created = DOCUMENT_DATE;
+  workbook.modified = DOCUMENT_DATE;
+  const readme = workbook.addWorksheet(README_SHEET);
+  const contents = [];
+  const usedSheetNames = [README_SHEET, FACTS_SHEET, SOURCES_SHEET];
+  for (const info of core.listDatasets()) {
+    if (info.id === SOURCES_DATASET) continue;
+    const plan = core.planTable(info.id, PLAN_OPTIONS);
+    const sheetName = core.uniqueSheetName(plan.sheetName, usedSheetNames);
+    usedSheetNames.push(sheetName);
+    writePlan(workbook.addWorksheet(sheetName), plan);
+    contents.push({ sheet: sheetName, title: info.title, paperLocation: info.paperLocation, table: plan.tableName, rows: plan.rows.length });
+  }
+  const factCount = writeFacts(workbook.addWorksheet(FACTS_SHEET), core);
+  contents.push({ sheet: FACTS_SHEET, title: "Every figure as pivot-ready facts", paperLocation: "All datasets", table: FACTS_TABLE, rows: factCount });
+  const sourcesPlan = core.planTable(SOURCES_DATASET, PLAN_OPTIONS);
+  writePlan(workbook.addWorksheet(SOURCES_SHEET), sourcesPlan);
+  const sourcesInfo = core.listDatasets().find((info) => info.id === SOURCES_DATASET);
+  contents.push({
+    sheet: SOURCES_SHEET,
+    title: sourcesInfo?.title ?? "Works cited",
+    paperLocation: sourcesInfo?.paperLocation ?? "Works Cited",
+    table: sourcesPlan.tableName,
+    rows: sourcesPlan.rows.length,
   });
+  writeReadme(readme, core, contents);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

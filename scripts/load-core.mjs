@@ -24,6 +24,22 @@ export async function withModule(root, path, use) {
  * @returns {Promise<T>}
  */
 export async function withModules(root, paths, use) {
+  return withLoader(root, async (load) => {
+    const modules = [];
+    for (const path of paths) modules.push(await load(path));
+    return use(modules);
+  });
+}
+
+/**
+ * Runs `use(load)` with one loader: `load(path)` loads a module when asked (after earlier steps wrote what it
+ * imports, as npm run build does: data, then the core that embeds it), all through one Vite server.
+ * @template T
+ * @param {string} root the repository root
+ * @param {(load: (path: string) => Promise<Record<string, any>>) => Promise<T> | T} use
+ * @returns {Promise<T>}
+ */
+export async function withLoader(root, use) {
   const server = await createServer({
     root,
     configFile: false,
@@ -33,9 +49,7 @@ export async function withModules(root, paths, use) {
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const modules = [];
-    for (const path of paths) modules.push(await server.ssrLoadModule(path));
-    return await use(modules);
+    return await use((path) => server.ssrLoadModule(path));
   } finally {
     await server.close();
   }

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromiumLaunchOptions } from "./browser/chromium.mjs";
+import { build } from "./build.mjs";
 import { writeData } from "./build-data.mjs";
 import { formatProblems } from "./check-data.mjs";
 
@@ -35,18 +36,20 @@ function node(args, options = {}) {
   return spawnSync(process.execPath, args, { cwd: root, stdio: "inherit", ...options });
 }
 
-// Validates data/ and compiles it into src/generated/ (npm run data), as the build would.
-const { problems, written } = await writeData(root);
-if (problems.length > 0) {
-  console.log(formatProblems(problems));
-  finish(0, 1, 0);
-}
-if (written.length > 0) console.log(`Compiled data/ into ${written.join(", ")} (commit them with the data).`);
-
-if (!process.env.DSR_SKIP_BUILD) {
-  const build = node([join(root, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--stats", "errors-warnings"]);
-  if (build.status !== 0) {
-    console.log("Build failed (above): the tests need dist/.");
+if (process.env.DSR_SKIP_BUILD) {
+  // No build: still validate data/ and compile it into src/generated/ (npm run data), which the tests import.
+  const { problems, written } = await writeData(root);
+  if (problems.length > 0) {
+    console.log(formatProblems(problems));
+    finish(0, 1, 0);
+  }
+  if (written.length > 0) console.log(`Compiled data/ into ${written.join(", ")} (commit them with the data).`);
+} else {
+  // npm run build: data (an invalid package stops here, one line per problem), bundles, guide, workbook.
+  const problems = await build({ root, mode: "production" });
+  if (problems.length > 0) {
+    for (const problem of problems) console.log(problem);
+    console.log("The build failed (above): the tests need dist/.");
     finish(0, 1, 0);
   }
 }

@@ -5,13 +5,15 @@
 // browser preview still works. Ctrl+C, SIGINT or SIGTERM stops it.
 // While data/ is invalid it builds nothing and every page says what is wrong (the same lines as npm run check:data).
 import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, watch } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeData } from "./build-data.mjs";
 import { formatProblems } from "./check-data.mjs";
 import { cert, ensureCertificates, trustInstructions } from "./start/certificates.mjs";
 import { dataProblemsPage, indexPage, loadSteps } from "./start/pages.mjs";
+import { releaseAssets } from "./start/release-assets.mjs";
 import { busyPortMessage, portIsFree } from "./start/port.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -78,19 +80,23 @@ function dataGuard() {
     last = { at: Date.now(), promise };
     return promise;
   };
-  const touchesData = (files) => files === undefined || [...files].some((file) => !relative(dataDir, file).startsWith(".."));
   return {
     problems: () => problems,
     check,
+    /** Rechecks (and recompiles) data/ on every change there, then has webpack rebuild: fixed or broken. */
+    watch(invalidate) {
+      let timer = null;
+      watch(dataDir, () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => void check().then(invalidate), 200);
+      });
+    },
     /**
      * Fails a (re)build while data/ is invalid and emits nothing from it. (Throwing from a hook would stop the
      * watcher; an error in the compilation keeps it watching for the fix.)
      */
     apply(compiler) {
       const { WebpackError } = compiler.webpack;
-      compiler.hooks.watchRun.tapPromise("DsrDataGuard", async (watching) => {
-        if (touchesData(watching.modifiedFiles)) await check();
-      });
       compiler.hooks.thisCompilation.tap("DsrDataGuard", (compilation) => {
         if (problems.length > 0)
           compilation.errors.push(new WebpackError(`${formatProblems(problems)}\nNothing was rebuilt; every page says so until data/ is fixed.`));
@@ -136,8 +142,6 @@ async function main() {
   const initial = await guard.check();
   const certificates = await ensureCertificates();
   const https = certificates !== null;
-  if (https) Object.assign(process.env, { DSR_DEV_CERT: cert.crt, DSR_DEV_KEY: cert.key, DSR_DEV_CA: cert.ca });
-  else for (const name of ["DSR_DEV_CERT", "DSR_DEV_KEY", "DSR_DEV_CA"]) delete process.env[name];
   process.env.DSR_DEV_PORT = String(port);
   const base = `${https ? "https" : "http"}://localhost:${port}/`;
 
@@ -147,11 +151,30 @@ async function main() {
     .map((config) => ({ ...config, mode: "development", stats: "errors-warnings" }));
   const compiler = webpack(configs);
   for (const child of compiler.compilers) guard.apply(child);
+  const { rewriteUrls, OFFICE_JS_DIST } = require(join(root, "webpack.config.js"));
+  const assets = releaseAssets(root, (text) => (port === DEFAULT_PORT ? text : rewriteUrls(text, `https://localhost:${port}/`)));
+  const functionsCompiler = compiler.compilers.find((child) => child.name === "functions");
+  compiler.hooks.done.tap("DsrReleaseAssets", (stats) => {
+    if (!stats.hasErrors()) void assets.refresh(functionsCompiler);
+  });
 
   const server = new WebpackDevServer(
     {
-      ...configs[0].devServer,
       port,
+      server: https
+        ? {
+            type: "https",
+            options: { cert: readFileSync(cert.crt), key: readFileSync(cert.key), ...(existsSync(cert.ca) ? { ca: readFileSync(cert.ca) } : {}) },
+          }
+        : { type: "http" },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: [{ directory: OFFICE_JS_DIST, publicPath: "/office-js", watch: false }],
+      // No client script: the pages' Content-Security-Policy allows no connections. Changes rebuild; reload the
+      // task pane to see them.
+      hot: false,
+      liveReload: false,
+      client: false,
+      devMiddleware: { writeToDisk: false },
       setupMiddlewares(middlewares) {
         middlewares.unshift({
           name: "dsr-pages",
@@ -170,7 +193,7 @@ async function main() {
               return html(503, dataProblemsPage(problems));
             }
             if (path === "/" || path === "/index.html") return html(200, indexPage(root, base));
-            return next();
+            return assets.middleware(request, response, next);
           },
         });
         return middlewares;
@@ -199,6 +222,7 @@ async function main() {
     initial.length > 0 ? "Serving the data package's problems until they are fixed." : "Building the add-in (the first build takes a little while)...",
   );
   await server.start();
+  guard.watch(() => server.middleware?.invalidate());
   if (initial.length > 0) {
     console.log(`Open ${base} to see them there too.`);
     return;

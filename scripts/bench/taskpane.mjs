@@ -107,7 +107,7 @@ async function syncsPerInsert() {
 }
 
 if (!existsSync(join(dist, "taskpane.html"))) {
-  console.log(`No built task pane in ${dist}: build first (DSR_DIST=${dist} npx webpack --mode production).`);
+  console.log(`No built task pane in ${dist}: build first (DSR_DIST=${dist} npm run build).`);
   process.exit(1);
 }
 

@@ -193,7 +193,7 @@ describe("the compiled models (npm run data)", () => {
 });
 
 describe("the built bundles", () => {
-  if (!existsSync(join(DIST, "functions.js"))) throw new Error(`No build in ${DIST}: run npm test (it builds first), or npx webpack --mode production.`);
+  if (!existsSync(join(DIST, "functions.js"))) throw new Error(`No build in ${DIST}: run npm test (it builds first), or npm run build.`);
   const functionsJs = readFileSync(join(DIST, "functions.js"), "utf8");
   const quotes = rowsOf("key-figures", "quote");
   const notes = rowsOf("works-cited", "notes");

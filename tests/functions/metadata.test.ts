@@ -46,7 +46,7 @@ interface Metadata {
 /** The built metadata, with a production base URL (ADDIN_URL builds) put back to the development one. */
 function builtMetadataText(): string {
   const file = join(DIST, "functions.json");
-  if (!existsSync(file)) throw new Error(`${file} is missing: build first (DSR_DIST=${process.env.DSR_DIST ?? "dist"} npx webpack --mode production)`);
+  if (!existsSync(file)) throw new Error(`${file} is missing: build first (DSR_DIST=${process.env.DSR_DIST ?? "dist"} npm run build)`);
   return readFileSync(file, "utf8").replace(/"helpUrl": "https:\/\/[^"]*?\/guide\//g, `"helpUrl": "${DEV_URL}guide/`);
 }
 

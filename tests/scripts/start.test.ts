@@ -28,9 +28,9 @@ function start(args: string[]): Started {
   return { child, output: () => output, exited };
 }
 
-async function until(condition: () => boolean, what: string, timeoutMs: number): Promise<void> {
+async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((wake) => setTimeout(wake, 200));
   }
@@ -86,6 +86,13 @@ describe("npm start", () => {
       const manifest = await get(`https://localhost:${port}/manifest.xml`);
       expect(manifest.body).toContain(`https://localhost:${port}/taskpane.html`);
       expect(manifest.body).not.toContain("localhost:3000");
+      // What npm run build adds after webpack, made after the build and served from memory: the guide, the
+      // workbook, and functions.json whose help links name this port.
+      await until(async () => (await get(`https://localhost:${port}/guide/index.html`)).status === 200, "the guide", 120_000);
+      const metadata = await get(`https://localhost:${port}/functions.json`);
+      expect(metadata.body).toContain(`https://localhost:${port}/guide/functions.html#sepshare`);
+      expect(metadata.body).not.toContain("localhost:3000");
+      expect((await get(`https://localhost:${port}/dsr-datasets.xlsx`)).status).toBe(200);
 
       server.child.kill(signal);
       await server.exited;

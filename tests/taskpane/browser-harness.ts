@@ -114,7 +114,7 @@ function fakeExcelScript(): string {
 
 export async function startHarness(): Promise<Harness> {
   if (!existsSync(join(DIST, "taskpane.html"))) {
-    throw new Error(`No built task pane at ${DIST}: build first (DSR_DIST=${DIST} npx webpack --mode production), or run npm test, which builds.`);
+    throw new Error(`No built task pane at ${DIST}: build first (DSR_DIST=${DIST} npm run build), or run npm test, which builds.`);
   }
   const server = await serveFolder(DIST);
   const browser = await launchChromium();
