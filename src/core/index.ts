@@ -9,6 +9,13 @@ import { embeddedPackage } from "./embedded";
 import { facts as factsIn } from "./facts";
 import * as lookups from "./lookups";
 import { companyProfile as companyProfileIn } from "./profile";
+import * as spread from "./spread";
+import type { SepShareSpread } from "./spread";
+import * as grid from "./table-grid";
+import type { TableGrid, TableLayout } from "./table-grid";
+import * as plan from "./table-plan";
+import type { TablePlan, TablePlanOptions } from "./table-plan";
+import * as works from "./works";
 import type {
   CompanyProfile,
   Dataset,
@@ -74,5 +81,31 @@ export const getSource = (key: SourceKey): WorkCited | null => catalog.getSource
 export const paperLicence = (): Licence | null => core().model.licences[0] ?? null;
 export const facts = (datasetId?: DatasetId): readonly Fact[] => factsIn(core(), datasetId);
 
-// Table plans (what to write for a dataset): owned by the task pane; see src/core/table-plan.ts.
-export * from "./table-plan";
+// Works cited and the spread between Table 3's sources (DSR.SOURCE, DSR.SEPSPREAD).
+export const workCited = (key: unknown, part?: unknown): Lookup<string | number> => works.workCited(core(), key, part);
+export const sepShareSpread = (company: unknown, kind?: unknown): SepShareSpread | Miss => spread.sepShareSpread(core(), company, kind);
+export { SPREAD_KINDS, resolveSpreadKind, type SpreadKind, type SepShareSpread, type SourceShare } from "./spread";
+export { WORK_PARTS, type WorkPart } from "./works";
+
+// Table grids (what DSR.TABLE spills) and plans (what the task pane and the workbook write): src/core/table-plan.ts.
+export const tryTableGrid = (dataset: unknown, layout: TableLayout): { readonly ok: true; readonly value: TableGrid } | Miss =>
+  grid.tryTableGrid(core(), dataset, layout);
+export const tableLayouts = (datasetId: DatasetId): readonly TableLayout[] => plan.tableLayouts(core(), datasetId);
+export const tryPlanTable = (dataset: unknown, options: TablePlanOptions): { readonly ok: true; readonly value: TablePlan } | Miss =>
+  plan.tryPlanTable(core(), dataset, options);
+export const planTable = (datasetId: DatasetId, options: TablePlanOptions): TablePlan => plan.planTable(core(), datasetId, options);
+export { buildTablePlan } from "./table-plan";
+export type { ChartSuggestion, PivotAggregation, PivotSuggestion, PivotValue, PlanFootprint, PlanSource, TablePlan, TablePlanOptions } from "./table-plan";
+export {
+  buildTableGrid,
+  CHARTABLE_UNITS,
+  TABLE_LAYOUTS,
+  type ColumnRole,
+  type PlanCell,
+  type PlanColumn,
+  type TableGrid,
+  type TableLayout,
+} from "./table-grid";
+export { planGrid, planToCsv, planToTsv, protectFormula } from "./table-plan-text";
+export { decimalsOf, formatForUnit, GENERAL_FORMAT, TEXT_FORMAT } from "./table-plan-formats";
+export { pascalCase, tableNameFor, uniqueSheetName, uniqueTableName } from "./table-plan-names";

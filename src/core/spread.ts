@@ -3,7 +3,9 @@
 // needs two. Pure: derived from sepShareAllSources (DSR.SEPSPREAD is its Excel face).
 
 import { formatShare } from "./context";
-import { resolveCompany, sepShareAllSources } from "./index";
+import { resolveCompany } from "./catalog";
+import type { CoreContext } from "./context";
+import { sepShareAllSources } from "./lookups";
 import { isOmitted } from "./lookups";
 import { normalizeName } from "./normalize";
 import { SEP_SHARES_ID } from "./resolve";
@@ -52,30 +54,35 @@ export function resolveSpreadKind(input: unknown): { readonly ok: true; readonly
   return { ok: false, reason: "unknown-name", message: `${shown} is not a kind of spread. Kinds: ${SPREAD_KINDS.join(", ")}.` };
 }
 
-/** Spreads already computed, by company and kind (at most 8 x 2: Table 3 never changes at run time). */
-const spreads = new Map<string, SepShareSpread | Miss>();
+/** Spreads already computed per context, by company and kind (at most 8 x 2: Table 3 never changes at run time). */
+const spreadsByContext = new WeakMap<CoreContext, Map<string, SepShareSpread | Miss>>();
 
 /** The spread between Table 3's estimates of a company's 5G SEP share. */
-export function sepShareSpread(company: unknown, kindInput?: unknown): SepShareSpread | Miss {
-  const resolved = resolveCompany(company, SEP_SHARES_ID);
+export function sepShareSpread(context: CoreContext, company: unknown, kindInput?: unknown): SepShareSpread | Miss {
+  const resolved = resolveCompany(context, company, SEP_SHARES_ID);
   if (!resolved.ok) {
     // The lookup's own Miss says why (an unknown company, or not a name at all).
-    const all = sepShareAllSources(company);
+    const all = sepShareAllSources(context, company);
     return "ok" in all ? all : { ok: false, reason: "unknown-name", message: resolved.message };
   }
   const kind = resolveSpreadKind(kindInput);
   if (!kind.ok) return kind;
   const key = `${resolved.value}\n${kind.value}`;
+  let spreads = spreadsByContext.get(context);
+  if (spreads === undefined) {
+    spreads = new Map();
+    spreadsByContext.set(context, spreads);
+  }
   let spread = spreads.get(key);
   if (spread === undefined) {
-    spread = computeSpread(resolved.value, kind.value);
+    spread = computeSpread(context, resolved.value, kind.value);
     spreads.set(key, spread);
   }
   return spread;
 }
 
-function computeSpread(company: string, kind: SpreadKind): SepShareSpread | Miss {
-  const all = sepShareAllSources(company);
+function computeSpread(context: CoreContext, company: string, kind: SpreadKind): SepShareSpread | Miss {
+  const all = sepShareAllSources(context, company);
   if ("ok" in all) return all;
   const sources = all.cells.flatMap((cell) => (cell.result.ok ? [{ source: cell.source, share: cell.result.value }] : []));
   const [first, ...rest] = sources;

@@ -3,7 +3,9 @@
 // the offline workbook) is a grid plus its caption, citation, names and pivot / chart suggestions.
 // Pure: no Office, no DOM.
 
-import { facts, getDataset, listDatasets, resolveDataset } from "./index";
+import { getDataset, listDatasets, resolveDataset } from "./catalog";
+import type { CoreContext } from "./context";
+import { facts } from "./facts";
 import { columnFormats, TEXT_FORMAT } from "./table-plan-formats";
 import type { CellValue, Dataset, DatasetId, Fact, Miss, Unit } from "./types";
 
@@ -227,13 +229,14 @@ function miss(reason: Miss["reason"], message: string): Miss {
 
 /** A dataset the grid can be built from, and its facts, for what a user typed; or a Miss naming the valid choices. */
 export function tryGridSource(
+  context: CoreContext,
   datasetInput: unknown,
   layout: TableLayout,
 ): { readonly ok: true; readonly dataset: Dataset; readonly facts: readonly Fact[] } | Miss {
   if (!TABLE_LAYOUTS.includes(layout)) return miss("invalid-argument", `Layouts: ${TABLE_LAYOUTS.join(", ")}.`);
-  const resolved = resolveDataset(datasetInput);
+  const resolved = resolveDataset(context, datasetInput);
   if (!resolved.ok) return miss("unknown-name", resolved.message);
-  const dataset = getDataset(resolved.value);
+  const dataset = getDataset(context, resolved.value);
   if (dataset === null) return miss("unknown-name", `No dataset ${resolved.value}.`);
   if (dataset.info.omittedFields.length > 0) {
     return miss(
@@ -241,10 +244,10 @@ export function tryGridSource(
       `${dataset.info.id} is text and is not embedded in the custom functions (kept small to load fast): insert it from the DSR task pane or open dsr-datasets.xlsx. DSR.CITE("${dataset.info.id}", …) works here.`,
     );
   }
-  const datasetFacts = facts(dataset.info.id);
+  const datasetFacts = facts(context, dataset.info.id);
   if (layout === "long" && datasetFacts.length === 0) {
-    const withFacts = listDatasets()
-      .filter((info) => facts(info.id).length > 0)
+    const withFacts = listDatasets(context)
+      .filter((info) => facts(context, info.id).length > 0)
       .map((info) => info.id);
     return miss("invalid-argument", `${dataset.info.id} has no pivot-ready facts: use the "paper" layout. Datasets with facts: ${withFacts.join(", ")}.`);
   }
@@ -252,7 +255,7 @@ export function tryGridSource(
 }
 
 /** The grid of what a user typed ("Table 3", "sep shares"), or a Miss that says which names and layouts are valid. */
-export function tryTableGrid(datasetInput: unknown, layout: TableLayout): { readonly ok: true; readonly value: TableGrid } | Miss {
-  const source = tryGridSource(datasetInput, layout);
+export function tryTableGrid(context: CoreContext, datasetInput: unknown, layout: TableLayout): { readonly ok: true; readonly value: TableGrid } | Miss {
+  const source = tryGridSource(context, datasetInput, layout);
   return source.ok ? { ok: true, value: buildTableGrid(source.dataset, source.facts, layout) } : source;
 }

@@ -4,26 +4,14 @@
 // highlights, the footprint, and pivot / chart suggestions.
 // Pure: no Office, no DOM. Text serialisations (TSV, CSV) are in table-plan-text.ts; formats in table-plan-formats.ts.
 
-import { cite, facts, getSource } from "./index";
+import { getSource } from "./catalog";
+import { cite } from "./cite";
+import type { CoreContext } from "./context";
+import { facts } from "./facts";
 import { buildTableGrid, TABLE_LAYOUTS, tryGridSource, type PlanCell, type PlanColumn, type TableGrid, type TableLayout } from "./table-grid";
 import { tableNameFor, uniqueSheetName } from "./table-plan-names";
 import { chartFor, pivotFor } from "./table-plan-suggestions";
 import type { Dataset, DatasetId, Fact, Miss } from "./types";
-
-export {
-  buildTableGrid,
-  CHARTABLE_UNITS,
-  TABLE_LAYOUTS,
-  tryTableGrid,
-  type ColumnRole,
-  type PlanCell,
-  type PlanColumn,
-  type TableGrid,
-  type TableLayout,
-} from "./table-grid";
-export { planGrid, planToCsv, planToTsv, protectFormula } from "./table-plan-text";
-export { decimalsOf, formatForUnit, GENERAL_FORMAT, TEXT_FORMAT } from "./table-plan-formats";
-export { pascalCase, tableNameFor, uniqueSheetName, uniqueTableName } from "./table-plan-names";
 
 export interface TablePlanOptions {
   /** paper: the dataset as printed (one row per entity); long: pivot-ready facts (entity x measure x source). */
@@ -165,26 +153,26 @@ export function buildTablePlan(source: PlanSource, options: TablePlanOptions): T
 }
 
 /** The layouts a dataset has: every dataset has "paper"; "long" where the core derives facts from it. */
-export function tableLayouts(datasetId: DatasetId): readonly TableLayout[] {
-  return facts(datasetId).length > 0 ? TABLE_LAYOUTS : ["paper"];
+export function tableLayouts(context: CoreContext, datasetId: DatasetId): readonly TableLayout[] {
+  return facts(context, datasetId).length > 0 ? TABLE_LAYOUTS : ["paper"];
 }
 
 /** A plan for what a user typed ("Table 3", "sep shares"), or a Miss that says which names and layouts are valid. */
-export function tryPlanTable(datasetInput: unknown, options: TablePlanOptions): { readonly ok: true; readonly value: TablePlan } | Miss {
-  const source = tryGridSource(datasetInput, options.layout);
+export function tryPlanTable(context: CoreContext, datasetInput: unknown, options: TablePlanOptions): { readonly ok: true; readonly value: TablePlan } | Miss {
+  const source = tryGridSource(context, datasetInput, options.layout);
   if (!source.ok) return source;
   const { dataset } = source;
-  const cited = cite(dataset.info.id);
+  const cited = cite(context, dataset.info.id);
   const where = `CIGI Papers No. 264, ${dataset.info.paperLocation || dataset.info.title}`;
   const citation = cited.ok ? cited.value : where;
-  const inText = dataset.info.sourceKeys.map((key) => getSource(key)?.citation ?? key).join("; ");
+  const inText = dataset.info.sourceKeys.map((key) => getSource(context, key)?.citation ?? key).join("; ");
   const shortCitation = inText === "" ? where : `${inText} — ${where}`;
   return { ok: true, value: buildTablePlan({ dataset, facts: source.facts, citation, shortCitation }, options) };
 }
 
 /** The plan of a dataset by id (or any name resolveDataset accepts); throws a RangeError naming the valid choices. */
-export function planTable(datasetId: DatasetId, options: TablePlanOptions): TablePlan {
-  const result = tryPlanTable(datasetId, options);
+export function planTable(context: CoreContext, datasetId: DatasetId, options: TablePlanOptions): TablePlan {
+  const result = tryPlanTable(context, datasetId, options);
   if (!result.ok) throw new RangeError(result.message);
   return result.value;
 }

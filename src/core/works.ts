@@ -2,7 +2,8 @@
 // "Pohlmann 2018"), and one part of it (the full reference by default). DSR.SOURCE is its Excel face.
 
 import { referenceText } from "./cite";
-import { getDataset, getSource } from "./index";
+import { getDataset, getSource } from "./catalog";
+import type { CoreContext } from "./context";
 import { isOmitted } from "./lookups";
 import { normalizeName } from "./normalize";
 import type { Lookup, Row, WorkCited } from "./types";
@@ -14,7 +15,8 @@ const WORKS_CITED_ID = "works-cited";
 export type WorkPart = "reference" | "citation" | "authors" | "year" | "title" | "container" | "url";
 export const WORK_PARTS: readonly WorkPart[] = ["reference", "citation", "authors", "year", "title", "container", "url"];
 
-let vocabulary: Vocabulary | null = null;
+/** Each context's vocabulary of works, built on first use. */
+const vocabularies = new WeakMap<CoreContext, Vocabulary>();
 
 const textOf = (row: Row, field: string): string => {
   const value = row[field];
@@ -22,14 +24,16 @@ const textOf = (row: Row, field: string): string => {
 };
 
 /** Keys, with each entry's in-text citation as an alias; built on first use. */
-function worksVocabulary(): Vocabulary {
-  if (vocabulary === null) {
-    const entries = (getDataset(WORKS_CITED_ID)?.rows ?? []).map((row) => ({
+function worksVocabulary(context: CoreContext): Vocabulary {
+  let vocabulary = vocabularies.get(context);
+  if (vocabulary === undefined) {
+    const entries = (getDataset(context, WORKS_CITED_ID)?.rows ?? []).map((row) => ({
       name: textOf(row, "key"),
       label: textOf(row, "citation"),
       aliases: [textOf(row, "citation")],
     }));
     vocabulary = new Vocabulary({ noun: "Source keys", context: "the works cited", argument: "A source key", listLimit: 12 }, entries);
+    vocabularies.set(context, vocabulary);
   }
   return vocabulary;
 }
@@ -57,12 +61,12 @@ function partOf(work: WorkCited, part: WorkPart): string | number | null {
 }
 
 /** One part of a works-cited entry (the full reference by default), found by key or in-text citation. */
-export function workCited(keyInput: unknown, partInput?: unknown): Lookup<string | number> {
-  const resolved = worksVocabulary().resolve(keyInput);
+export function workCited(context: CoreContext, keyInput: unknown, partInput?: unknown): Lookup<string | number> {
+  const resolved = worksVocabulary(context).resolve(keyInput);
   if (!resolved.ok) return { ok: false, reason: resolved.reason, message: resolved.message };
   const part = resolvePart(partInput);
   if (!part.ok) return part;
-  const work = getSource(resolved.value);
+  const work = getSource(context, resolved.value);
   const value = work === null ? null : partOf(work, part.value);
   if (work === null || value === null) {
     return { ok: false, reason: "not-available", message: `The works cited give no ${part.value} for ${resolved.value}.` };

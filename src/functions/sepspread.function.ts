@@ -1,6 +1,6 @@
 // DSR.SEPSPREAD: how far Table 3's sources disagree on a company's 5G SEP share.
 
-import { sepShareSpread } from "../core/spread";
+import { sepShareSpread } from "../core/index";
 import { readName, readOptionalName } from "./arguments";
 import { formattedNumber, numberFormatFor, type FormattedFigure } from "./cells";
 import { guard, success } from "./errors";

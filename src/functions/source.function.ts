@@ -1,6 +1,6 @@
 // DSR.SOURCE: a works-cited entry of the paper, by key or in-text citation.
 
-import { workCited } from "../core/works";
+import { workCited } from "../core/index";
 import { readName, readOptionalName } from "./arguments";
 import { guard, valueOf } from "./errors";
 import { ResultCache } from "./memo";

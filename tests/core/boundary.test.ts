@@ -41,6 +41,11 @@ describe("the core boundary", () => {
     expect(readers).toEqual([]);
   });
 
+  it("index.ts is a leaf facade: no core file imports it (each receives the context it needs)", () => {
+    const importers = files.filter((file) => /from\s+["']\.\/index["']/.test(readFileSync(join(CORE, file), "utf8")));
+    expect(importers).toEqual([]);
+  });
+
   it("the detector itself finds a forbidden name in code but not in a comment", () => {
     expect(codeOf("// Excel.run here is only a comment\nconst x = 1;")).not.toMatch(/\bExcel\./);
     expect(codeOf("await Excel.run(async () => {});")).toMatch(/\bExcel\./);

@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cite, facts, getDataset, getSource, listDatasets } from "../../src/core/index";
-import { planTable } from "../../src/core/table-plan";
+import { planTable } from "../../src/core/index";
 import type { CellValue } from "../../src/core/types";
 
 const root = resolve(__dirname, "../..");
