@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { formatSizes, measureBundles } from "./bundle-sizes.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -20,12 +20,10 @@ function run(command, args) {
   return result.status === 0;
 }
 
-/** Runs a TypeScript benchmark: its top-level code runs when Vite loads it. */
+/** Runs a TypeScript benchmark: its top-level code runs when the project's one Vite loader loads it. */
 const TS_RUNNER = `
-import { createServer } from "vite";
-const server = await createServer({ root: process.cwd(), configFile: false, logLevel: "error", appType: "custom",
-  server: { middlewareMode: true, hmr: false, ws: false, watch: null }, optimizeDeps: { noDiscovery: true, include: [] } });
-try { await server.ssrLoadModule(process.argv[1]); } finally { await server.close(); }
+import { withModule } from ${JSON.stringify(pathToFileURL(join(root, "scripts/load-core.mjs")).href)};
+await withModule(process.cwd(), process.argv[1], () => undefined);
 `;
 
 function runBench(name) {
@@ -41,7 +39,7 @@ function runBench(name) {
 
 if (!process.env.DSR_SKIP_BUILD) {
   console.log(`Building into ${dist} ...`);
-  if (!run(process.execPath, [join(root, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production", "--stats", "errors-warnings"])) {
+  if (!run(process.execPath, [join(root, "scripts/build.mjs"), "--mode", "production"])) {
     console.log("The build failed: nothing to measure.");
     process.exit(1);
   }

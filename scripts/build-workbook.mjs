@@ -25,12 +25,6 @@ const WRAP_WIDTH = 50;
 // Fixed document dates keep the file byte-for-byte reproducible from the same data.
 const DOCUMENT_DATE = new Date("2022-04-01T00:00:00Z");
 
-const columnLetter = (index) => {
-  let letter = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letter = String.fromCharCode(65 + ((n - 1) % 26)) + letter;
-  return letter;
-};
-
 function widthOf(values, header) {
   const longest = Math.max(header.length, ...values.map((value) => (value === null || value === undefined ? 0 : String(value).length)));
   return Math.min(MAX_WIDTH, Math.max(8, longest + 2));
@@ -40,7 +34,7 @@ function widthOf(values, header) {
  * Writes a plan at the top-left of a sheet: caption, table, citation lines. Returns where the table is.
  * The same plan the task pane writes, so the two never disagree on a format or a citation.
  */
-export function writePlan(sheet, plan) {
+export function writePlan(sheet, plan, { columnLetters }) {
   const top = 1;
   plan.titleLines.forEach((line, index) => {
     const cell = sheet.getCell(top + index, 1);
@@ -49,7 +43,7 @@ export function writePlan(sheet, plan) {
   });
   const headerRow = top + plan.footprint.headerRow;
   const firstBodyRow = headerRow + 1;
-  const lastColumn = columnLetter(plan.columns.length - 1);
+  const lastColumn = columnLetters(plan.columns.length - 1);
   sheet.addTable({
     name: plan.tableName,
     displayName: plan.tableName,
@@ -74,7 +68,7 @@ export function writePlan(sheet, plan) {
     });
   });
   plan.highlightMaxColumns.forEach((index, order) => {
-    const letter = columnLetter(index);
+    const letter = columnLetters(index);
     sheet.addConditionalFormatting({
       ref: `${letter}${firstBodyRow}:${letter}${firstBodyRow + plan.rows.length - 1}`,
       rules: [{ type: "top10", rank: 1, percent: false, bottom: false, priority: order + 1, style: HIGHLIGHT }],
@@ -135,7 +129,7 @@ function writeFacts(sheet, core) {
 }
 
 function writeReadme(sheet, core, contents) {
-  const paper = core.getSource("cigi-264");
+  const paper = core.getSource(core.PAPER_KEY);
   const licence = core.paperLicence();
   const lines = [
     ["DSR Standards: the data of CIGI Paper No. 264", { bold: true, size: 16 }],
@@ -201,13 +195,13 @@ export async function buildWorkbook({ root, core }) {
     const plan = core.planTable(info.id, PLAN_OPTIONS);
     const sheetName = core.uniqueSheetName(plan.sheetName, usedSheetNames);
     usedSheetNames.push(sheetName);
-    writePlan(workbook.addWorksheet(sheetName), plan);
+    writePlan(workbook.addWorksheet(sheetName), plan, core);
     contents.push({ sheet: sheetName, title: info.title, paperLocation: info.paperLocation, table: plan.tableName, rows: plan.rows.length });
   }
   const factCount = writeFacts(workbook.addWorksheet(FACTS_SHEET), core);
   contents.push({ sheet: FACTS_SHEET, title: "Every figure as pivot-ready facts", paperLocation: "All datasets", table: FACTS_TABLE, rows: factCount });
   const sourcesPlan = core.planTable(SOURCES_DATASET, PLAN_OPTIONS);
-  writePlan(workbook.addWorksheet(SOURCES_SHEET), sourcesPlan);
+  writePlan(workbook.addWorksheet(SOURCES_SHEET), sourcesPlan, core);
   const sourcesInfo = core.listDatasets().find((info) => info.id === SOURCES_DATASET);
   contents.push({
     sheet: SOURCES_SHEET,

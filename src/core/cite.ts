@@ -3,12 +3,13 @@
 
 import { cellText, fieldSourceKeys, rowOf, type CoreContext } from "./context";
 import { isOmitted, optionalName, toMiss } from "./lookups";
+import { PAPER_KEY } from "./rows";
 import { COUNTRY_SHARES_ID, KEY_FIGURES_ID, ACRONYMS_ID, MEASURE_NAMES, PATENTS_ID, SEP_SHARES_ID, SOURCE_ALIASES, own } from "./resolve";
 import type { Dataset, Lookup, Row, SourceKey, WorkCited } from "./types";
 import { Vocabulary } from "./vocabulary";
 
 /** The key of the paper itself in works-cited. */
-export const PAPER_KEY = "cigi-264";
+export { PAPER_KEY };
 
 /** How a works-cited entry reads in a citation: the reference as printed, or for a web page its parts. */
 export function referenceText(work: WorkCited): string {

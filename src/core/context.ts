@@ -3,7 +3,8 @@
 
 import type { PackageModel } from "./model";
 import { buildVocabularies, type Vocabularies } from "./resolve";
-import type { CellValue, Dataset, DatasetId, FieldInfo, Row, SourceKey, Unit } from "./types";
+import { PAPER_KEY } from "./rows";
+import type { Dataset, DatasetId, FieldInfo, Row, SourceKey } from "./types";
 import type { Vocabulary } from "./vocabulary";
 
 export interface CoreContext {
@@ -46,23 +47,8 @@ export function rowOf(context: CoreContext, datasetId: DatasetId, key: string): 
   return context.rowsByKey.get(datasetId)?.get(key);
 }
 
-export function cellText(row: Row, field: string): string {
-  const value: CellValue | undefined = row[field];
-  return typeof value === "string" ? value : "";
-}
-
-export function cellNumber(row: Row, field: string): number | null {
-  const value: CellValue | undefined = row[field];
-  return typeof value === "number" ? value : null;
-}
-
-const UNITS: readonly Unit[] = ["share", "count", "year", "usd", "kv", "text"];
-
-/** A unit written in a data cell (key-figures' unit column), or text if it is not one of ours. */
-export function unitFromCell(row: Row, field: string): Unit {
-  const text = cellText(row, field);
-  return UNITS.find((unit) => unit === text) ?? "text";
-}
+// The row readers live in rows.ts; the lookups take them from here with the context helpers.
+export { cellNumber, cellText, unitFromCell } from "./rows";
 
 /** In-text citation of a source key ("Pohlmann (2018)"), or the key itself if it is not in works-cited. */
 export function citationOf(context: CoreContext, key: SourceKey): string {
@@ -81,7 +67,7 @@ export function fieldSourceKeys(context: CoreContext, dataset: Dataset, fieldNam
 
 /** The one source key a Hit carries for a field: its own, else the dataset's first (the paper's order). */
 export function primarySourceKey(context: CoreContext, dataset: Dataset, fieldName: string): SourceKey {
-  return fieldOf(context, dataset.info.id, fieldName)?.sourceKey || dataset.info.sourceKeys[0] || "cigi-264";
+  return fieldOf(context, dataset.info.id, fieldName)?.sourceKey || dataset.info.sourceKeys[0] || PAPER_KEY;
 }
 
 /** "8.60%": how a share reads in a message. */

@@ -3,6 +3,7 @@
 
 import { cellNumber, cellText, citationOf, unitFromCell, type CoreContext } from "./context";
 import { locationText } from "./cite";
+import { PAPER_KEY } from "./rows";
 import { CONTRACTS_ID, COUNTRY_SHARES_ID, KEY_FIGURES_ID, PATENTS_ID, SEP_SHARES_ID } from "./resolve";
 import type { Dataset, DatasetId, Fact, SourceKey } from "./types";
 
@@ -34,7 +35,7 @@ function patentFacts(context: CoreContext, dataset: Dataset): Fact[] {
           value: cellNumber(row, field.name),
           valueText: null,
           unit: field.unit,
-          sourceKey: fieldKeys[0] ?? "cigi-264",
+          sourceKey: fieldKeys[0] ?? PAPER_KEY,
           citation: citations(context, fieldKeys),
           paperLocation: dataset.info.paperLocation,
         };
@@ -48,7 +49,7 @@ function sepShareFacts(context: CoreContext, dataset: Dataset): Fact[] {
   return dataset.rows.flatMap((row) =>
     sources.map(([label, fieldName]): Fact => {
       const field = dataset.info.fields.find((candidate) => candidate.name === fieldName);
-      const sourceKey = field?.sourceKey ?? dataset.info.sourceKeys[0] ?? "cigi-264";
+      const sourceKey = field?.sourceKey ?? dataset.info.sourceKeys[0] ?? PAPER_KEY;
       return {
         dataset: dataset.info.id,
         entity: cellText(row, "company"),

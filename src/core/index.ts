@@ -37,6 +37,7 @@ export { normalizeName, MAX_NAME_LENGTH, combiningMarks, nonWordCharacters } fro
 export { NAME_KINDS } from "./catalog";
 export { DEFAULT_SEP_SOURCE } from "./lookups";
 export { ALL_SOURCES } from "./resolve";
+export { PAPER_KEY, UNITS } from "./rows";
 export { formatShare, formatCount } from "./context";
 export { parseCsv, parseCsvRecords, CsvSyntaxError } from "./csv";
 export { validatePackage, formatValidationError, type ValidationError, type ValidationRule } from "./schema";
@@ -108,4 +109,4 @@ export {
 } from "./table-grid";
 export { planGrid, planToCsv, planToTsv, protectFormula } from "./table-plan-text";
 export { decimalsOf, formatForUnit, GENERAL_FORMAT, TEXT_FORMAT } from "./table-plan-formats";
-export { pascalCase, tableNameFor, uniqueSheetName, uniqueTableName } from "./table-plan-names";
+export { columnLetters, pascalCase, tableNameFor, uniqueSheetName, uniqueTableName } from "./table-plan-names";

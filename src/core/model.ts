@@ -5,8 +5,9 @@
 import { castRow } from "./cast";
 import { parseCsvRecords } from "./csv";
 import { isRecord, readPackageDescriptor, type ResourceDescriptor } from "./descriptor";
+import { cellText as textCell, UNITS } from "./rows";
 import type { CsvTextByPath } from "./schema";
-import type { CellValue, Dataset, DatasetId, DatasetInfo, FieldInfo, Licence, Row, SourceKey, Unit, WorkCited } from "./types";
+import type { Dataset, DatasetId, DatasetInfo, FieldInfo, Licence, Row, SourceKey, Unit, WorkCited } from "./types";
 
 export interface PackageModel {
   /** The package's licences, in its order (the first is the paper's). */
@@ -16,8 +17,6 @@ export interface PackageModel {
   readonly datasetsById: ReadonlyMap<DatasetId, Dataset>;
   readonly worksCited: ReadonlyMap<SourceKey, WorkCited>;
 }
-
-const UNITS: readonly Unit[] = ["share", "count", "year", "usd", "kv", "text"];
 
 /** The id of the works-cited resource every row's source refers to. */
 export const WORKS_CITED_ID = "works-cited";
@@ -94,11 +93,6 @@ function buildDataset(resource: ResourceDescriptor, text: string): Dataset {
   });
   return Object.freeze({ info: datasetInfo(resource, rows.length), rows: Object.freeze(rows) });
 }
-
-const textCell = (row: Row, name: string): string => {
-  const value: CellValue | undefined = row[name];
-  return typeof value === "string" ? value : "";
-};
 
 function workCited(row: Row): WorkCited {
   const year = row["year"];

@@ -2,6 +2,7 @@
 // aliases, which are spellings rather than figures, are kept here).
 
 import type { PackageModel } from "./model";
+import { cellText as textOf } from "./rows";
 import type { Dataset, DatasetId, Row } from "./types";
 import { Vocabulary, type VocabularyEntry } from "./vocabulary";
 
@@ -97,11 +98,6 @@ export interface Vocabularies {
 export function own<V>(table: Readonly<Record<string, V>>, key: string): V | undefined {
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
-
-const textOf = (row: Row, field: string): string => {
-  const value = row[field];
-  return typeof value === "string" ? value : "";
-};
 
 const COMPANY_DATASETS: readonly DatasetId[] = [PATENTS_ID, SEP_SHARES_ID, SMART_CITY_ID];
 

@@ -6,6 +6,7 @@
 import { getDataset, listDatasets, resolveDataset } from "./catalog";
 import type { CoreContext } from "./context";
 import { facts } from "./facts";
+import { unitFromCell } from "./rows";
 import { columnFormats, TEXT_FORMAT } from "./table-plan-formats";
 import type { CellValue, Dataset, DatasetId, Fact, Miss, Unit } from "./types";
 
@@ -91,12 +92,10 @@ function finishColumn(draft: ColumnDraft): PlanColumn {
   };
 }
 
-const UNIT_WORDS: readonly Unit[] = ["share", "count", "year", "usd", "kv", "text"];
-
 /** The row's own unit (a `unit` column, as in key-figures), for numeric fields that declare none. */
 function rowUnitsOf(dataset: Dataset): readonly Unit[] | null {
   if (!dataset.info.fields.some((field) => field.name === "unit")) return null;
-  return dataset.rows.map((row) => UNIT_WORDS.find((unit) => unit === row["unit"]) ?? "text");
+  return dataset.rows.map((row) => unitFromCell(row, "unit"));
 }
 
 function paperColumns(dataset: Dataset): ColumnDraft[] {

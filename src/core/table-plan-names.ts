@@ -47,3 +47,12 @@ export function uniqueSheetName(base: string, existing: Iterable<string>): strin
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }
+
+/** "A", "Z", "AA", … for a zero-based column index (the task pane's addresses and the offline workbook's). */
+export function columnLetters(index: number): string {
+  let letters = "";
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  }
+  return letters;
+}

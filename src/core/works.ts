@@ -6,7 +6,8 @@ import { getDataset, getSource } from "./catalog";
 import type { CoreContext } from "./context";
 import { isOmitted } from "./lookups";
 import { normalizeName } from "./normalize";
-import type { Lookup, Row, WorkCited } from "./types";
+import { cellText as textOf } from "./rows";
+import type { Lookup, WorkCited } from "./types";
 import { Vocabulary } from "./vocabulary";
 
 const WORKS_CITED_ID = "works-cited";
@@ -17,11 +18,6 @@ export const WORK_PARTS: readonly WorkPart[] = ["reference", "citation", "author
 
 /** Each context's vocabulary of works, built on first use. */
 const vocabularies = new WeakMap<CoreContext, Vocabulary>();
-
-const textOf = (row: Row, field: string): string => {
-  const value = row[field];
-  return typeof value === "string" ? value : "";
-};
 
 /** Keys, with each entry's in-text citation as an alias; built on first use. */
 function worksVocabulary(context: CoreContext): Vocabulary {

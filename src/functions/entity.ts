@@ -2,10 +2,8 @@
 // figure the paper gives for it, each attributed to its source and to the paper, grouped by table in sections.
 
 import * as core from "../core/index";
-import type { CompanyProfile, ProfileProperty } from "../core/index";
+import { PAPER_KEY, type CompanyProfile, type ProfileProperty } from "../core/index";
 import { formattedNumber, numberFormatFor } from "./cells";
-
-const PAPER_KEY = "cigi-264";
 
 const isWebAddress = (text: string): boolean => /^https?:\/\/\S+$/i.test(text);
 

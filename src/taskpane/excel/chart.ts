@@ -9,7 +9,7 @@ import type { ChartLike, ExcelContextLike } from "./excel-types";
 import { insertTable, type Destination } from "./insert";
 import { chartTitle } from "./layout";
 import type { BuildOutcome } from "./pivot";
-import { CELL_EDIT_MODE } from "./errors";
+import { isCellEditMode } from "./errors";
 import type { WorksheetLike } from "./excel-types";
 import { PartialWriteError } from "./write-table";
 
@@ -57,7 +57,7 @@ export async function insertChart(
   try {
     await context.sync();
   } catch (error) {
-    if (typeof error === "object" && error !== null && "code" in error && error.code === CELL_EDIT_MODE) throw error;
+    if (isCellEditMode(error)) throw error;
     throw new PartialWriteError(error, table.sheetName, await removeChart(context, tableProxy.worksheet, chartName));
   }
   return {

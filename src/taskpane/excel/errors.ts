@@ -6,6 +6,11 @@ import { PartialWriteError } from "./write-table";
 /** The Excel error codes the task pane explains (Excel.ErrorCodes values). */
 export const CELL_EDIT_MODE = "InvalidOperationInCellEditMode";
 
+/** Whether Excel refused a batch because the user is editing a cell (the one error worth waiting out). */
+export function isCellEditMode(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === CELL_EDIT_MODE;
+}
+
 export interface ExplainedError {
   readonly code: string;
   readonly message: string;

@@ -4,7 +4,7 @@
 
 import { uniqueSheetName, uniqueTableName, type TablePlan } from "../../core/index";
 import type { ExcelCapabilities } from "./capabilities";
-import { CELL_EDIT_MODE } from "./errors";
+import { isCellEditMode } from "./errors";
 import type { ExcelContextLike } from "./excel-types";
 import { queueTargetRead, type BlockProblem } from "./footprint";
 import { a1Address } from "./layout";
@@ -31,10 +31,6 @@ export type InsertOutcome =
     }
   | { readonly kind: "exists"; readonly tableName: string; readonly sheetName: string; readonly sheetNames: readonly string[] }
   | { readonly kind: "blocked"; readonly problem: BlockProblem; readonly message: string };
-
-function codeOf(error: unknown): unknown {
-  return typeof error === "object" && error !== null && "code" in error ? error.code : undefined;
-}
 
 export async function insertTable(context: ExcelContextLike, request: InsertRequest, capabilities: ExcelCapabilities): Promise<InsertOutcome> {
   const { plan } = request;
@@ -75,7 +71,7 @@ export async function insertTable(context: ExcelContextLike, request: InsertRequ
     await context.sync();
   } catch (error) {
     // In cell-edit mode Excel refuses the whole request: nothing landed, and the caller may retry.
-    if (codeOf(error) === CELL_EDIT_MODE) throw error;
+    if (isCellEditMode(error)) throw error;
     const cleanupProblem = await undoPartialWrite(context, area);
     throw new PartialWriteError(error, address, cleanupProblem);
   }

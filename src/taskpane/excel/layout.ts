@@ -1,7 +1,7 @@
 // What the write batch sends, computed from a table plan without touching Excel: the footprint's values and
 // number formats (one assignment each), the column widths, and A1 addresses. Pure, so tests pin it exactly.
 
-import { GENERAL_FORMAT, planGrid, TEXT_FORMAT, type TablePlan } from "../../core/index";
+import { columnLetters, GENERAL_FORMAT, planGrid, TEXT_FORMAT, type TablePlan } from "../../core/index";
 import { displayCell } from "../display-format";
 
 /** A cell value as the Excel API takes it: "" is an empty cell (null would mean "leave unchanged"). */
@@ -73,14 +73,7 @@ export function writeLayout(plan: TablePlan): WriteLayout {
   };
 }
 
-/** "A", "Z", "AA", … for a zero-based column index. */
-export function columnLetters(index: number): string {
-  let letters = "";
-  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return letters;
-}
+export { columnLetters };
 
 /** "'My sheet'!A1:D9": an address Excel and users read, quoting the sheet name where needed. */
 export function a1Address(sheetName: string, row: number, column: number, rows: number, columns: number): string {

@@ -6,7 +6,7 @@
 
 import { uniqueSheetName, type TablePlan } from "../../core/index";
 import type { ExcelCapabilities } from "./capabilities";
-import { CELL_EDIT_MODE } from "./errors";
+import { isCellEditMode } from "./errors";
 import type { ExcelContextLike } from "./excel-types";
 import { insertTable, type Destination, type InsertOutcome } from "./insert";
 import { a1Address } from "./layout";
@@ -86,7 +86,7 @@ export async function insertPivotTable(
   try {
     await context.sync();
   } catch (error) {
-    if (typeof error === "object" && error !== null && "code" in error && error.code === CELL_EDIT_MODE) throw error;
+    if (isCellEditMode(error)) throw error;
     throw new PartialWriteError(error, sheetName, await undoPartialWrite(context, { kind: "sheet", sheetName }));
   }
   return { kind: "built", tableName: table.tableName, tableInserted: table.kind === "inserted", sheetName, address: a1Address(sheetName, 0, 0, 1, 1) };

@@ -2,7 +2,7 @@
 // code InvalidOperationInCellEditMode. Nothing was written; the same run is tried again after a pause, until it
 // works, another error comes, or the wait runs out. Each attempt is a whole new run: no sync is repeated in a loop.
 
-import { CELL_EDIT_MODE } from "./errors";
+import { isCellEditMode } from "./errors";
 
 export interface RetryOptions {
   /** Called once, when the first attempt found Excel in cell-edit mode. */
@@ -13,10 +13,6 @@ export interface RetryOptions {
 }
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-function isCellEditMode(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === CELL_EDIT_MODE;
-}
 
 export async function retryWhileEditing<T>(attempt: () => Promise<T>, options: RetryOptions): Promise<T> {
   const sleep = options.sleep ?? defaultSleep;
