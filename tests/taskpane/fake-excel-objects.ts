@@ -157,18 +157,23 @@ export class FakePivotCollection {
           });
           const proxy = {};
           for (const key of ["name", "numberFormat", "summarizeBy"] as const) Object.defineProperty(proxy, key, property(key));
-          return proxy as { name: string; numberFormat: string; summarizeBy: string };
+          // Typed as Excel's own property, so the adapter's writes are checked against what Excel takes.
+          return proxy as { name: string; numberFormat: string; summarizeBy: Excel.DataPivotHierarchy["summarizeBy"] };
         },
       },
       layout: {
         set showRowGrandTotals(value: boolean) {
-          runtime.enqueue("write", `layout.showRowGrandTotals=${String(value)}`, () => (pivot().showRowGrandTotals = value));
+          runtime.enqueue("write", `layout.showRowGrandTotals=${String(value)}`, () => {
+            pivot().showRowGrandTotals = value;
+          });
         },
         get showRowGrandTotals(): boolean {
           throw new FakeExcelError("PropertyNotLoaded", "showRowGrandTotals");
         },
         set showColumnGrandTotals(value: boolean) {
-          runtime.enqueue("write", `layout.showColumnGrandTotals=${String(value)}`, () => (pivot().showColumnGrandTotals = value));
+          runtime.enqueue("write", `layout.showColumnGrandTotals=${String(value)}`, () => {
+            pivot().showColumnGrandTotals = value;
+          });
         },
         get showColumnGrandTotals(): boolean {
           throw new FakeExcelError("PropertyNotLoaded", "showColumnGrandTotals");
@@ -238,10 +243,13 @@ class FakeChartProxy {
       get reversePlotOrder(): boolean {
         throw new FakeExcelError("PropertyNotLoaded", "reversePlotOrder");
       },
-      set position(value: string) {
-        set(`${which}Axis.position=${value}`, (chart) => (chart.categoryAxisPosition = which === "category" ? value : chart.categoryAxisPosition));
+      set position(value: Excel.ChartAxis["position"]) {
+        set(
+          `${which}Axis.position=${String(value)}`,
+          (chart) => (chart.categoryAxisPosition = which === "category" ? String(value) : chart.categoryAxisPosition),
+        );
       },
-      get position(): string {
+      get position(): Excel.ChartAxis["position"] {
         throw new FakeExcelError("PropertyNotLoaded", "position");
       },
       set numberFormat(value: string) {
@@ -256,10 +264,10 @@ class FakeChartProxy {
   get legend() {
     const set = this.set.bind(this);
     return {
-      set position(value: string) {
-        set(`legend.position=${value}`, (chart) => (chart.legend = value));
+      set position(value: Excel.ChartLegend["position"]) {
+        set(`legend.position=${String(value)}`, (chart) => (chart.legend = String(value)));
       },
-      get position(): string {
+      get position(): Excel.ChartLegend["position"] {
         throw new FakeExcelError("PropertyNotLoaded", "position");
       },
     };

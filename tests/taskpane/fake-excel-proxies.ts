@@ -197,7 +197,7 @@ export class FakeRangeProxy {
     return this.nullableAddress("used range", (area) => {
       const used = [...area.sheet.cells.entries()].some(([key, cell]) => {
         const [row = -1, column = -1] = key.split(",").map(Number);
-        return (cell.value !== "" || cell.formula !== "") && intersects({ sheet: area.sheet, row, column, rows: 1, columns: 1 }, area);
+        return (cell.value !== "" || cell.formula !== "") && intersects({ row, column, rows: 1, columns: 1 }, area);
       });
       return used ? areaAddress(area) : null;
     });

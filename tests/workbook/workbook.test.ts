@@ -23,7 +23,9 @@ beforeAll(async () => {
 
 /** The sheet that holds a table of this name. */
 function sheetWithTable(tableName: string): ExcelJS.Worksheet {
-  const sheet = workbook.worksheets.find((candidate) => Object.keys(candidate.tables ?? {}).includes(tableName));
+  // ExcelJS keeps a sheet's tables by name in `tables`, which its typings leave out.
+  const tablesOf = (candidate: ExcelJS.Worksheet): Readonly<Record<string, unknown>> => (candidate as { tables?: Record<string, unknown> }).tables ?? {};
+  const sheet = workbook.worksheets.find((candidate) => Object.keys(tablesOf(candidate)).includes(tableName));
   if (!sheet) throw new Error(`No sheet holds table ${tableName}`);
   return sheet;
 }
@@ -125,7 +127,7 @@ describe("the offline workbook", () => {
     ["patents-5g", "Huawei", 5, 19473, "19,473"],
     ["patents-5g", "Qualcomm", 7, 9980, "9,980"],
     ["patents-5g", "Intel", 4, 148, "148"],
-  ] as const)("%s %s column %i is %s (the paper prints %s)", (id, company, column, value) => {
+  ] as const)("%s %s column %i is %s (the paper prints %s)", (id, company, column, value, _printed) => {
     const plan = planTable(id, OPTIONS);
     const sheet = sheetWithTable(plan.tableName);
     const headerRow = 1 + plan.footprint.headerRow;

@@ -51,6 +51,12 @@ export interface RangeAreasLike extends Loadable {
   readonly address: string;
 }
 
+/** What the adapter reads off a used range: whether there is one, and where (a null object has no cells to read). */
+export interface UsedRangeLike extends Loadable {
+  readonly isNullObject: boolean;
+  readonly address: string;
+}
+
 export interface RangeLike extends Loadable {
   readonly address: string;
   readonly rowCount: number;
@@ -72,7 +78,7 @@ export interface RangeLike extends Loadable {
   getEntireColumn(): RangeLike;
   getEntireRow(): RangeLike;
   /** null object where the range holds no value: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getusedrangeornullobject-member(1) */
-  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): UsedRangeLike;
   /** https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getcellproperties-member(1) */
   getCellProperties(options: { format: { font: { bold: true; italic: true; color: true; size: true }; wrapText: true } }): {
     readonly value: WrittenCellFormat[][];

@@ -4,7 +4,7 @@
 
 import type { TablePlan } from "../../core/index";
 import type { ExcelCapabilities } from "./capabilities";
-import type { ExcelContextLike, NamedCollection, RangeAreasLike, RangeLike, TableLike, WorksheetLike, WrittenCellFormat } from "./excel-types";
+import type { ExcelContextLike, NamedCollection, RangeAreasLike, RangeLike, TableLike, UsedRangeLike, WorksheetLike, WrittenCellFormat } from "./excel-types";
 import { a1Address } from "./layout";
 
 export type BlockProblem = "protected" | "workbook-protected" | "occupied" | "table" | "pivot" | "merged";
@@ -85,8 +85,8 @@ interface SelectionRead {
   readonly pivots: NamedCollection<{ readonly name: string }> | null;
   readonly merged: RangeAreasLike | null;
   readonly cellFormats: { readonly value: WrittenCellFormat[][] };
-  readonly columns: readonly { readonly range: RangeLike; readonly used: RangeLike }[];
-  readonly usedRows: RangeLike;
+  readonly columns: readonly { readonly range: RangeLike; readonly used: UsedRangeLike }[];
+  readonly usedRows: UsedRangeLike;
 }
 
 function beforeOf(read: SelectionRead): FootprintBefore {
