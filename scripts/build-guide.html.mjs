@@ -1,6 +1,6 @@
-// Turns the guide's Markdown (the subset the guide uses: headings, anchors, paragraphs, lists, tables, code,
-// images, links, bold/italic) into self-contained HTML pages: one stylesheet, a Content-Security-Policy that allows
-// nothing but the page's own files, no scripts, no external resources.
+// Turns the guide's Markdown into self-contained HTML pages (marked renders it): one stylesheet, a
+// Content-Security-Policy that allows nothing but the page's own files, no scripts, no external resources.
+import { Marked } from "marked";
 
 const CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
 
@@ -14,101 +14,30 @@ function pageLink(href) {
   return href.replace(/(^|\/)README\.md(?=$|#)/, "$1index.html").replace(/\.md(?=$|#)/, ".html");
 }
 
-/** Inline Markdown: code spans first (their content is literal), then images, links, bold, italic. */
-export function inline(text) {
-  const parts = text.split(/(`[^`]*`)/);
-  return parts
-    .map((part) => {
-      if (part.startsWith("`") && part.endsWith("`") && part.length >= 2) return `<code>${escapeHtml(part.slice(1, -1))}</code>`;
-      let html = escapeHtml(part);
-      html = html.replace(/!\[([^\]]*)\]\(([^)\s]+)\)/g, (_, alt, src) => `<img src="${src}" alt="${alt}">`);
-      html = html.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label, href) => `<a href="${pageLink(href)}">${label}</a>`);
-      html = html.replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>");
-      html = html.replace(/(^|[\s(])\*([^*\s][^*]*)\*(?=[\s.,;:)]|$)/g, "$1<em>$2</em>");
-      return html;
-    })
-    .join("");
-}
+/**
+ * The guide's Markdown as rendered by marked (GitHub-flavoured: tables, code, images, links), with four local
+ * touches: links between guide pages point at the HTML pages, bare URLs in quoted references stay text (the pages
+ * link out only where the guide says so), tables scroll in a narrow window, and header cells say they head columns.
+ */
+const guideMarked = new Marked({
+  gfm: true,
+  tokenizer: {
+    url() {
+      return undefined;
+    },
+  },
+  walkTokens(token) {
+    if (token.type === "link") token.href = pageLink(token.href);
+  },
+});
 
-function tableCells(line) {
-  const cells = [];
-  let current = "";
-  let inCode = false;
-  const body = line.trim().replace(/^\|/, "").replace(/\|$/, "");
-  for (let index = 0; index < body.length; index += 1) {
-    const char = body[index];
-    if (char === "\\" && body[index + 1] === "|") {
-      current += "|";
-      index += 1;
-    } else if (char === "`") {
-      inCode = !inCode;
-      current += char;
-    } else if (char === "|" && !inCode) {
-      cells.push(current.trim());
-      current = "";
-    } else current += char;
-  }
-  cells.push(current.trim());
-  return cells;
-}
-
-function renderTable(lines) {
-  const header = tableCells(lines[0]);
-  const rows = lines.slice(2).map(tableCells);
-  const headHtml = header.some((cell) => cell !== "") ? `<thead><tr>${header.map((cell) => `<th scope="col">${inline(cell)}</th>`).join("")}</tr></thead>` : "";
-  const bodyHtml = rows.map((row) => `<tr>${row.map((cell) => `<td>${inline(cell)}</td>`).join("")}</tr>`).join("\n");
-  return `<div class="table"><table>${headHtml}<tbody>\n${bodyHtml}\n</tbody></table></div>`;
-}
-
-/** Markdown (the guide's subset) to an HTML fragment. */
+/** Markdown to an HTML fragment. */
 export function markdownToHtml(markdown) {
-  const lines = markdown.replace(/\r\n/g, "\n").split("\n");
-  const out = [];
-  let index = 0;
-  while (index < lines.length) {
-    const line = lines[index];
-    if (line.trim() === "" || /^<!--.*-->$/.test(line.trim())) {
-      index += 1;
-    } else if (/^<a id="[a-z0-9-]+"><\/a>$/.test(line.trim())) {
-      out.push(line.trim());
-      index += 1;
-    } else if (line.startsWith("```")) {
-      const code = [];
-      index += 1;
-      while (index < lines.length && !lines[index].startsWith("```")) code.push(lines[index++]);
-      index += 1;
-      out.push(`<pre><code>${escapeHtml(code.join("\n"))}</code></pre>`);
-    } else if (/^#{1,6} /.test(line)) {
-      const level = line.indexOf(" ");
-      out.push(`<h${level}>${inline(line.slice(level + 1))}</h${level}>`);
-      index += 1;
-    } else if (line.trimStart().startsWith("|")) {
-      const block = [];
-      while (index < lines.length && lines[index].trimStart().startsWith("|")) block.push(lines[index++]);
-      out.push(renderTable(block));
-    } else if (/^\s*([-*]|\d+\.) /.test(line)) {
-      const ordered = /^\s*\d+\./.test(line);
-      const items = [];
-      while (index < lines.length && (/^\s*([-*]|\d+\.) /.test(lines[index]) || /^\s{2,}\S/.test(lines[index]))) {
-        const item = lines[index++];
-        if (/^\s*([-*]|\d+\.) /.test(item)) items.push(item.replace(/^\s*([-*]|\d+\.) /, ""));
-        else items[items.length - 1] += ` ${item.trim()}`;
-      }
-      const tag = ordered ? "ol" : "ul";
-      out.push(`<${tag}>${items.map((item) => `<li>${inline(item)}</li>`).join("\n")}</${tag}>`);
-    } else if (line.startsWith("> ")) {
-      const quote = [];
-      while (index < lines.length && lines[index].startsWith("> ")) quote.push(lines[index++].slice(2));
-      out.push(`<blockquote><p>${inline(quote.join(" "))}</p></blockquote>`);
-    } else {
-      const paragraph = [];
-      while (index < lines.length && lines[index].trim() !== "" && !/^(#{1,6} |\||```|<a id=|\s*([-*]|\d+\.) |> )/.test(lines[index])) {
-        paragraph.push(lines[index++].trim());
-      }
-      out.push(`<p>${inline(paragraph.join(" "))}</p>`);
-    }
-  }
-  return out.join("\n");
+  return guideMarked
+    .parse(markdown, { async: false })
+    .replace(/<table>/g, '<div class="table"><table>')
+    .replace(/<\/table>/g, "</table></div>")
+    .replace(/<th(?=[ >])/g, '<th scope="col"');
 }
 
 /** A whole page: the fragment in a document with the guide's stylesheet and CSP. */
