@@ -31,6 +31,8 @@ export interface FieldDescriptor {
   /** Custom properties of this package. */
   readonly unit: string | null;
   readonly sourceKey: string | null;
+  /** The column's short name where a function takes it as an argument (Table 3's sources: "Stoll"). */
+  readonly label: string | null;
 }
 
 export interface ForeignKeyDescriptor {
@@ -173,6 +175,7 @@ function readField(value: unknown, where: string): FieldDescriptor {
     constraints: readConstraints(value["constraints"], `${where}.constraints`),
     unit: value["unit"] === undefined ? null : optionalString(value, "unit", where, ""),
     sourceKey: value["sourceKey"] === undefined ? null : optionalString(value, "sourceKey", where, ""),
+    label: value["label"] === undefined ? null : optionalString(value, "label", where, ""),
   };
 }
 

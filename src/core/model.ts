@@ -51,6 +51,7 @@ function datasetInfo(resource: ResourceDescriptor, rowCount: number): DatasetInf
       description: field.description,
       unit: unitOf(resource, field.name, field.unit),
       sourceKey: field.sourceKey,
+      label: field.label,
     }),
   );
   return Object.freeze({

@@ -128,8 +128,8 @@ function sourceVocabulary(model: PackageModel): { vocabulary: Vocabulary; fields
   const fields = new Map<string, string>();
   const entries: VocabularyEntry[] = [];
   for (const field of model.datasetsById.get(SEP_SHARES_ID)?.info.fields ?? []) {
-    if (field.unit !== "share") continue;
-    const label = field.title.replace(/^Data from\s+/i, "");
+    if (field.unit !== "share" || field.label === null) continue;
+    const label = field.label;
     const citation = field.sourceKey === null ? undefined : model.worksCited.get(field.sourceKey)?.citation;
     fields.set(label, field.name);
     const aliases = [field.name, field.title, ...(own(SOURCE_ALIASES, field.name) ?? []), ...(citation === undefined ? [] : [citation])];

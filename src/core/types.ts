@@ -36,6 +36,8 @@ export interface FieldInfo {
   readonly unit: Unit;
   /** Set where the paper attributes one column to one source (Table 3's columns). */
   readonly sourceKey: SourceKey | null;
+  /** The column's short name where a function takes it as an argument (Table 3's sources: "Stoll"), else null. */
+  readonly label: string | null;
 }
 
 export interface DatasetInfo {
