@@ -51,7 +51,7 @@ const HINTS = {
 export async function checkData(root) {
   const read = readPackage(join(root, "data"));
   if ("error" in read) return [read.error];
-  return withModule(root, "/src/core/schema.ts", ({ validatePackage }) => problemsIn(read, validatePackage));
+  return withModule(root, "/src/core/package/schema.ts", ({ validatePackage }) => problemsIn(read, validatePackage));
 }
 
 /** The package's problems, one line each, by the core's validator (loaded by the caller). */

@@ -44,7 +44,7 @@ const starts = Array.from({ length: STARTS }, () => coldStart());
 
 const loader = createRequire(import.meta.url)(join(root, "scripts/data/functions-cut.js"));
 const cut = loader.functionsCut(join(root, "data"), readFileSync(join(root, "data/datapackage.json"), "utf8"));
-const fromCsv = await withModule(root, "/src/core/model.ts", (model) => {
+const fromCsv = await withModule(root, "/src/core/package/model.ts", (model) => {
   const times = Array.from({ length: BUILDS }, () => {
     const start = performance.now();
     model.buildPackageModel(cut.descriptor, cut.csvByPath);
@@ -52,7 +52,7 @@ const fromCsv = await withModule(root, "/src/core/model.ts", (model) => {
   });
   return median(times);
 });
-const fromCompiled = await withModule(root, "/src/core/compiled.ts", (compiled) => {
+const fromCompiled = await withModule(root, "/src/core/package/compiled.ts", (compiled) => {
   const json = JSON.stringify(compiled.compilePackageSources(cut.descriptor, cut.csvByPath));
   const times = Array.from({ length: BUILDS }, () => {
     const start = performance.now();

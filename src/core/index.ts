@@ -2,20 +2,20 @@
 // at build time; the context (indexes, vocabularies) is built on the first call and reused.
 // Names are raw user input: they are typed `unknown` where a user's value may arrive, which still accepts strings.
 
-import * as catalog from "./catalog";
-import { cite as citeIn } from "./cite";
-import { createContext, type CoreContext } from "./context";
-import { embeddedPackage } from "./embedded";
-import { facts as factsIn } from "./facts";
-import * as lookups from "./lookups";
-import { companyProfile as companyProfileIn } from "./profile";
-import * as spread from "./spread";
-import type { SepShareSpread } from "./spread";
-import * as grid from "./table-grid";
-import type { TableGrid, TableLayout } from "./table-grid";
-import * as plan from "./table-plan";
-import type { TablePlan, TablePlanOptions } from "./table-plan";
-import * as works from "./works";
+import * as catalog from "./names/catalog";
+import { cite as citeIn } from "./figures/cite";
+import { createContext, type CoreContext } from "./package/context";
+import { embeddedPackage } from "./package/embedded";
+import { facts as factsIn } from "./figures/facts";
+import * as lookups from "./figures/lookups";
+import { companyProfile as companyProfileIn } from "./figures/profile";
+import * as spread from "./figures/spread";
+import type { SepShareSpread } from "./figures/spread";
+import * as grid from "./tables/table-grid";
+import type { TableGrid, TableLayout } from "./tables/table-grid";
+import * as plan from "./tables/table-plan";
+import type { TablePlan, TablePlanOptions } from "./tables/table-plan";
+import * as works from "./figures/works";
 import type {
   CompanyProfile,
   Dataset,
@@ -33,14 +33,14 @@ import type {
 } from "./types";
 
 export type * from "./types";
-export { normalizeName, MAX_NAME_LENGTH, combiningMarks, nonWordCharacters } from "./normalize";
-export { NAME_KINDS } from "./catalog";
-export { DEFAULT_SEP_SOURCE } from "./lookups";
-export { ALL_SOURCES } from "./resolve";
-export { PAPER_KEY, UNITS } from "./rows";
-export { formatShare, formatCount } from "./context";
-export { parseCsv, parseCsvRecords, CsvSyntaxError } from "./csv";
-export { validatePackage, formatValidationError, type ValidationError, type ValidationRule } from "./schema";
+export { normalizeName, MAX_NAME_LENGTH, combiningMarks, nonWordCharacters } from "./names/normalize";
+export { NAME_KINDS } from "./names/catalog";
+export { DEFAULT_SEP_SOURCE } from "./figures/lookups";
+export { ALL_SOURCES } from "./names/resolve";
+export { PAPER_KEY, UNITS } from "./package/rows";
+export { formatShare, formatCount } from "./package/context";
+export { parseCsv, parseCsvRecords, CsvSyntaxError } from "./package/csv";
+export { validatePackage, formatValidationError, type ValidationError, type ValidationRule } from "./package/schema";
 
 let context: CoreContext | null = null;
 
@@ -85,18 +85,27 @@ export const facts = (datasetId?: DatasetId): readonly Fact[] => factsIn(core(),
 // Works cited and the spread between Table 3's sources (DSR.SOURCE, DSR.SEPSPREAD).
 export const workCited = (key: unknown, part?: unknown): Lookup<string | number> => works.workCited(core(), key, part);
 export const sepShareSpread = (company: unknown, kind?: unknown): SepShareSpread | Miss => spread.sepShareSpread(core(), company, kind);
-export { SPREAD_KINDS, resolveSpreadKind, type SpreadKind, type SepShareSpread, type SourceShare } from "./spread";
-export { WORK_PARTS, type WorkPart } from "./works";
+export { SPREAD_KINDS, resolveSpreadKind, type SpreadKind, type SepShareSpread, type SourceShare } from "./figures/spread";
+export { WORK_PARTS, type WorkPart } from "./figures/works";
 
-// Table grids (what DSR.TABLE spills) and plans (what the task pane and the workbook write): src/core/table-plan.ts.
+// Table grids (what DSR.TABLE spills) and plans (what the task pane and the workbook write): src/core/tables/table-plan.ts.
 export const tryTableGrid = (dataset: unknown, layout: TableLayout): { readonly ok: true; readonly value: TableGrid } | Miss =>
   grid.tryTableGrid(core(), dataset, layout);
 export const tableLayouts = (datasetId: DatasetId): readonly TableLayout[] => plan.tableLayouts(core(), datasetId);
 export const tryPlanTable = (dataset: unknown, options: TablePlanOptions): { readonly ok: true; readonly value: TablePlan } | Miss =>
   plan.tryPlanTable(core(), dataset, options);
 export const planTable = (datasetId: DatasetId, options: TablePlanOptions): TablePlan => plan.planTable(core(), datasetId, options);
-export { buildTablePlan } from "./table-plan";
-export type { ChartSuggestion, PivotAggregation, PivotSuggestion, PivotValue, PlanFootprint, PlanSource, TablePlan, TablePlanOptions } from "./table-plan";
+export { buildTablePlan } from "./tables/table-plan";
+export type {
+  ChartSuggestion,
+  PivotAggregation,
+  PivotSuggestion,
+  PivotValue,
+  PlanFootprint,
+  PlanSource,
+  TablePlan,
+  TablePlanOptions,
+} from "./tables/table-plan";
 export {
   buildTableGrid,
   CHARTABLE_UNITS,
@@ -106,7 +115,7 @@ export {
   type PlanColumn,
   type TableGrid,
   type TableLayout,
-} from "./table-grid";
-export { planGrid, planToCsv, planToTsv, protectFormula } from "./table-plan-text";
-export { decimalsOf, formatForUnit, GENERAL_FORMAT, TEXT_FORMAT } from "./table-plan-formats";
-export { columnLetters, pascalCase, tableNameFor, uniqueSheetName, uniqueTableName } from "./table-plan-names";
+} from "./tables/table-grid";
+export { planGrid, planToCsv, planToTsv, protectFormula } from "./tables/table-plan-text";
+export { decimalsOf, formatForUnit, GENERAL_FORMAT, TEXT_FORMAT } from "./tables/table-plan-formats";
+export { columnLetters, pascalCase, tableNameFor, uniqueSheetName, uniqueTableName } from "./tables/table-plan-names";

@@ -1,4 +1,4 @@
-// A table grid (src/core/table-grid.ts: the grid of the plan the task pane inserts) as the rows DSR.TABLE spills:
+// A table grid (src/core/tables/table-grid.ts: the grid of the plan the task pane inserts) as the rows DSR.TABLE spills:
 // the header row (optional), then the body with each number under its column's format and the paper's n/a empty.
 
 import type { TableGrid } from "../core/index";

@@ -1,11 +1,11 @@
-// The model compiled at build time (src/core/compiled.ts) is what the functions bundle answers from: read back from its
+// The model compiled at build time (src/core/package/compiled.ts) is what the functions bundle answers from: read back from its
 // JSON it must be the model the builder makes from the CSVs, row for row, cell for cell, with the same guarantees
 // (frozen, null-prototype rows), and a JSON of another format must be refused, not half read.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { COMPILED_FORMAT, compilePackage, compilePackageSources, modelFromCompiled } from "../../src/core/compiled";
+import { COMPILED_FORMAT, compilePackage, compilePackageSources, modelFromCompiled } from "../../src/core/package/compiled";
 import { PACKAGE_CSV_BY_PATH, PACKAGE_DESCRIPTOR } from "./package-files";
-import { buildPackageModel, type PackageModel } from "../../src/core/model";
+import { buildPackageModel, type PackageModel } from "../../src/core/package/model";
 import { FIXTURES, loadFixturePackage } from "./load-fixture";
 
 /** Through JSON, as webpack embeds it. */

@@ -1,9 +1,9 @@
-// The fixed-range fallbacks of src/core/normalize.ts (for engines without RegExp property escapes) fold names
+// The fixed-range fallbacks of src/core/names/normalize.ts (for engines without RegExp property escapes) fold names
 // exactly as the property classes do: on every name of the data package and on Latin, Greek, Cyrillic, CJK and
 // full-width input.
 import { describe, expect, it } from "vitest";
 import { listDatasets, listNames, NAME_KINDS } from "../../src/core/index";
-import { MARKS_FALLBACK, NON_WORD_FALLBACK, unicodeClass } from "../../src/core/normalize";
+import { MARKS_FALLBACK, NON_WORD_FALLBACK, unicodeClass } from "../../src/core/names/normalize";
 
 const fold = (text: string, marks: RegExp, nonWord: RegExp): string =>
   text.normalize("NFKC").toLowerCase().normalize("NFD").replace(marks, "").replace(/ß/g, "ss").replace(nonWord, "");

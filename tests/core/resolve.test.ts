@@ -12,9 +12,9 @@ import {
   resolveSource,
   sepShare,
 } from "../../src/core/index";
-import { createContext } from "../../src/core/context";
-import { embeddedPackage } from "../../src/core/embedded";
-import { checkName, editDistance } from "../../src/core/normalize";
+import { createContext } from "../../src/core/package/context";
+import { embeddedPackage } from "../../src/core/package/embedded";
+import { checkName, editDistance } from "../../src/core/names/normalize";
 
 describe("normalizeName", () => {
   it.each([

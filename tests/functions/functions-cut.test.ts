@@ -10,15 +10,15 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { NAME_KINDS, parseCsvRecords } from "../../src/core/index";
-import { listNames } from "../../src/core/catalog";
-import { cite } from "../../src/core/cite";
-import { createContext, type CoreContext } from "../../src/core/context";
-import { acronym, countryShare, keyFigure, patentCount, sepShare } from "../../src/core/lookups";
-import { COMPILED_FORMAT, compilePackage } from "../../src/core/compiled";
+import { listNames } from "../../src/core/names/catalog";
+import { cite } from "../../src/core/figures/cite";
+import { createContext, type CoreContext } from "../../src/core/package/context";
+import { acronym, countryShare, keyFigure, patentCount, sepShare } from "../../src/core/figures/lookups";
+import { COMPILED_FORMAT, compilePackage } from "../../src/core/package/compiled";
 import { COMPILED_MODEL as FUNCTIONS_MODEL } from "../../src/generated/functions-model";
 import { COMPILED_MODEL as PACKAGE_MODEL } from "../../src/generated/package-model";
-import { buildPackageModel } from "../../src/core/model";
-import { companyProfile } from "../../src/core/profile";
+import { buildPackageModel } from "../../src/core/package/model";
+import { companyProfile } from "../../src/core/figures/profile";
 
 interface Field {
   readonly name: string;
@@ -229,7 +229,7 @@ describe("the built bundles", () => {
       const header = csv.split(/\r?\n/)[0] ?? "";
       if (header.includes(",")) expect(bundle.includes(header), `${path} header ${header}`).toBe(false);
     }
-    // Messages only those modules hold: src/core/csv.ts, cast.ts, descriptor.ts, schema.ts.
+    // Messages only those modules hold: src/core/package/csv.ts, cast.ts, descriptor.ts, schema.ts.
     for (const message of ["a quoted field is never closed", "is not an integer", "must be a list of strings", "does not match the schema"]) {
       expect(bundle.includes(message), message).toBe(false);
     }

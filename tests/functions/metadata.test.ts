@@ -6,8 +6,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ALL_SOURCES, listDatasets, listNames, NAME_KINDS, TABLE_LAYOUTS } from "../../src/core/index";
-import { SPREAD_KINDS } from "../../src/core/spread";
-import { WORK_PARTS } from "../../src/core/works";
+import { SPREAD_KINDS } from "../../src/core/figures/spread";
+import { WORK_PARTS } from "../../src/core/figures/works";
 import { MATRIX_FUNCTIONS } from "./registry";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");

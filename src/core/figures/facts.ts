@@ -1,11 +1,11 @@
 // The tidy, pivot-ready view: one Fact per entity x measure x source, derived from the datasets on first
 // use (never a second, hand-kept copy). Tables 2 and 3 give one fact per cell, n/a cells included with a null value.
 
-import { cellNumber, cellText, citationOf, unitFromCell, type CoreContext } from "./context";
+import { cellNumber, cellText, citationOf, unitFromCell, type CoreContext } from "../package/context";
 import { locationText } from "./cite";
-import { PAPER_KEY } from "./rows";
-import { CONTRACTS_ID, COUNTRY_SHARES_ID, KEY_FIGURES_ID, PATENTS_ID, SEP_SHARES_ID } from "./resolve";
-import type { Dataset, DatasetId, Fact, SourceKey } from "./types";
+import { PAPER_KEY } from "../package/rows";
+import { CONTRACTS_ID, COUNTRY_SHARES_ID, KEY_FIGURES_ID, PATENTS_ID, SEP_SHARES_ID } from "../names/resolve";
+import type { Dataset, DatasetId, Fact, SourceKey } from "../types";
 
 /** The measure of every Table 3 cell (the paper's column group heading). */
 export const SEP_SHARE_MEASURE = "5G SEP family share";

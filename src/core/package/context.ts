@@ -2,10 +2,10 @@
 // row indexes by primary key (Maps, so user input never reaches an object prototype).
 
 import type { PackageModel } from "./model";
-import { buildVocabularies, type Vocabularies } from "./resolve";
+import { buildVocabularies, type Vocabularies } from "../names/resolve";
 import { PAPER_KEY } from "./rows";
-import type { Dataset, DatasetId, FieldInfo, Row, SourceKey } from "./types";
-import type { Vocabulary } from "./vocabulary";
+import type { Dataset, DatasetId, FieldInfo, Row, SourceKey } from "../types";
+import type { Vocabulary } from "../names/vocabulary";
 
 export interface CoreContext {
   readonly model: PackageModel;

@@ -4,14 +4,14 @@
 // highlights, the footprint, and pivot / chart suggestions.
 // Pure: no Office, no DOM. Text serialisations (TSV, CSV) are in table-plan-text.ts; formats in table-plan-formats.ts.
 
-import { getSource } from "./catalog";
-import { cite } from "./cite";
-import type { CoreContext } from "./context";
-import { facts } from "./facts";
+import { getSource } from "../names/catalog";
+import { cite } from "../figures/cite";
+import type { CoreContext } from "../package/context";
+import { facts } from "../figures/facts";
 import { buildTableGrid, TABLE_LAYOUTS, tryGridSource, type PlanCell, type PlanColumn, type TableGrid, type TableLayout } from "./table-grid";
 import { tableNameFor, uniqueSheetName } from "./table-plan-names";
 import { chartFor, pivotFor } from "./table-plan-suggestions";
-import type { Dataset, DatasetId, Fact, Miss } from "./types";
+import type { Dataset, DatasetId, Fact, Miss } from "../types";
 
 export interface TablePlanOptions {
   /** paper: the dataset as printed (one row per entity); long: pivot-ready facts (entity x measure x source). */

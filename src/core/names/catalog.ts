@@ -1,8 +1,8 @@
 // The catalog: datasets, the valid names of every vocabulary, company resolution and works-cited entries.
 
-import type { CoreContext } from "./context";
-import { isOmitted } from "./lookups";
-import type { Dataset, DatasetId, DatasetInfo, NameKind, NamedItem, Resolution, SourceKey, WorkCited } from "./types";
+import type { CoreContext } from "../package/context";
+import { isOmitted } from "../figures/lookups";
+import type { Dataset, DatasetId, DatasetInfo, NameKind, NamedItem, Resolution, SourceKey, WorkCited } from "../types";
 import type { NameResult, Vocabulary } from "./vocabulary";
 
 export const NAME_KINDS: readonly NameKind[] = ["datasets", "companies", "sources", "measures", "countries", "figures", "acronyms"];

@@ -1,11 +1,11 @@
 // The figure lookups: Table 3 shares, Table 2 counts, country shares, key figures, acronyms.
 // Each resolves the names, then reads one Map entry. A miss is a typed Miss with a message the user can act on.
 
-import { cellNumber, cellText, citationOf, fieldOf, formatShare, primarySourceKey, rowOf, unitFromCell, type CoreContext } from "./context";
-import { checkName, invalidArgument } from "./normalize";
-import { ACRONYMS_ID, ALL_SOURCES, COUNTRY_SHARES_ID, KEY_FIGURES_ID, PATENTS_ID, SEP_SHARES_ID } from "./resolve";
-import type { Hit, Lookup, Miss, SourceKey, Unit } from "./types";
-import type { NameResult } from "./vocabulary";
+import { cellNumber, cellText, citationOf, fieldOf, formatShare, primarySourceKey, rowOf, unitFromCell, type CoreContext } from "../package/context";
+import { checkName, invalidArgument } from "../names/normalize";
+import { ACRONYMS_ID, ALL_SOURCES, COUNTRY_SHARES_ID, KEY_FIGURES_ID, PATENTS_ID, SEP_SHARES_ID } from "../names/resolve";
+import type { Hit, Lookup, Miss, SourceKey, Unit } from "../types";
+import type { NameResult } from "../names/vocabulary";
 
 /** The default source of Table 3 (the paper's first column). */
 export const DEFAULT_SEP_SOURCE = "IPlytics";

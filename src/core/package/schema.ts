@@ -5,7 +5,7 @@
 import { castValue, missingValuesOf } from "./cast";
 import { CsvSyntaxError, parseCsvRecords, type CsvRecord } from "./csv";
 import { DescriptorError, readPackageDescriptor, type FieldDescriptor, type PackageDescriptor, type ResourceDescriptor } from "./descriptor";
-import type { CellValue } from "./types";
+import type { CellValue } from "../types";
 
 export type ValidationRule =
   | "descriptor"

@@ -5,7 +5,7 @@
 
 import { assembleModel, buildPackageModel, type PackageModel } from "./model";
 import type { CsvTextByPath } from "./schema";
-import type { CellValue, Dataset, DatasetInfo, FieldInfo, Licence, Row } from "./types";
+import type { CellValue, Dataset, DatasetInfo, FieldInfo, Licence, Row } from "../types";
 
 /** Names the format, so that a build output of another version fails loudly instead of answering wrong. */
 export const COMPILED_FORMAT = "dsr-model/1";

@@ -2,7 +2,7 @@
 // (a share of 0.12345 reads 12.345%, never 12.35%). Pure: no Office, no DOM.
 
 import type { PlanCell } from "./table-grid";
-import type { Unit } from "./types";
+import type { Unit } from "../types";
 
 /** Text: cells formatted "@" before values are written keep "=x", "+x", "-x" and "@x" as text, never formulas. */
 export const TEXT_FORMAT = "@";

@@ -1,7 +1,7 @@
 // Reads a Data Package descriptor (parsed JSON of unknown shape) into typed, checked descriptors.
 // Only the parts of the Frictionless specs this package uses, plus its custom properties (data/README.md).
 
-import type { FieldType } from "./types";
+import type { FieldType } from "../types";
 
 export interface FieldConstraints {
   readonly required: boolean;

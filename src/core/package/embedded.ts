@@ -2,7 +2,7 @@
 // into src/generated/. No CSV, parser or cast reaches a bundle: the model is read from typed rows on first use.
 // The functions bundle gets the functions' cut in its place (webpack.config.js, resolve.alias).
 
-import { COMPILED_MODEL } from "../generated/package-model";
+import { COMPILED_MODEL } from "../../generated/package-model";
 import { modelFromCompiled } from "./compiled";
 import type { PackageModel } from "./model";
 

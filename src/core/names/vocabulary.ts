@@ -2,7 +2,7 @@
 // an object's prototype). A miss explains itself: the valid names, and the closest one if it is close.
 
 import { checkName, editDistance, normalizeName, quoteInput } from "./normalize";
-import type { MissReason, NamedItem } from "./types";
+import type { MissReason, NamedItem } from "../types";
 
 export interface VocabularyEntry<T extends string = string> {
   readonly name: T;

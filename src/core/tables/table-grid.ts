@@ -3,12 +3,12 @@
 // the offline workbook) is a grid plus its caption, citation, names and pivot / chart suggestions.
 // Pure: no Office, no DOM.
 
-import { getDataset, listDatasets, resolveDataset } from "./catalog";
-import type { CoreContext } from "./context";
-import { facts } from "./facts";
-import { unitFromCell } from "./rows";
+import { getDataset, listDatasets, resolveDataset } from "../names/catalog";
+import type { CoreContext } from "../package/context";
+import { facts } from "../figures/facts";
+import { unitFromCell } from "../package/rows";
 import { columnFormats, TEXT_FORMAT } from "./table-plan-formats";
-import type { CellValue, Dataset, DatasetId, Fact, Miss, Unit } from "./types";
+import type { CellValue, Dataset, DatasetId, Fact, Miss, Unit } from "../types";
 
 export type TableLayout = "paper" | "long";
 export const TABLE_LAYOUTS: readonly TableLayout[] = ["paper", "long"];

@@ -1,12 +1,12 @@
 // A company's profile: every figure the paper gives for it (Tables 2, 3 and 4, the key figures and the
 // mobile IoT rankings), each with its source. Derived from the datasets on each call (a few dozen rows).
 
-import { cellNumber, cellText, citationOf, rowOf, unitFromCell, type CoreContext } from "./context";
+import { cellNumber, cellText, citationOf, rowOf, unitFromCell, type CoreContext } from "../package/context";
 import { locationText, PAPER_KEY } from "./cite";
 import { toMiss } from "./lookups";
-import { normalizeName } from "./normalize";
-import { KEY_FIGURES_ID, MOBILE_IOT_RANKINGS_ID, PATENTS_ID, SEP_SHARES_ID, SMART_CITY_ID } from "./resolve";
-import type { CompanyProfile, Dataset, Lookup, ProfileProperty, Row, SourceKey, Unit } from "./types";
+import { normalizeName } from "../names/normalize";
+import { KEY_FIGURES_ID, MOBILE_IOT_RANKINGS_ID, PATENTS_ID, SEP_SHARES_ID, SMART_CITY_ID } from "../names/resolve";
+import type { CompanyProfile, Dataset, Lookup, ProfileProperty, Row, SourceKey, Unit } from "../types";
 import { SEP_SHARE_MEASURE } from "./facts";
 
 /** A field name as words: "families_granted" -> "families granted". */

@@ -2,7 +2,7 @@
 // names a workbook already has. Pure: no Office, no DOM.
 
 import type { TableLayout } from "./table-grid";
-import type { DatasetId } from "./types";
+import type { DatasetId } from "../types";
 
 /** "sep-shares-5g" -> "SepShares5G": each word capitalised, and a letter right after a digit too ("5g" -> "5G"). */
 export function pascalCase(id: string): string {

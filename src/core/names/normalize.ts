@@ -1,6 +1,6 @@
 // The one key every vocabulary is indexed by: what a user types and what the data says meet here.
 
-import type { Miss } from "./types";
+import type { Miss } from "../types";
 
 /** Names longer than this are rejected as invalid input rather than searched. */
 export const MAX_NAME_LENGTH = 200;

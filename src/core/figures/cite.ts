@@ -1,12 +1,12 @@
 // Citations: the full reference(s) behind a dataset, a row or one value, ending with where it appears in
 // the paper ("... — via CIGI Papers No. 264 (He 2022), Table 3").
 
-import { cellText, fieldSourceKeys, rowOf, type CoreContext } from "./context";
+import { cellText, fieldSourceKeys, rowOf, type CoreContext } from "../package/context";
 import { isOmitted, optionalName, toMiss } from "./lookups";
-import { PAPER_KEY } from "./rows";
-import { COUNTRY_SHARES_ID, KEY_FIGURES_ID, ACRONYMS_ID, MEASURE_NAMES, PATENTS_ID, SEP_SHARES_ID, SOURCE_ALIASES, own } from "./resolve";
-import type { Dataset, Lookup, Row, SourceKey, WorkCited } from "./types";
-import { Vocabulary } from "./vocabulary";
+import { PAPER_KEY } from "../package/rows";
+import { COUNTRY_SHARES_ID, KEY_FIGURES_ID, ACRONYMS_ID, MEASURE_NAMES, PATENTS_ID, SEP_SHARES_ID, SOURCE_ALIASES, own } from "../names/resolve";
+import type { Dataset, Lookup, Row, SourceKey, WorkCited } from "../types";
+import { Vocabulary } from "../names/vocabulary";
 
 /** The key of the paper itself in works-cited. */
 export { PAPER_KEY };

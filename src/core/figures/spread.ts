@@ -2,14 +2,14 @@
 // in percentage points), or the highest over the lowest (a ratio). Only sources that give a figure count; a spread
 // needs two. Pure: derived from sepShareAllSources (DSR.SEPSPREAD is its Excel face).
 
-import { formatShare } from "./context";
-import { resolveCompany } from "./catalog";
-import type { CoreContext } from "./context";
+import { formatShare } from "../package/context";
+import { resolveCompany } from "../names/catalog";
+import type { CoreContext } from "../package/context";
 import { sepShareAllSources } from "./lookups";
 import { isOmitted } from "./lookups";
-import { normalizeName } from "./normalize";
-import { SEP_SHARES_ID } from "./resolve";
-import type { Miss } from "./types";
+import { normalizeName } from "../names/normalize";
+import { SEP_SHARES_ID } from "../names/resolve";
+import type { Miss } from "../types";
 
 export type SpreadKind = "difference" | "ratio";
 export const SPREAD_KINDS: readonly SpreadKind[] = ["difference", "ratio"];

@@ -2,13 +2,13 @@
 // "Pohlmann 2018"), and one part of it (the full reference by default). DSR.SOURCE is its Excel face.
 
 import { referenceText } from "./cite";
-import { getDataset, getSource } from "./catalog";
-import type { CoreContext } from "./context";
+import { getDataset, getSource } from "../names/catalog";
+import type { CoreContext } from "../package/context";
 import { isOmitted } from "./lookups";
-import { normalizeName } from "./normalize";
-import { cellText as textOf } from "./rows";
-import type { Lookup, WorkCited } from "./types";
-import { Vocabulary } from "./vocabulary";
+import { normalizeName } from "../names/normalize";
+import { cellText as textOf } from "../package/rows";
+import type { Lookup, WorkCited } from "../types";
+import { Vocabulary } from "../names/vocabulary";
 
 const WORKS_CITED_ID = "works-cited";
 

@@ -2,7 +2,7 @@
 // as text, as a number or as a unit. One copy of each (issue 11), shared by the model builder, the lookups, the
 // vocabularies, the works and the table grids.
 
-import type { CellValue, Row, Unit } from "./types";
+import type { CellValue, Row, Unit } from "../types";
 
 /** Every unit a field or a key-figures row may declare (data/README.md: `unit`). */
 export const UNITS: readonly Unit[] = ["share", "count", "year", "usd", "kv", "text"];

@@ -2,7 +2,7 @@
 // or null for a declared missing value. Follows the Frictionless Table Schema field type rules.
 
 import type { FieldDescriptor, TableSchemaDescriptor } from "./descriptor";
-import type { CellValue } from "./types";
+import type { CellValue } from "../types";
 
 export type CastResult = { readonly ok: true; readonly value: CellValue } | { readonly ok: false; readonly message: string };
 

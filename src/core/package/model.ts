@@ -7,7 +7,7 @@ import { parseCsvRecords } from "./csv";
 import { isRecord, readPackageDescriptor, type ResourceDescriptor } from "./descriptor";
 import { cellText as textCell, UNITS } from "./rows";
 import type { CsvTextByPath } from "./schema";
-import type { Dataset, DatasetId, DatasetInfo, FieldInfo, Licence, Row, SourceKey, Unit, WorkCited } from "./types";
+import type { Dataset, DatasetId, DatasetInfo, FieldInfo, Licence, Row, SourceKey, Unit, WorkCited } from "../types";
 
 export interface PackageModel {
   /** The package's licences, in its order (the first is the paper's). */

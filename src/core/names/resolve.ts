@@ -1,9 +1,9 @@
 // The vocabularies users type names from, built from the package (names come from the data; only the
 // aliases, which are spellings rather than figures, are kept here).
 
-import type { PackageModel } from "./model";
-import { cellText as textOf } from "./rows";
-import type { Dataset, DatasetId, Row } from "./types";
+import type { PackageModel } from "../package/model";
+import { cellText as textOf } from "../package/rows";
+import type { Dataset, DatasetId, Row } from "../types";
 import { Vocabulary, type VocabularyEntry } from "./vocabulary";
 
 export const PATENTS_ID = "patents-5g";
