@@ -29,6 +29,7 @@ import type {
   NamedItem,
   Resolution,
   SourceKey,
+  SourceShares,
   WorkCited,
 } from "./types";
 
@@ -67,10 +68,7 @@ export const resolveMeasure = (input: unknown): Resolution => catalog.toResoluti
 
 // Lookups
 export const sepShare = (company: unknown, source?: unknown): Lookup<number> => lookups.sepShare(core(), company, source);
-export const sepShareAllSources = (
-  company: unknown,
-): { readonly company: string; readonly cells: readonly { readonly source: string; readonly result: Lookup<number> }[] } | Miss =>
-  lookups.sepShareAllSources(core(), company);
+export const sepShareAllSources = (company: unknown): SourceShares | Miss => lookups.sepShareAllSources(core(), company);
 export const patentCount = (company: unknown, measure: unknown): Lookup<number> => lookups.patentCount(core(), company, measure);
 export const countryShare = (country: unknown): Lookup<number> => lookups.countryShare(core(), country);
 export const keyFigure = (id: unknown): Lookup<number | string> => lookups.keyFigure(core(), id);

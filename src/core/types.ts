@@ -111,6 +111,13 @@ export interface Hit<T> {
 
 export type Lookup<T> = Hit<T> | Miss;
 
+/** Every source's Table 3 share of one company (a hit, like Hit, so `ok` tells it from a Miss). */
+export interface SourceShares {
+  readonly ok: true;
+  readonly company: string;
+  readonly cells: readonly { readonly source: string; readonly result: Lookup<number> }[];
+}
+
 /** The vocabularies `listNames` can list (the valid values of the DSR.LIST kind argument). */
 export type NameKind = "datasets" | "companies" | "sources" | "measures" | "countries" | "figures" | "acronyms";
 

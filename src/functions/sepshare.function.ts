@@ -56,7 +56,7 @@ function allSources(companyName: string): SpillCell[] {
   const cached = resolved.ok ? allSourceRows.get(resolved.value) : undefined;
   if (cached !== undefined) return cached;
   const all = core.sepShareAllSources(companyName);
-  if ("ok" in all) throw problemFrom(all);
+  if (!all.ok) throw problemFrom(all);
   const row = all.cells.map(({ result }) => (result.ok ? numberCell(result.value, result.unit) : errorFromFailure(result)));
   allSourceRows.set(all.company, row);
   return row;

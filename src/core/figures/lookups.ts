@@ -4,7 +4,7 @@
 import { cellNumber, cellText, citationOf, fieldOf, formatShare, primarySourceKey, rowOf, unitFromCell, type CoreContext } from "../package/context";
 import { checkName, invalidArgument } from "../names/normalize";
 import { ACRONYMS_ID, ALL_SOURCES, COUNTRY_SHARES_ID, KEY_FIGURES_ID, PATENTS_ID, SEP_SHARES_ID } from "../names/resolve";
-import type { Hit, Lookup, Miss, SourceKey, Unit } from "../types";
+import type { Hit, Lookup, Miss, SourceKey, SourceShares, Unit } from "../types";
 import type { NameResult } from "../names/vocabulary";
 
 /** The default source of Table 3 (the paper's first column). */
@@ -63,14 +63,11 @@ function shareFrom(context: CoreContext, company: string, sourceLabel: string): 
 }
 
 /** Table 3: the company's share from every source, side by side (n/a ones as not-available misses). */
-export function sepShareAllSources(
-  context: CoreContext,
-  company: unknown,
-): { readonly company: string; readonly cells: readonly { readonly source: string; readonly result: Lookup<number> }[] } | Miss {
+export function sepShareAllSources(context: CoreContext, company: unknown): SourceShares | Miss {
   const resolved = resolveIn(context, SEP_SHARES_ID, company);
   if (!resolved.ok) return toMiss(resolved);
   const cells = [...context.vocabularies.sourceFields.keys()].map((source) => ({ source, result: shareFrom(context, resolved.value, source) }));
-  return { company: resolved.value, cells };
+  return { ok: true, company: resolved.value, cells };
 }
 
 /** Table 2: one of the company's patent counts. */

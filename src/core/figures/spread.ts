@@ -63,7 +63,7 @@ export function sepShareSpread(context: CoreContext, company: unknown, kindInput
   if (!resolved.ok) {
     // The lookup's own Miss says why (an unknown company, or not a name at all).
     const all = sepShareAllSources(context, company);
-    return "ok" in all ? all : { ok: false, reason: "unknown-name", message: resolved.message };
+    return all.ok ? { ok: false, reason: "unknown-name", message: resolved.message } : all;
   }
   const kind = resolveSpreadKind(kindInput);
   if (!kind.ok) return kind;
@@ -83,7 +83,7 @@ export function sepShareSpread(context: CoreContext, company: unknown, kindInput
 
 function computeSpread(context: CoreContext, company: string, kind: SpreadKind): SepShareSpread | Miss {
   const all = sepShareAllSources(context, company);
-  if ("ok" in all) return all;
+  if (!all.ok) return all;
   const sources = all.cells.flatMap((cell) => (cell.result.ok ? [{ source: cell.source, share: cell.result.value }] : []));
   const [first, ...rest] = sources;
   if (first === undefined || rest.length === 0) {
