@@ -103,6 +103,30 @@ describe("functions.js in the shared runtime's page, with Microsoft's office.js"
   });
 });
 
+describe("a call that Excel makes before office.js is ready", () => {
+  it("gets a Promise that settles, in the host's form, once Office.onReady does", async () => {
+    const row = HOST_MATRIX.find((candidate) => candidate.forms.numbers === "formatted-number") ?? HOST_MATRIX[0];
+    const { context, page } = await harness.open({ width: 400, office: "fake-excel", fake: { sets: row?.sets ?? {}, readyOnSignal: true } });
+    await page.goto(`${harness.server.url}taskpane.html`);
+    await page.waitForFunction((count) => Object.keys((window as unknown as { __dsrRegistered: object }).__dsrRegistered).length >= count, metadataIds.length);
+    const early = await page.evaluate(async () => {
+      const scope = window as unknown as { __dsrRegistered: Record<string, (...a: unknown[]) => unknown>; __dsrOfficeReady: () => void };
+      const result = scope.__dsrRegistered["SEPSHARE"]?.("Huawei", "IPlytics");
+      const waited = result instanceof Promise;
+      scope.__dsrOfficeReady();
+      return { waited, value: await result };
+    });
+    expect(early).toEqual({ waited: true, value: [[{ type: "FormattedNumber", basicValue: 0.0792, numberFormat: "0.00%" }]] });
+    // Once ready, calls answer at once.
+    const later = await page.evaluate(() => {
+      const result = (window as unknown as { __dsrRegistered: Record<string, (...a: unknown[]) => unknown> }).__dsrRegistered["COUNTRYSHARE"]?.("China");
+      return { immediate: !(result instanceof Promise), value: result };
+    });
+    expect(later).toEqual({ immediate: true, value: { type: "FormattedNumber", basicValue: 0.3297, numberFormat: "0.00%" } });
+    await context.close();
+  });
+});
+
 describe.each(HOST_MATRIX.map((row) => [row.excel, row] as const))("functions.js on %s", (_excel, row) => {
   let page: Page;
   let close: () => Promise<void>;

@@ -30,6 +30,8 @@ export interface FakeHostConfig {
    * replaces maxExcelApi; without it the host has every ExcelApi up to maxExcelApi and no other set.
    */
   readonly sets?: Readonly<Record<string, string>>;
+  /** Office.onReady settles only when the page calls window.__dsrOfficeReady() (calls before then must wait). */
+  readonly readyOnSignal?: boolean;
 }
 
 export interface Harness {
@@ -95,7 +97,12 @@ function fakeExcelScript(): string {
       getStartupBehavior: () => Promise.resolve(window.__dsrStartup.behavior),
       setStartupBehavior: (behavior) => { window.__dsrStartup.behavior = behavior; window.__dsrStartup.sets += 1; return Promise.resolve(); },
     },
-    onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+    onReady: (() => {
+      const info = { host: "Excel", platform: "OfficeOnline" };
+      if (!config.readyOnSignal) return () => Promise.resolve(info);
+      const ready = new Promise((resolve) => (window.__dsrOfficeReady = () => resolve(info)));
+      return () => ready;
+    })(),
     context: {
       requirements: { isSetSupported },
       officeTheme: config.noOfficeTheme ? undefined : { bodyBackgroundColor: config.dark ? "#292929" : "#FFFFFF" },
