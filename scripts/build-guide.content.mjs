@@ -19,8 +19,13 @@ import { range } from "./build-guide.runtime.mjs";
  */
 
 /** @type {Record<string, FunctionGuide>} keyed by function id */
+/** Under the examples of a function that returns formatted numbers: what the same cell holds on older Excel. */
+const FORMATTED_ELSEWHERE =
+  'The examples show the newest Excel. Where Excel takes no formatted values from a function (Office 2021, 2024, LTSC; Microsoft 365 before 2208 on Windows, before 16.64 on Mac), the cell holds the same number unformatted: format it as a percentage to read 7.92%. See "Which Excel runs the add-in" in the [walkthrough](README.md).';
+
 export const FUNCTION_GUIDES = {
   SEPSHARE: {
+    hostNote: FORMATTED_ELSEWHERE,
     valid: { company: { dataset: "sep-shares-5g", field: "company" } },
     datasets: ["sep-shares-5g"],
     examples: [
@@ -55,6 +60,7 @@ export const FUNCTION_GUIDES = {
     ],
   },
   COUNTRYSHARE: {
+    hostNote: FORMATTED_ELSEWHERE,
     valid: {},
     datasets: ["country-shares-5g"],
     examples: [
@@ -86,6 +92,7 @@ export const FUNCTION_GUIDES = {
     ],
   },
   TABLE: {
+    hostNote: FORMATTED_ELSEWHERE,
     valid: {},
     datasets: [],
     examples: [
@@ -124,6 +131,8 @@ export const FUNCTION_GUIDES = {
     valid: { name: "companies" },
     datasets: ["patents-5g", "sep-shares-5g", "smart-city-ai-companies"],
     sourceNote: "Every property of the card carries its own source as its attribution (open the card to see it). The tables behind it:",
+    hostNote:
+      'Where Excel takes no data types from a function (Office 2021, 2024, LTSC; Microsoft 365 before 2208 on Windows, before 16.64 on Mac), DSR.COMPANY gives the company\'s name instead of its card, and DSR.SEPSHARE, DSR.PATENTS and DSR.FIGURE give its figures: see "Which Excel runs the add-in" in the [walkthrough](README.md).',
     examples: [
       { args: ["Huawei"], note: "An entity card: click the card icon to see every figure, each with its source." },
       { args: ["zte"], note: "Matched whatever the case." },
@@ -143,6 +152,7 @@ export const FUNCTION_GUIDES = {
     errors: [{ args: ["XYZ"], why: "Not in the paper's list of acronyms." }],
   },
   SEPSPREAD: {
+    hostNote: FORMATTED_ELSEWHERE,
     valid: { company: { dataset: "sep-shares-5g", field: "company" } },
     datasets: ["sep-shares-5g"],
     examples: [

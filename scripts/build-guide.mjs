@@ -120,6 +120,8 @@ async function functionSection(core, registered, fn, guide, problems, enums) {
     if (described.extra.length > 0) blocks.push("", ...described.extra);
   }
   lines.push(...blocks, "");
+  // What the examples show on Excel without data types from functions (the guide's host matrix).
+  if (guide?.hostNote) lines.push(guide.hostNote, "");
 
   lines.push("### Errors", "", "| Formula | Shows | Message | Why |", "| --- | --- | --- | --- |");
   for (const errorCase of guide?.errors ?? []) {
