@@ -10,7 +10,7 @@ export const MAX_NAME_LENGTH = 200;
  * ECMAScript 2018, newer than the bundles' ES2017 floor: docs/ARCHITECTURE.md, "Engines"). Built from strings, so
  * an older engine still parses the bundle; the SyntaxError it throws for the pattern is the feature test.
  * The fallbacks agree with the property classes on every name of the data package and on Latin, Greek, Cyrillic,
- * CJK and full-width input (tests/core/engines.test.ts).
+ * CJK and full-width input (tests/core/names/engines.test.ts).
  */
 export function unicodeClass(propertyPattern: string, fallbackPattern: string): RegExp {
   try {

@@ -3,9 +3,9 @@
 // (frozen, null-prototype rows), and a JSON of another format must be refused, not half read.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { COMPILED_FORMAT, compilePackage, compilePackageSources, modelFromCompiled } from "../../src/core/package/compiled";
+import { COMPILED_FORMAT, compilePackage, compilePackageSources, modelFromCompiled } from "../../../src/core/package/compiled";
 import { PACKAGE_CSV_BY_PATH, PACKAGE_DESCRIPTOR } from "./package-files";
-import { buildPackageModel, type PackageModel } from "../../src/core/package/model";
+import { buildPackageModel, type PackageModel } from "../../../src/core/package/model";
 import { FIXTURES, loadFixturePackage } from "./load-fixture";
 
 /** Through JSON, as webpack embeds it. */

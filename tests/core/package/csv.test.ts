@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CsvSyntaxError, parseCsv, parseCsvRecords } from "../../src/core/package/csv";
+import { CsvSyntaxError, parseCsv, parseCsvRecords } from "../../../src/core/package/csv";
 
 describe("parseCsv (RFC 4180)", () => {
   it.each([

@@ -1,8 +1,8 @@
 // Every value of Tables 2 and 3, the country shares and Huawei's contracts by region, transcribed by hand
 // from CIGI Papers No. 264 (He 2022). "n/a" is the paper's n/a.
 import { describe, expect, it } from "vitest";
-import { countryShare, getDataset, patentCount, sepShare, sepShareAllSources } from "../../src/core/index";
-import { TABLE_2 as PAPER_TABLE_2, TABLE_2_HEADINGS, TABLE_2_MEASURES, TABLE_3 as PAPER_TABLE_3, TABLE_3_SOURCES } from "../fixtures/paper-tables";
+import { countryShare, getDataset, patentCount, sepShare, sepShareAllSources } from "../../../src/core/index";
+import { TABLE_2 as PAPER_TABLE_2, TABLE_2_HEADINGS, TABLE_2_MEASURES, TABLE_3 as PAPER_TABLE_3, TABLE_3_SOURCES } from "../../fixtures/paper-tables";
 
 const NA = "n/a";
 type Expected = number | typeof NA;

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
-const DATA = resolve(__dirname, "../../data");
+const DATA = resolve(__dirname, "../../../data");
 
 /** The parsed datapackage.json, as the validator and the model builder take it (unchecked). */
 export const PACKAGE_DESCRIPTOR: unknown = JSON.parse(readFileSync(join(DATA, "datapackage.json"), "utf8"));

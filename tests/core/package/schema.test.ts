@@ -1,10 +1,10 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { castValue } from "../../src/core/package/cast";
-import { readPackageDescriptor, type FieldDescriptor } from "../../src/core/package/descriptor";
+import { castValue } from "../../../src/core/package/cast";
+import { readPackageDescriptor, type FieldDescriptor } from "../../../src/core/package/descriptor";
 import { PACKAGE_CSV_BY_PATH, PACKAGE_DESCRIPTOR } from "./package-files";
-import { buildPackageModel } from "../../src/core/package/model";
-import { formatValidationError, validatePackage, type ValidationRule } from "../../src/core/package/schema";
+import { buildPackageModel } from "../../../src/core/package/model";
+import { formatValidationError, validatePackage, type ValidationRule } from "../../../src/core/package/schema";
 import { FIXTURES, loadFixturePackage } from "./load-fixture";
 
 describe("the real data package", () => {

@@ -1,7 +1,7 @@
 // A table grid (src/core/tables/table-grid.ts) is what DSR.TABLE spills, and the core of every table plan the task pane
 // inserts: the two must never disagree, and a grid must refuse what a plan refuses, with the same message.
 import { describe, expect, it } from "vitest";
-import { listDatasets, planTable, tableLayouts, tryPlanTable, tryTableGrid, type TableLayout } from "../../src/core/index";
+import { listDatasets, planTable, tableLayouts, tryPlanTable, tryTableGrid, type TableLayout } from "../../../src/core/index";
 
 const cases = listDatasets().flatMap((info) => tableLayouts(info.id).map((layout) => [info.id, layout] as const));
 

@@ -11,10 +11,10 @@ import {
   resolveNameKind,
   resolveSource,
   sepShare,
-} from "../../src/core/index";
-import { createContext } from "../../src/core/package/context";
-import { embeddedPackage } from "../../src/core/package/embedded";
-import { checkName, editDistance } from "../../src/core/names/normalize";
+} from "../../../src/core/index";
+import { createContext } from "../../../src/core/package/context";
+import { embeddedPackage } from "../../../src/core/package/embedded";
+import { checkName, editDistance } from "../../../src/core/names/normalize";
 
 describe("normalizeName", () => {
   it.each([

@@ -1,6 +1,6 @@
 // A sample of the key figures the paper states in its prose, transcribed by hand from CIGI Papers No. 264.
 import { describe, expect, it } from "vitest";
-import { keyFigure } from "../../src/core/index";
+import { keyFigure } from "../../../src/core/index";
 
 // [id, value as the paper states it (shares as fractions), unit, source key]
 const NUMERIC_FIGURES: readonly [string, number, string, string][] = [

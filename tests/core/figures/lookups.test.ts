@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cite, companyProfile, getDataset, getSource, listDatasets, listNames, patentCount } from "../../src/core/index";
+import { cite, companyProfile, getDataset, getSource, listDatasets, listNames, patentCount } from "../../../src/core/index";
 
 const PAPER = "— via CIGI Papers No. 264 (He 2022)";
 

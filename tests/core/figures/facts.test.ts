@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { facts, getDataset, getSource } from "../../src/core/index";
+import { facts, getDataset, getSource } from "../../../src/core/index";
 
 describe("facts (tidy, pivot-ready rows derived from the datasets)", () => {
   it("Table 2 gives one fact per cell: 8 companies x 6 measures", () => {

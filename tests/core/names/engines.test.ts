@@ -2,8 +2,8 @@
 // exactly as the property classes do: on every name of the data package and on Latin, Greek, Cyrillic, CJK and
 // full-width input.
 import { describe, expect, it } from "vitest";
-import { listDatasets, listNames, NAME_KINDS } from "../../src/core/index";
-import { MARKS_FALLBACK, NON_WORD_FALLBACK, unicodeClass } from "../../src/core/names/normalize";
+import { listDatasets, listNames, NAME_KINDS } from "../../../src/core/index";
+import { MARKS_FALLBACK, NON_WORD_FALLBACK, unicodeClass } from "../../../src/core/names/normalize";
 
 const fold = (text: string, marks: RegExp, nonWord: RegExp): string =>
   text.normalize("NFKC").toLowerCase().normalize("NFD").replace(marks, "").replace(/ß/g, "ss").replace(nonWord, "");

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
-export const FIXTURES = resolve(__dirname, "../fixtures");
+export const FIXTURES = resolve(__dirname, "../../fixtures");
 
 export interface FixturePackage {
   readonly descriptor: unknown;
