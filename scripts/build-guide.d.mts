@@ -6,4 +6,4 @@ export interface GuideInput {
 }
 export declare const anchorOf: (name: string) => string;
 export declare function buildGuide(input: GuideInput): Promise<{ markdown: string; problems: string[] }>;
-export declare function buildGuidePages(input: GuideInput): Promise<{ pages: Map<string, string>; problems: string[] }>;
+export declare function buildGuidePages(input: GuideInput): Promise<{ pages: Map<string, string>; problems: string[]; markdown: string }>;

@@ -235,7 +235,7 @@ export async function buildGuidePages({ root, functionsJs, functionsJson, core }
     ["guide/index.html", htmlPage("DSR Standards: user guide", walkthrough)],
     ["guide/guide.css", GUIDE_CSS],
   ]);
-  return { pages, problems };
+  return { pages, problems, markdown: reference };
 }
 
 async function main() {
@@ -246,7 +246,8 @@ async function main() {
     functionsJs: readFileSync(join(dist, "functions.js"), "utf8"),
     functionsJson: readFileSync(join(dist, "functions.json"), "utf8"),
   };
-  const { markdown, problems } = await buildGuide(input);
+  // One pass: the reference's Markdown (docs/guide/functions.md) and the HTML pages made from it.
+  const { markdown, problems, pages } = await buildGuidePages(input);
   for (const problem of problems) console.log(`Guide problem: ${problem}`);
   const docsFile = join(root, "docs/guide/functions.md");
   if (process.argv.includes("--check")) {
@@ -260,7 +261,7 @@ async function main() {
   }
   mkdirSync(dirname(docsFile), { recursive: true });
   writeFileSync(docsFile, markdown);
-  for (const [file, content] of (await buildGuidePages(input)).pages) {
+  for (const [file, content] of pages) {
     mkdirSync(dirname(join(dist, file)), { recursive: true });
     writeFileSync(join(dist, file), content);
   }
