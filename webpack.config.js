@@ -15,8 +15,10 @@ const OFFICE_JS_DIST = path.join(__dirname, "node_modules/@microsoft/office-js/d
 /** What office.js loads outside Office (and the English strings): enough for tests and the browser preview. */
 const OFFICE_JS_LOCAL_FILES = ["office.js", "o15apptofilemappingtable.js", "en-us/**"];
 
-/** The ECMAScript level of the oldest engine each bundle meets: tests/engines; docs/ARCHITECTURE.md, "Engines". */
+/** The ECMAScript level of the oldest engine the scripts meet (one build: the same for both), tests/engines. */
 const ENGINES = { functions: "ES2017", taskpane: "ES2017" };
+/** The task pane's stylesheets (src/taskpane/), in cascade order: the theme's colours, the layout, the controls. */
+const STYLESHEETS = ["taskpane-theme.css", "taskpane.css", "taskpane-controls.css"];
 
 /** The production base URL, checked: an https URL ending with "/" (every resource URL is appended to it). */
 function readAddinUrl() {
@@ -27,6 +29,9 @@ function readAddinUrl() {
   }
   return value;
 }
+
+/** The text of one stylesheet among CopyWebpackPlugin's assets. */
+const cssOf = (assets, name) => assets.find((asset) => path.basename(asset.absoluteFilename) === name).data.toString();
 
 /** Replaces every development URL in a text with the production one. */
 const rewriteUrls = (text, addinUrl) => (addinUrl ? text.split(DEV_URL).join(addinUrl) : text);
@@ -45,8 +50,8 @@ module.exports = (env = {}, argv = {}) => {
   const copyPatterns = [
     { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteUrls(content.toString(), manifestUrl) },
     { from: "assets/*.{png,svg}", to: "assets/[name][ext]" },
-    // The task pane's stylesheets, linked from its page (its CSP allows no inline style of ours).
-    { from: "src/taskpane/*.css", to: "[name][ext]" },
+    // The pane's stylesheets as one file (one request), in STYLESHEETS' order; linked: the CSP allows no inline style.
+    { from: "src/taskpane/*.css", to: "taskpane.css", transformAll: (assets) => STYLESHEETS.map((name) => cssOf(assets, name)).join("\n") },
     // ES5, shipped as written: it runs where the bundles cannot (src/taskpane/webview-check.js).
     { from: "src/taskpane/webview-check.js", to: "[name][ext]", info: { minimized: true } },
     { from: "docs/guide/img/*.png", to: "guide/img/[name][ext]", noErrorOnMissing: true },
@@ -57,62 +62,57 @@ module.exports = (env = {}, argv = {}) => {
     for (const file of OFFICE_JS_LOCAL_FILES) copyPatterns.push({ from: file, context: OFFICE_JS_DIST, to: "office-js/", info: { minimized: true } });
   }
 
-  // Each bundle is compiled down to the oldest engine that runs it: TypeScript lowers the syntax, `target` webpack's.
-  const rules = (engine) => [
+  // Compiled down to the oldest engine that runs it: TypeScript lowers the syntax, `target` webpack's.
+  const engine = ENGINES.taskpane;
+  const rules = [
     { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true, compilerOptions: { target: engine } } } },
     // The core and the compiled data are pure (no module runs code on import): what a bundle never calls is left out.
     { test: /[\\/]src[\\/](core|generated)[\\/]/, sideEffects: false },
   ];
-  const shared = {
+  return {
+    name: "addin",
     devtool: production ? false : "source-map",
+    // One compilation and one webpack runtime (in functions.js; taskpane.js depends on it), so one instance of every
+    // module on the shared runtime's page: the pane and the functions share the core and its one compiled model.
+    entry: { functions: "./src/functions/index.ts", taskpane: { import: "./src/taskpane/index.ts", dependOn: "functions" } },
+    output: {
+      path: outputPath,
+      filename: "[name].js",
+      // Content-named (a new release is never served from an older cached chunk), loaded from the page's own folder
+      // on the add-in's origin: relative, so the build's scripts also run in node:vm (the guide, the benches).
+      chunkFilename: "[name].[contenthash:8].js",
+      publicPath: "",
+      // Keeps what npm run build writes after webpack (the guide, the workbook).
+      clean: { keep: /^(guide[\\/]|dsr-datasets\.xlsx)/ },
+    },
+    // On demand (webpackChunkName): dsr-model (the functions' answers, the core and its one model, the pane's
+    // preview and actions) and dsr-excel (the Excel adapter); what both use goes to dsr-shared.
+    optimization: { splitChunks: { cacheGroups: { default: { name: "dsr-shared", minChunks: 2, priority: -20, reuseExistingChunk: true } } } },
+    target: ["web", engine.toLowerCase()],
     resolve: { extensions: [".ts", ".js"] },
+    module: { rules },
     performance: { hints: false },
     infrastructureLogging: { level: serving ? "warn" : "info" },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"], // functions.js first: its ids register at once
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+        templateParameters: { officeJsUrl },
+      }),
+      new CopyWebpackPlugin({ patterns: copyPatterns }),
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: fs
+          .readdirSync(path.join(__dirname, "src/functions"))
+          .filter((file) => file.endsWith(".function.ts"))
+          .sort()
+          .map((file) => `./src/functions/${file}`),
+      }),
+    ],
   };
-
-  return [
-    {
-      ...shared,
-      name: "taskpane",
-      entry: { taskpane: "./src/taskpane/index.ts" },
-      // Two compilations share the folder: this one cleans it, but keeps the other's files and npm run build's.
-      output: { path: outputPath, filename: "[name].js", clean: { keep: /^(functions\.(js|json)|functions\.js\.map|guide[\\/]|dsr-datasets\.xlsx)/ } },
-      target: ["web", ENGINES.taskpane.toLowerCase()],
-      module: { rules: rules(ENGINES.taskpane) },
-      plugins: [
-        new HtmlWebpackPlugin({
-          filename: "taskpane.html",
-          template: "./src/taskpane/taskpane.html",
-          chunks: ["taskpane"],
-          templateParameters: { officeJsUrl },
-        }),
-        new CopyWebpackPlugin({ patterns: copyPatterns }),
-      ],
-    },
-    {
-      ...shared,
-      name: "functions",
-      entry: { functions: "./src/functions/index.ts" },
-      output: { path: outputPath, filename: "[name].js", clean: false },
-      target: ["web", ENGINES.functions.toLowerCase()],
-      module: { rules: rules(ENGINES.functions) },
-      // The data, compiled by npm run data: the functions embed their cut of the package, not the whole of it.
-      resolve: {
-        ...shared.resolve,
-        alias: { [path.resolve(__dirname, "src/generated/package-model.ts")]: path.resolve(__dirname, "src/generated/functions-model.ts") },
-      },
-      plugins: [
-        new CustomFunctionsMetadataPlugin({
-          output: "functions.json",
-          input: fs
-            .readdirSync(path.join(__dirname, "src/functions"))
-            .filter((file) => file.endsWith(".function.ts"))
-            .sort()
-            .map((file) => `./src/functions/${file}`),
-        }),
-      ],
-    },
-  ];
 };
 
 // For scripts/build.mjs and the tests: the URL rewrite and ADDIN_URL check the build applies, and the engines.

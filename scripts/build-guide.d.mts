@@ -1,7 +1,10 @@
 // Types of scripts/build-guide.mjs for the TypeScript tests that call it.
+import type { FunctionScript } from "./build-guide.runtime.mjs";
+
 export interface GuideInput {
   readonly root: string;
-  readonly functionsJs: string;
+  /** The build's chunks and functions.js, in evaluation order (build-guide.runtime.mjs, functionsScripts). */
+  readonly functionsScripts: readonly FunctionScript[];
   readonly functionsJson: string;
 }
 export declare const anchorOf: (name: string) => string;

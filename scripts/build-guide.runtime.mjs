@@ -1,6 +1,9 @@
-// Runs the built dist/functions.js as the shared runtime's page does, without office.js (so in the newest Excel's forms): evaluated once, with a
-// `CustomFunctions` global whose `associate` records every id. The user guide's examples are computed through it,
-// so a value in the guide is the value a cell shows.
+// Runs the built functions as the shared runtime's page does, without office.js (so in the newest Excel's forms): webpack's
+// chunks, its runtime and functions.js, evaluated once in a node:vm context with a `CustomFunctions` global whose
+// `associate` records every id. The user guide's examples are computed through it, so a value in the guide is the
+// value a cell shows.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import vm from "node:vm";
 
 /** The error codes of CustomFunctions.ErrorCode (the values Excel shows in the cell). */
@@ -25,12 +28,53 @@ export class CustomFunctionError {
   }
 }
 
+/** The page's entry scripts (webpack.config.js), which are not chunks the functions load. */
+const ENTRY_SCRIPTS = ["functions.js", "taskpane.js", "webview-check.js"];
+
 /**
- * Evaluates the functions bundle and returns its registered functions by id (upper case, as Excel matches them).
- * @param {string} functionsJs the built script
+ * The scripts of a build the functions run on, in the order to evaluate them: every chunk first (each one only
+ * registers its modules, as a script that has arrived), then functions.js, which carries webpack's runtime.
+ * @param {readonly string[]} files the names of the build folder's files
+ * @param {(file: string) => string} read
+ * @returns {{ file: string, text: string }[]}
+ */
+export function functionsScripts(files, read) {
+  const chunks = files.filter((file) => file.endsWith(".js") && !ENTRY_SCRIPTS.includes(file)).sort();
+  return [...chunks, "functions.js"].map((file) => ({ file, text: read(file) }));
+}
+
+/** The functions' scripts of a build folder on disk. */
+export function readFunctionsScripts(dist) {
+  return functionsScripts(readdirSync(dist), (file) => readFileSync(join(dist, file), "utf8"));
+}
+
+/** How many event-loop turns to wait for functions.js to receive its answers (an installed chunk takes a few). */
+const MAX_TURNS = 50;
+
+/**
+ * Evaluates the functions' scripts and resolves, once every function answers synchronously (the model chunk is
+ * in), to the registered functions by id (upper case, as Excel matches them).
+ * @param {{ file: string, text: string }[]} scripts from functionsScripts
+ * @param {Function} [errorClass] the CustomFunctions.Error the functions construct (a test's own double)
+ * @returns {Promise<Map<string, Function>>}
+ */
+export async function loadBuiltFunctions(scripts, errorClass = CustomFunctionError) {
+  const registered = loadFunctionScripts(scripts, errorClass);
+  const probe = registered.values().next().value;
+  if (probe === undefined) throw new Error("functions.js registers no function");
+  // The context's Promise is not this realm's: a pending answer is recognised as a thenable.
+  const pending = () => typeof probe()?.then === "function";
+  for (let turn = 0; turn < MAX_TURNS && pending(); turn += 1) await new Promise((done) => setImmediate(done));
+  if (pending()) throw new Error(`functions.js did not receive its answers in ${MAX_TURNS} turns: is the model chunk in the build?`);
+  return registered;
+}
+
+/**
+ * Evaluates the functions' scripts and returns the registered functions at once (calls before the model chunk is
+ * in return Promises).
  * @returns {Map<string, Function>}
  */
-export function loadBuiltFunctions(functionsJs) {
+export function loadFunctionScripts(scripts, errorClass = CustomFunctionError) {
   const registered = new Map();
   const sandbox = {
     console,
@@ -39,13 +83,13 @@ export function loadBuiltFunctions(functionsJs) {
         if (typeof idOrMappings === "string") registered.set(idOrMappings.toUpperCase(), fn);
         else for (const [id, mapped] of Object.entries(idOrMappings)) registered.set(id.toUpperCase(), mapped);
       },
-      Error: CustomFunctionError,
+      Error: errorClass,
       ErrorCode: ERROR_CODES,
     },
   };
   sandbox.self = sandbox;
   vm.createContext(sandbox);
-  vm.runInContext(functionsJs, sandbox, { filename: "functions.js" });
+  for (const { file, text } of scripts) vm.runInContext(text, sandbox, { filename: file });
   return registered;
 }
 

@@ -3,7 +3,7 @@
 //   1. data      validate data/ and compile it into src/generated/ (scripts/build-data.mjs);
 //   2. bundles   webpack (webpack.config.js: the task pane page, functions.js and functions.json, the static files);
 //   3. release   with ADDIN_URL, the production URLs in functions.json (webpack rewrites the manifest as it copies it);
-//   4. guide and workbook  dist/guide/ (examples computed by the built functions.js) and dist/dsr-datasets.xlsx.
+//   4. guide and workbook  dist/guide/ (examples computed by the built functions) and dist/dsr-datasets.xlsx.
 // Options: --mode production|development (default production). Environment: ADDIN_URL, DSR_DIST, OFFICE_JS_URL.
 // Exit code 1 with the problems listed when any step fails.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -12,6 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeData } from "./build-data.mjs";
 import { buildGuidePages } from "./build-guide.mjs";
+import { readFunctionsScripts } from "./build-guide.runtime.mjs";
 import { buildWorkbook } from "./build-workbook.mjs";
 import { formatProblems } from "./check-data.mjs";
 import { withLoader } from "./load-core.mjs";
@@ -21,9 +22,9 @@ const require = createRequire(import.meta.url);
 /** Runs webpack on the project's config; resolves to its errors and warnings as text (errors empty on success). */
 function bundle(root, mode) {
   const webpack = require("webpack");
-  const configs = require(join(root, "webpack.config.js"))({}, { mode }).map((config) => ({ ...config, mode }));
+  const config = { ...require(join(root, "webpack.config.js"))({}, { mode }), mode };
   return new Promise((done, fail) => {
-    webpack(configs, (error, stats) => {
+    webpack(config, (error, stats) => {
       if (error) return fail(error);
       const { errors = [], warnings = [] } = stats.toJson({ all: false, errors: true, warnings: true });
       done({ errors: errors.map((entry) => entry.message), warnings: warnings.map((entry) => entry.message) });
@@ -62,8 +63,7 @@ export async function build({ root, mode = "production", log = console.log }) {
     writeFileSync(functionsJsonFile, functionsJson);
 
     const core = await load("/src/core/index.ts");
-    const functionsJs = readFileSync(join(dist, "functions.js"), "utf8");
-    const guide = await buildGuidePages({ root, functionsJs, functionsJson, core });
+    const guide = await buildGuidePages({ root, functionsScripts: readFunctionsScripts(dist), functionsJson, core });
     for (const problem of guide.problems) log(`Warning: user guide: ${problem}`);
     emit(dist, guide.pages);
     emit(dist, [["dsr-datasets.xlsx", await buildWorkbook({ root, core })]]);

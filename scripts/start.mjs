@@ -147,15 +147,18 @@ async function main() {
 
   const webpack = require("webpack");
   const WebpackDevServer = require("webpack-dev-server");
-  const configs = require(join(root, "webpack.config.js"))({ WEBPACK_SERVE: true }, { mode: "development" }) // What webpack-cli's `serve --mode development --stats errors-warnings` would set.
-    .map((config) => ({ ...config, mode: "development", stats: "errors-warnings" }));
-  const compiler = webpack(configs);
-  for (const child of compiler.compilers) guard.apply(child);
+  // What webpack-cli's `serve --mode development --stats errors-warnings` would set.
+  const config = {
+    ...require(join(root, "webpack.config.js"))({ WEBPACK_SERVE: true }, { mode: "development" }),
+    mode: "development",
+    stats: "errors-warnings",
+  };
+  const compiler = webpack(config);
+  guard.apply(compiler);
   const { rewriteUrls, OFFICE_JS_DIST } = require(join(root, "webpack.config.js"));
   const assets = releaseAssets(root, (text) => (port === DEFAULT_PORT ? text : rewriteUrls(text, `https://localhost:${port}/`)));
-  const functionsCompiler = compiler.compilers.find((child) => child.name === "functions");
   compiler.hooks.done.tap("DsrReleaseAssets", (stats) => {
-    if (!stats.hasErrors()) void assets.refresh(functionsCompiler);
+    if (!stats.hasErrors()) void assets.refresh(compiler);
   });
 
   const server = new WebpackDevServer(

@@ -1,8 +1,9 @@
 // What npm run build adds after webpack (scripts/build.mjs), made by npm start after each successful rebuild and
 // served from memory: functions.json with the served port in its help links, the user guide's pages (examples
-// computed by the functions.js just built) and the offline workbook.
+// computed by the functions just built) and the offline workbook.
 import { join } from "node:path";
 import { buildGuidePages } from "../build-guide.mjs";
+import { functionsScripts } from "../build-guide.runtime.mjs";
 import { buildWorkbook } from "../build-workbook.mjs";
 import { withCore } from "../load-core.mjs";
 
@@ -18,15 +19,15 @@ export function releaseAssets(root, rewriteUrls) {
   let files = new Map();
   let latest = Promise.resolve();
 
-  /** Remakes the assets from the functions compilation's output (the dev server keeps it in memory). */
-  async function make(functionsCompiler) {
-    const output = functionsCompiler.outputFileSystem;
-    const read = (file) => output.readFileSync(join(functionsCompiler.outputPath, file), "utf8").toString();
+  /** Remakes the assets from the compilation's output (the dev server keeps it in memory). */
+  async function make(compiler) {
+    const output = compiler.outputFileSystem;
+    const read = (file) => output.readFileSync(join(compiler.outputPath, file), "utf8").toString();
     const functionsJson = rewriteUrls(read("functions.json"));
-    const functionsJs = read("functions.js");
+    const scripts = functionsScripts(output.readdirSync(compiler.outputPath).map(String), read);
     const next = new Map([["/functions.json", functionsJson]]);
     await withCore(root, async (core) => {
-      const guide = await buildGuidePages({ root, functionsJs, functionsJson, core });
+      const guide = await buildGuidePages({ root, functionsScripts: scripts, functionsJson, core });
       for (const problem of guide.problems) console.log(`User guide: ${problem}`);
       for (const [file, content] of guide.pages) next.set(`/${file}`, content);
       next.set("/dsr-datasets.xlsx", await buildWorkbook({ root, core }));
@@ -36,9 +37,9 @@ export function releaseAssets(root, rewriteUrls) {
 
   return {
     /** Queues a remake after a successful build; a failure is reported and the previous assets stay served. */
-    refresh(functionsCompiler) {
+    refresh(compiler) {
       latest = latest
-        .then(() => make(functionsCompiler))
+        .then(() => make(compiler))
         .catch((error) => console.log(`The guide or the workbook could not be made: ${error instanceof Error ? error.message : String(error)}`));
       return latest;
     },

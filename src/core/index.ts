@@ -3,6 +3,7 @@
 // Names are raw user input: they are typed `unknown` where a user's value may arrive, which still accepts strings.
 
 import * as catalog from "./names/catalog";
+import { datasetSummaries as summariesIn } from "./names/summary";
 import { cite as citeIn } from "./figures/cite";
 import { createContext, type CoreContext } from "./package/context";
 import { embeddedPackage } from "./package/embedded";
@@ -21,6 +22,7 @@ import type {
   Dataset,
   DatasetId,
   DatasetInfo,
+  DatasetSummary,
   Fact,
   Licence,
   Lookup,
@@ -34,7 +36,7 @@ import type {
 } from "./types";
 
 export type * from "./types";
-export { normalizeName, MAX_NAME_LENGTH, combiningMarks, nonWordCharacters } from "./names/normalize";
+export { normalizeName, MAX_NAME_LENGTH, combiningMarks, nonWordCharacters, foldSearchText } from "./names/normalize";
 export { NAME_KINDS } from "./names/catalog";
 export { DEFAULT_SEP_SOURCE } from "./figures/lookups";
 export { ALL_SOURCES } from "./names/resolve";
@@ -55,6 +57,9 @@ function core(): CoreContext {
 export const listDatasets = (): readonly DatasetInfo[] => catalog.listDatasets(core());
 export const getDataset = (id: DatasetId): Dataset | null => catalog.getDataset(core(), id);
 export const resolveDataset = (input: unknown): Resolution<DatasetId> => catalog.resolveDataset(core(), input);
+
+/** What the task pane's catalog shows and searches (compiled into src/generated/catalog.ts by npm run data). */
+export const datasetSummaries = (): readonly DatasetSummary[] => summariesIn(core());
 
 // Names
 export const listNames = (kind: NameKind): readonly NamedItem[] => catalog.listNames(core(), kind);

@@ -54,12 +54,23 @@ export interface DatasetInfo {
   readonly sourceKeys: readonly SourceKey[];
   /** Numeric fields whose highest value the paper highlights (Tables 2 and 3). */
   readonly highlightMaxFields: readonly string[];
-  /**
-   * Text fields left out of this build's embedded copy (the custom-functions bundle embeds the long prose datasets
-   * by their keys only, to stay small); empty wherever the whole dataset is embedded.
-   */
-  readonly omittedFields: readonly string[];
   readonly rowCount: number;
+}
+
+/** What the task pane's catalog shows and searches of a dataset (src/core/names/summary.ts). */
+export interface DatasetSummary {
+  readonly id: DatasetId;
+  readonly title: string;
+  readonly description: string;
+  readonly paperLocation: string;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  /** "paper", and "long" where the dataset has pivot-ready facts. */
+  readonly layouts: readonly ("paper" | "long")[];
+  /** The in-text citation of each source, in the paper's order. */
+  readonly sources: readonly string[];
+  /** Everything a search may match (title, description, entities, sources), folded by foldSearchText. */
+  readonly searchText: string;
 }
 
 export interface Dataset {

@@ -1,11 +1,8 @@
 // DSR.ACRONYM: the expansion of an abbreviation from the paper's acronym list.
+// The JSDoc below is the function's metadata (functions.json); the answer is computed by ./answers/, which
+// arrives with the data in the model chunk: until then a call returns a Promise (./lazy.ts).
 
-import * as core from "../core/index";
-import { readName } from "./arguments";
-import { guard, valueOf } from "./errors";
-import { ResultCache } from "./memo";
-
-const results = new ResultCache<string | CustomFunctions.Error>();
+import { answerLater, loadedAnswers } from "./lazy";
 
 /**
  * What an abbreviation used in CIGI Paper No. 264 stands for, from the paper's own list of acronyms and abbreviations (BRI, SEPs, 3GPP, NB-IoT ...). Case does not matter.
@@ -15,5 +12,6 @@ const results = new ResultCache<string | CustomFunctions.Error>();
  * @helpurl https://localhost:3000/guide/functions.html#acronym
  */
 export function acronym(abbreviation: unknown) {
-  return results.through([abbreviation], () => guard("ACRONYM", (): string => valueOf(core.acronym(readName(abbreviation, "An abbreviation")))));
+  const answers = loadedAnswers();
+  return answers !== null ? answers.acronym(abbreviation) : answerLater("scalar", (loaded) => loaded.acronym(abbreviation));
 }

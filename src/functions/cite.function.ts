@@ -1,9 +1,8 @@
 // DSR.CITE: the full reference behind a dataset, one of its rows or one value.
+// The JSDoc below is the function's metadata (functions.json); the answer is computed by ./answers/, which
+// arrives with the data in the model chunk: until then a call returns a Promise (./lazy.ts).
 
-import * as core from "../core/index";
-import { readName, readOptionalName } from "./arguments";
-import { guard, valueOf } from "./errors";
-import { ResultCache } from "./memo";
+import { answerLater, loadedAnswers } from "./lazy";
 
 /**
  * The datasets of the paper (by id; "Table 3", titles and short names work too).
@@ -39,8 +38,6 @@ declare enum CiteDataset {
   WorksCited = "works-cited",
 }
 
-const results = new ResultCache<string | CustomFunctions.Error>();
-
 /**
  * The full reference of the source behind a dataset of CIGI Paper No. 264, one of its rows, or a single value, ending with where it appears in the paper (e.g. "... — via CIGI Papers No. 264 (He 2022), Table 3"). Paste it under a chart or a table you build from the numbers.
  * @customfunction CITE CITE
@@ -51,12 +48,6 @@ const results = new ResultCache<string | CustomFunctions.Error>();
  * @helpurl https://localhost:3000/guide/functions.html#cite
  */
 export function cite(dataset: CiteDataset, entity?: unknown, field?: unknown) {
-  return results.through([dataset, entity, field], () =>
-    guard("CITE", (): string => {
-      const datasetName = readName(dataset, "A dataset name");
-      const entityName = readOptionalName(entity, "An entity name");
-      const fieldName = readOptionalName(field, "A field name");
-      return valueOf(core.cite(datasetName, entityName, fieldName));
-    }),
-  );
+  const answers = loadedAnswers();
+  return answers !== null ? answers.cite(dataset, entity, field) : answerLater("scalar", (loaded) => loaded.cite(dataset, entity, field));
 }

@@ -1,10 +1,8 @@
 // DSR.COUNTRYSHARE: the share of 5G declarations by country of origin of the patent holder.
+// The JSDoc below is the function's metadata (functions.json); the answer is computed by ./answers/, which
+// arrives with the data in the model chunk: until then a call returns a Promise (./lazy.ts).
 
-import * as core from "../core/index";
-import { readName } from "./arguments";
-import { numberCell, type FormattedFigure } from "./cells";
-import { guard, success } from "./errors";
-import { ResultCache } from "./memo";
+import { answerLater, loadedAnswers } from "./lazy";
 
 /**
  * The origins of 5G patent holders the paper gives shares for.
@@ -22,8 +20,6 @@ declare enum CountryOfOrigin {
   UnitedStates = "United States",
 }
 
-const results = new ResultCache<number | FormattedFigure | CustomFunctions.Error>();
-
 /**
  * The share of all 5G declarations held by companies from one country of origin (Pohlmann and Heß 2020, in CIGI Paper No. 264). Shows a percentage; the cell holds the fraction, so arithmetic works.
  * @customfunction COUNTRYSHARE COUNTRYSHARE
@@ -32,10 +28,6 @@ const results = new ResultCache<number | FormattedFigure | CustomFunctions.Error
  * @helpurl https://localhost:3000/guide/functions.html#countryshare
  */
 export function countryShare(country: CountryOfOrigin) {
-  return results.answer([country], () =>
-    guard("COUNTRYSHARE", () => {
-      const hit = success(core.countryShare(readName(country, "A country")));
-      return numberCell(hit.value, hit.unit);
-    }),
-  );
+  const answers = loadedAnswers();
+  return answers !== null ? answers.countryShare(country) : answerLater("scalar", (loaded) => loaded.countryShare(country));
 }

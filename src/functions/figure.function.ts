@@ -1,12 +1,8 @@
 // DSR.FIGURE: any key figure from the paper's prose, by its stable id.
+// The JSDoc below is the function's metadata (functions.json); the answer is computed by ./answers/, which
+// arrives with the data in the model chunk: until then a call returns a Promise (./lazy.ts).
 
-import * as core from "../core/index";
-import { readName } from "./arguments";
-import { figureCell, type FormattedFigure } from "./cells";
-import { guard, success } from "./errors";
-import { ResultCache } from "./memo";
-
-const results = new ResultCache<number | string | FormattedFigure | CustomFunctions.Error>();
+import { answerLater, loadedAnswers } from "./lazy";
 
 /**
  * A figure the paper states in its text (not only in its tables), by its stable id: Huawei's 4G SEP share, its 5G contracts, China's 5G base stations, China Standards 2035 targets and many more. Shares show as percentages, counts as numbers, and where the paper gives words rather than a number, the words. DSR.LIST("figures") lists every id with what it means.
@@ -16,10 +12,6 @@ const results = new ResultCache<number | string | FormattedFigure | CustomFuncti
  * @helpurl https://localhost:3000/guide/functions.html#figure
  */
 export function figure(id: unknown) {
-  return results.answer([id], () =>
-    guard("FIGURE", () => {
-      const hit = success(core.keyFigure(readName(id, "A figure id")));
-      return figureCell(hit.value, hit.unit);
-    }),
-  );
+  const answers = loadedAnswers();
+  return answers !== null ? answers.figure(id) : answerLater("scalar", (loaded) => loaded.figure(id));
 }

@@ -3,7 +3,8 @@
 // (https://learn.microsoft.com/office/dev/add-ins/develop/configure-your-add-in-to-use-a-shared-runtime).
 // One module per function: webpack's CustomFunctionsMetadataPlugin generates functions.json from each
 // *.function.ts's JSDoc and appends its CustomFunctions.associate call, which runs when the module is imported
-// here. Every *.function.ts must be imported below (a test checks it).
+// here. Every *.function.ts must be imported below (a test checks it). They are thin: their answers come with the
+// core and its data in the model chunk, which starts loading here (./lazy.ts).
 // Built-ins newer than the oldest engine, before any function module runs.
 import "./engine-polyfills";
 // Where office.js did not load, a stand-in for associate (before any function module registers).
@@ -20,6 +21,10 @@ import "./sepspread.function";
 import "./source.function";
 import "./table.function";
 import { detectCellForms } from "./host";
+import { loadAnswers } from "./lazy";
 
 // What the host can show (formatted numbers, cards), read when office.js reports ready; calls before then wait.
 detectCellForms(typeof Office === "undefined" ? undefined : Office);
+// At once, not on the first call: by the time Excel calculates, the answers are usually here. A failure is shown by
+// every call that needs them (lazy.ts, loadFailure) and retried by the next one.
+loadAnswers().catch((error: unknown) => console.warn("DSR: the functions' data could not be loaded; calls will retry", error));

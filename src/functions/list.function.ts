@@ -1,9 +1,8 @@
 // DSR.LIST: the valid names of each vocabulary the functions take.
+// The JSDoc below is the function's metadata (functions.json); the answer is computed by ./answers/, which
+// arrives with the data in the model chunk: until then a call returns a Promise (./lazy.ts).
 
-import * as core from "../core/index";
-import { readName } from "./arguments";
-import { guardMatrix, valueOf } from "./errors";
-import { ResultCache } from "./memo";
+import { answerLater, loadedAnswers } from "./lazy";
 
 /**
  * The kinds of names DSR.LIST spills.
@@ -27,8 +26,6 @@ declare enum NameList {
   Acronyms = "acronyms",
 }
 
-const results = new ResultCache<string[][] | CustomFunctions.Error[][]>();
-
 /**
  * Spills the valid names for the other DSR functions, one per row: datasets, companies, sources, measures, countries, figures (each id with what it means beside it) or acronyms.
  * @customfunction LIST LIST
@@ -37,11 +34,6 @@ const results = new ResultCache<string[][] | CustomFunctions.Error[][]>();
  * @helpurl https://localhost:3000/guide/functions.html#list
  */
 export function list(kind: NameList) {
-  return results.through([kind], () =>
-    guardMatrix("LIST", (): string[][] => {
-      const nameKind = valueOf(core.resolveNameKind(readName(kind, "A kind of names")));
-      const items = core.listNames(nameKind);
-      return nameKind === "figures" ? items.map((item) => [item.name, item.label]) : items.map((item) => [item.name]);
-    }),
-  );
+  const answers = loadedAnswers();
+  return answers !== null ? answers.list(kind) : answerLater("matrix", (loaded) => loaded.list(kind));
 }

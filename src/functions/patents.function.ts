@@ -1,9 +1,8 @@
 // DSR.PATENTS: Table 2, one of a company's 5G patent statistics.
+// The JSDoc below is the function's metadata (functions.json); the answer is computed by ./answers/, which
+// arrives with the data in the model chunk: until then a call returns a Promise (./lazy.ts).
 
-import * as core from "../core/index";
-import { readName } from "./arguments";
-import { guard, success } from "./errors";
-import { ResultCache } from "./memo";
+import { answerLater, loadedAnswers } from "./lazy";
 
 /**
  * The measures of Table 2 (5G patent statistics by company).
@@ -25,8 +24,6 @@ declare enum PatentMeasure {
   SepDeclarations = "sep declarations",
 }
 
-const results = new ResultCache<number | CustomFunctions.Error>();
-
 /**
  * One of a company's 5G patent statistics from Table 2 of CIGI Paper No. 264 (sources: IPlytics 2019; Pohlmann and Heß 2020), as a plain number. Names are matched whatever their case or spacing; the paper's full column headings work too.
  * @customfunction PATENTS PATENTS
@@ -36,11 +33,6 @@ const results = new ResultCache<number | CustomFunctions.Error>();
  * @helpurl https://localhost:3000/guide/functions.html#patents
  */
 export function patents(company: unknown, measure: PatentMeasure) {
-  return results.through([company, measure], () =>
-    guard("PATENTS", (): number => {
-      const companyName = readName(company, "A company name");
-      const measureName = readName(measure, "A measure");
-      return success(core.patentCount(companyName, measureName)).value;
-    }),
-  );
+  const answers = loadedAnswers();
+  return answers !== null ? answers.patents(company, measure) : answerLater("scalar", (loaded) => loaded.patents(company, measure));
 }

@@ -1,10 +1,8 @@
 // DSR.SEPSHARE: Table 3, a company's estimated share of 5G SEP families, from one source or all three.
+// The JSDoc below is the function's metadata (functions.json); the answer is computed by ./answers/, which
+// arrives with the data in the model chunk: until then a call returns a Promise (./lazy.ts).
 
-import * as core from "../core/index";
-import { readName, readOptionalName } from "./arguments";
-import { numberCell, type SpillCell } from "./cells";
-import { errorFromFailure, guardMatrix, problemFrom } from "./errors";
-import { ResultCache } from "./memo";
+import { answerLater, loadedAnswers } from "./lazy";
 
 /**
  * The sources of Table 3's 5G SEP family shares.
@@ -22,8 +20,6 @@ declare enum SepShareSource {
   All = "all",
 }
 
-const results = new ResultCache<SpillCell[][] | CustomFunctions.Error[][]>();
-
 /**
  * A company's estimated share of 5G standard-essential patent (SEP) families, from Table 3 of CIGI Paper No. 264. Shows a percentage; the cell holds the fraction (7.92% is 0.0792), so arithmetic works. The three sources disagree (Huawei: 7.92%, 19.36%, 9.4%): name one, or "all" to spill them side by side.
  * @customfunction SEPSHARE SEPSHARE
@@ -33,31 +29,6 @@ const results = new ResultCache<SpillCell[][] | CustomFunctions.Error[][]>();
  * @helpurl https://localhost:3000/guide/functions.html#sepshare
  */
 export function sepShare(company: unknown, source?: SepShareSource) {
-  return results.answer([company, source], () =>
-    guardMatrix("SEPSHARE", (): SpillCell[][] => {
-      const companyName = readName(company, "A company name");
-      const sourceName = readOptionalName(source, "A source");
-      // One source, the usual case: one lookup. Only a miss asks whether the source was "all".
-      const share = core.sepShare(companyName, sourceName);
-      if (share.ok) return [[numberCell(share.value, share.unit)]];
-      const resolved = sourceName === undefined ? null : core.resolveSource(sourceName);
-      if (resolved === null || !resolved.ok || resolved.value !== core.ALL_SOURCES) throw problemFrom(share);
-      return [allSources(companyName)];
-    }),
-  );
-}
-
-/** Rows of "all" already built, by company (Table 3 never changes while the add-in runs). */
-const allSourceRows = new Map<string, SpillCell[]>();
-
-/** Every source's share of a company side by side, #N/A (with its message) where a source gives none. */
-function allSources(companyName: string): SpillCell[] {
-  const resolved = core.resolveCompany(companyName, "sep-shares-5g");
-  const cached = resolved.ok ? allSourceRows.get(resolved.value) : undefined;
-  if (cached !== undefined) return cached;
-  const all = core.sepShareAllSources(companyName);
-  if (!all.ok) throw problemFrom(all);
-  const row = all.cells.map(({ result }) => (result.ok ? numberCell(result.value, result.unit) : errorFromFailure(result)));
-  allSourceRows.set(all.company, row);
-  return row;
+  const answers = loadedAnswers();
+  return answers !== null ? answers.sepShare(company, source) : answerLater("matrix", (loaded) => loaded.sepShare(company, source));
 }

@@ -1,10 +1,8 @@
 // DSR.SEPSPREAD: how far Table 3's sources disagree on a company's 5G SEP share.
+// The JSDoc below is the function's metadata (functions.json); the answer is computed by ./answers/, which
+// arrives with the data in the model chunk: until then a call returns a Promise (./lazy.ts).
 
-import { sepShareSpread } from "../core/index";
-import { readName, readOptionalName } from "./arguments";
-import { formattedNumber, numberFormatFor, type FormattedFigure } from "./cells";
-import { guard, success } from "./errors";
-import { ResultCache } from "./memo";
+import { answerLater, loadedAnswers } from "./lazy";
 
 /**
  * How DSR.SEPSPREAD measures the disagreement between sources.
@@ -18,11 +16,6 @@ declare enum SpreadKind {
   Ratio = "ratio",
 }
 
-/** "2.44x": a ratio with two decimals. */
-const RATIO_FORMAT = '0.00"x"';
-
-const results = new ResultCache<number | FormattedFigure | CustomFunctions.Error>();
-
 /**
  * How far the sources of Table 3 disagree on a company's 5G SEP family share: the highest estimate minus the lowest (Huawei: 19.36% - 7.92% = 11.44 points), or their ratio. Only sources that give a figure count; a spread needs two of them.
  * @customfunction SEPSPREAD SEPSPREAD
@@ -32,11 +25,6 @@ const results = new ResultCache<number | FormattedFigure | CustomFunctions.Error
  * @helpurl https://localhost:3000/guide/functions.html#sepspread
  */
 export function sepSpread(company: unknown, kind?: SpreadKind) {
-  return results.answer([company, kind], () =>
-    guard("SEPSPREAD", (): number | FormattedFigure => {
-      const spread = success(sepShareSpread(readName(company, "A company name"), readOptionalName(kind, "A kind of spread")));
-      const format = spread.kind === "ratio" ? RATIO_FORMAT : numberFormatFor("share", spread.value);
-      return formattedNumber(spread.value, format);
-    }),
-  );
+  const answers = loadedAnswers();
+  return answers !== null ? answers.sepSpread(company, kind) : answerLater("scalar", (loaded) => loaded.sepSpread(company, kind));
 }

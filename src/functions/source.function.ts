@@ -1,9 +1,8 @@
 // DSR.SOURCE: a works-cited entry of the paper, by key or in-text citation.
+// The JSDoc below is the function's metadata (functions.json); the answer is computed by ./answers/, which
+// arrives with the data in the model chunk: until then a call returns a Promise (./lazy.ts).
 
-import { workCited } from "../core/index";
-import { readName, readOptionalName } from "./arguments";
-import { guard, valueOf } from "./errors";
-import { ResultCache } from "./memo";
+import { answerLater, loadedAnswers } from "./lazy";
 
 /**
  * The parts of a works-cited entry DSR.SOURCE returns.
@@ -27,8 +26,6 @@ declare enum SourcePart {
   Url = "url",
 }
 
-const results = new ResultCache<string | number | CustomFunctions.Error>();
-
 /**
  * An entry of CIGI Paper No. 264's works cited, found by its key (pohlmann-2018) or its in-text citation (Pohlmann 2018): the full reference as printed, or one part of it (citation, authors, year, title, container, url). DSR.TABLE("works-cited") lists every entry.
  * @customfunction SOURCE SOURCE
@@ -38,7 +35,6 @@ const results = new ResultCache<string | number | CustomFunctions.Error>();
  * @helpurl https://localhost:3000/guide/functions.html#source
  */
 export function source(key: unknown, part?: SourcePart) {
-  return results.through([key, part], () =>
-    guard("SOURCE", (): string | number => valueOf(workCited(readName(key, "A source key"), readOptionalName(part, "A part")))),
-  );
+  const answers = loadedAnswers();
+  return answers !== null ? answers.source(key, part) : answerLater("scalar", (loaded) => loaded.source(key, part));
 }

@@ -1,13 +1,9 @@
 // DSR.TABLE: spills a whole dataset, as printed in the paper or as pivot-ready facts (the grid of the task pane's
 // table plan, without the caption, citation lines and suggestions it adds).
+// The JSDoc below is the function's metadata (functions.json); the answer is computed by ./answers/, which
+// arrives with the data in the model chunk: until then a call returns a Promise (./lazy.ts).
 
-import * as core from "../core/index";
-import type { TableLayout } from "../core/index";
-import { readFlag, readName, readOptionalName } from "./arguments";
-import type { SpillCell } from "./cells";
-import { FunctionProblem, guardMatrix, valueOf } from "./errors";
-import { gridSpill } from "./spill";
-import { ResultCache } from "./memo";
+import { answerLater, loadedAnswers } from "./lazy";
 
 /**
  * The datasets of the paper (by id; "Table 3", titles and short names work too).
@@ -55,31 +51,6 @@ declare enum TableLayoutChoice {
   Long = "long",
 }
 
-const LAYOUT_SPELLINGS: ReadonlyMap<string, TableLayout> = new Map([
-  ["paper", "paper"],
-  ["asprinted", "paper"],
-  ["printed", "paper"],
-  ["long", "long"],
-  ["facts", "long"],
-  ["tidy", "long"],
-  ["pivot", "long"],
-  ["pivotready", "long"],
-]);
-
-function resolveLayout(input: string | undefined): TableLayout {
-  if (input === undefined) return "paper";
-  const layout = LAYOUT_SPELLINGS.get(core.normalizeName(input));
-  if (layout === undefined) {
-    throw new FunctionProblem("not-available", `${input.trim().slice(0, 40)} is not a layout. Layouts: paper (as printed), long (pivot-ready facts).`);
-  }
-  return layout;
-}
-
-/** Spills already computed, by dataset, layout and header choice (a dataset never changes while the add-in runs). */
-const spills = new Map<string, SpillCell[][]>();
-
-const results = new ResultCache<SpillCell[][] | CustomFunctions.Error[][]>();
-
 /**
  * Spills a whole dataset of CIGI Paper No. 264: "paper" lays it out as printed (Tables 1-4 and the rest), "long" as pivot-ready facts (one row per entity, measure and source, with unit and citation) for PivotTables and charts. Shares show as percentages; the paper's n/a cells are empty.
  * @customfunction TABLE TABLE
@@ -90,19 +61,6 @@ const results = new ResultCache<SpillCell[][] | CustomFunctions.Error[][]>();
  * @helpurl https://localhost:3000/guide/functions.html#table
  */
 export function table(dataset: TableDataset, layout?: TableLayoutChoice, headers?: boolean) {
-  return results.answer([dataset, layout, headers], () =>
-    guardMatrix("TABLE", (): SpillCell[][] => {
-      const datasetId = valueOf(core.resolveDataset(readName(dataset, "A dataset name")));
-      const tableLayout = resolveLayout(readOptionalName(layout, "A layout"));
-      const withHeaders = readFlag(headers, "headers", true);
-      const key = `${datasetId}\n${tableLayout}\n${withHeaders}`;
-      let spill = spills.get(key);
-      if (spill === undefined) {
-        spill = gridSpill(valueOf(core.tryTableGrid(datasetId, tableLayout)), withHeaders);
-        if (spill.length === 0) throw new FunctionProblem("not-available", `${datasetId} has no rows to show.`);
-        spills.set(key, spill);
-      }
-      return spill;
-    }),
-  );
+  const answers = loadedAnswers();
+  return answers !== null ? answers.table(dataset, layout, headers) : answerLater("matrix", (loaded) => loaded.table(dataset, layout, headers));
 }

@@ -37,21 +37,31 @@ function generalText(value: number): string {
   return String(Number(value.toPrecision(10)));
 }
 
-const FORMATTERS = new Map<string, Intl.NumberFormat>();
+/** Thousands separators in the integer part of a non-negative decimal text ("1234567.5" -> "1,234,567.5"). */
+function groupThousands(text: string): string {
+  const point = text.indexOf(".");
+  const integer = point < 0 ? text : text.slice(0, point);
+  const grouped = integer.replace(/\B(?=(\d{3})+$)/g, ",");
+  return point < 0 ? grouped : grouped + text.slice(point);
+}
 
-/** One Intl.NumberFormat per decimals and grouping: toLocaleString with options builds a new one on every call. */
-function formatterFor(format: ParsedFormat): Intl.NumberFormat {
-  const key = `${format.decimals}${format.grouping ? "," : ""}`;
-  let formatter = FORMATTERS.get(key);
-  if (formatter === undefined) {
-    formatter = new Intl.NumberFormat("en-US", {
-      minimumFractionDigits: format.decimals,
-      maximumFractionDigits: format.decimals,
-      useGrouping: format.grouping,
-    });
-    FORMATTERS.set(key, formatter);
-  }
-  return formatter;
+/**
+ * A non-negative number rounded half up on its shortest decimal form (1.005 -> 1.01, as Excel and Intl.NumberFormat
+ * show it; toFixed alone gives 1.00 from the binary value). Exponent forms (1e-9, 1e21) go to toFixed as they are.
+ */
+function roundHalfUp(value: number, decimals: number): number {
+  const shortest = String(value);
+  if (shortest.includes("e")) return value;
+  return Number(`${Math.round(Number(`${shortest}e${decimals}`))}e-${decimals}`);
+}
+
+/**
+ * A non-negative number with fixed decimals, en-US, as Intl.NumberFormat writes it, without the tens of
+ * milliseconds its first construction costs in a webview.
+ */
+function fixedText(value: number, format: ParsedFormat): string {
+  const text = roundHalfUp(value, format.decimals).toFixed(format.decimals);
+  return format.grouping ? groupThousands(text) : text;
 }
 
 /** The text Excel shows for a plan cell under a number format (en-US separators). */
@@ -61,7 +71,7 @@ export function displayCell(value: PlanCell, numberFormat: string): string {
   const format = parseFormat(numberFormat);
   if (format === null) return generalText(value);
   const scaled = format.percent ? value * 100 : value;
-  const text = formatterFor(format).format(Math.abs(scaled));
+  const text = fixedText(Math.abs(scaled), format);
   const sign = scaled < 0 && Number(text.replace(/,/g, "")) !== 0 ? "-" : "";
   return `${sign}${format.prefix}${text}${format.percent ? "%" : ""}${format.suffix}`;
 }

@@ -1,13 +1,9 @@
 // The task pane's entry point: the only place that calls Office.onReady and Excel.run. It starts the UI at once
 // (the catalog, search, preview and copy/download work without Office), then, when office.js reports Excel,
 // hands the UI an ExcelHostApi whose every call is one Excel.run of the adapter, retried while the user edits a cell.
+// The adapter is its own chunk, loaded only in Excel (./excel/adapter.ts).
 
 import { detectCapabilities } from "./excel/capabilities";
-import { insertChart } from "./excel/chart";
-import { insertTable } from "./excel/insert";
-import { goToSheet, goToTable, refreshTable } from "./excel/manage";
-import { insertPivotTable } from "./excel/pivot";
-import { retryWhileEditing } from "./excel/retry";
 import { startWithWorkbook } from "./excel/startup";
 import type { ExcelHostApi, Theme } from "./host";
 import { startTaskPane } from "./ui/app";
@@ -31,7 +27,10 @@ function officeTheme(): Theme | null {
   return 0.2126 * red + 0.7152 * green + 0.0722 * blue < 0.5 ? "dark" : "light";
 }
 
-function excelHost(): ExcelHostApi {
+type Adapter = typeof import("./excel/adapter");
+
+function excelHost(adapter: Adapter): ExcelHostApi {
+  const { insertChart, insertTable, goToSheet, goToTable, refreshTable, insertPivotTable, retryWhileEditing } = adapter;
   const capabilities = detectCapabilities((version) => Office.context.requirements.isSetSupported("ExcelApi", version));
   // Each action is one Excel.run: where Excel supports it, one undo step for all its syncs (mergeUndoGroup), and a
   // batch that waits for the user to leave cell-edit mode instead of failing (delayForCellEdit); older Excel gets the
@@ -65,7 +64,10 @@ if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
       if (info.host === Office.HostType.Excel) {
         const theme = officeTheme();
         if (theme !== null) pane.setTheme(theme);
-        pane.setHost({ kind: "excel", api: excelHost() });
+        import(/* webpackChunkName: "dsr-excel" */ "./excel/adapter").then(
+          (adapter) => pane.setHost({ kind: "excel", api: excelHost(adapter) }),
+          (error: unknown) => pane.showLoadFailure("its Excel commands", error),
+        );
         if (Office.context.requirements.isSetSupported("SharedRuntime", "1.1")) {
           // Not a reason to stop the pane: the functions still answer in this session; say why in the console.
           startWithWorkbook(Office.addin, Office.StartupBehavior.load).catch((error: unknown) =>

@@ -73,3 +73,14 @@ export function saveSettings(store: KeyValueStore | null, settings: InsertSettin
     return false;
   }
 }
+
+/** Whether two settings say the same (field by field: their key order may differ). */
+export function sameSettings(a: InsertSettings, b: InsertSettings): boolean {
+  return (
+    a.destination === b.destination &&
+    a.layout === b.layout &&
+    a.includeCaption === b.includeCaption &&
+    a.includeCitation === b.includeCitation &&
+    a.datasetId === b.datasetId
+  );
+}

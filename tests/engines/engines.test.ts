@@ -8,7 +8,8 @@ import vm from "node:vm";
 import { parse } from "acorn";
 import { describe, expect, it } from "vitest";
 import { listNames, TABLE_LAYOUTS } from "../../src/core/index";
-import { CustomFunctionsErrorDouble, ERROR_CODES } from "../functions/custom-functions-double";
+import { loadBuiltFunctions, readFunctionsScripts } from "../../scripts/build-guide.runtime.mjs";
+import { CustomFunctionsErrorDouble } from "../functions/custom-functions-double";
 
 const ROOT = resolve(__dirname, "../..");
 const DIST = resolve(ROOT, process.env.DSR_DIST ?? "dist");
@@ -42,18 +43,11 @@ const LATER_BUILT_INS = `
 
 type Registered = Record<string, (...args: unknown[]) => unknown>;
 
-function loadFunctions(stripped: boolean): Registered {
-  const registered: Registered = {};
-  const context = vm.createContext({
-    CustomFunctions: {
-      Error: CustomFunctionsErrorDouble,
-      ErrorCode: ERROR_CODES,
-      associate: (id: string, fn: (...args: unknown[]) => unknown) => (registered[id] = fn),
-    },
-  });
-  if (stripped) vm.runInContext(LATER_BUILT_INS, context);
-  vm.runInContext(readFileSync(join(DIST, "functions.js"), "utf8"), context, { filename: "functions.js" });
-  return registered;
+/** The built functions (their chunks and functions.js), in a realm stripped of the later built-ins or not. */
+async function loadFunctions(stripped: boolean): Promise<Registered> {
+  const scripts = readFunctionsScripts(DIST);
+  const prelude = stripped ? [{ file: "strip-later-built-ins.js", text: LATER_BUILT_INS }] : [];
+  return Object.fromEntries(await loadBuiltFunctions([...prelude, ...scripts], CustomFunctionsErrorDouble));
 }
 
 /** Calls that walk every lookup: each name of each vocabulary through the functions that take it. */
@@ -122,9 +116,9 @@ describe("engines", () => {
     expect(() => vm.runInContext(`new RegExp("\\\\p{L}", "u")`, context)).toThrow(/ES2018/);
   });
 
-  it("functions.js answers every name exactly the same without the built-ins of ES2017 and later", () => {
-    const full = loadFunctions(false);
-    const old = loadFunctions(true);
+  it("functions.js answers every name exactly the same without the built-ins of ES2017 and later", async () => {
+    const full = await loadFunctions(false);
+    const old = await loadFunctions(true);
     expect(Object.keys(old).sort()).toEqual(Object.keys(full).sort());
     const all = calls();
     expect(all.length).toBeGreaterThan(300);

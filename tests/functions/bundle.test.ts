@@ -8,8 +8,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listDatasets } from "../../src/core/index";
 import { HOST_MATRIX } from "../hosts/host-matrix";
 import { DIST, startHarness, type Harness } from "../taskpane/browser-harness";
+
+/** The requirement sets of the newest Excel of the matrix (its first row). */
+const NEWEST_SETS = HOST_MATRIX[0]?.sets ?? {};
 
 const metadataIds: string[] = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")).functions.map((fn: { id: string }) => fn.id);
 
@@ -99,6 +103,45 @@ describe("functions.js in the shared runtime's page, with Microsoft's office.js"
     await page.goto(`${harness.server.url}taskpane.html`);
     await page.waitForFunction(() => performance.getEntriesByName("dsr:interactive").length === 1);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("the model chunk (the functions' answers, the core and its data)", () => {
+  it("is fetched once, from the add-in's own origin, as soon as the page starts", async () => {
+    const { context, page } = await harness.open({ width: 400, office: "fake-excel", fake: { sets: NEWEST_SETS } });
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    await page.goto(`${harness.server.url}taskpane.html`);
+    await page.waitForFunction((count) => Object.keys((window as unknown as { __dsrRegistered: object }).__dsrRegistered).length >= count, metadataIds.length);
+    expect(await callInPage(page, "ACRONYM", ["BRI"])).toBe("Belt and Road Initiative");
+    const chunks = requests.filter((url) => /\/dsr-model\.[0-9a-f]{8}\.js$/.test(url));
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]?.startsWith(harness.server.url)).toBe(true);
+    await context.close();
+  });
+
+  it("unreachable: every call says the data could not be loaded, in its result's shape, and the pane says so too", async () => {
+    const { context, page } = await harness.open({ width: 400, office: "fake-excel", fake: { sets: NEWEST_SETS } });
+    await context.route(/\/dsr-model\.[0-9a-f]{8}\.js$/, (route) => route.abort("internetdisconnected"));
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${harness.server.url}taskpane.html`);
+    await page.waitForFunction(() => performance.getEntriesByName("dsr:interactive").length === 1);
+    await page.waitForFunction((count) => Object.keys((window as unknown as { __dsrRegistered: object }).__dsrRegistered).length >= count, metadataIds.length);
+    const failure = { error: "#N/A", message: "The DSR add-in could not load its data from its server. Check the connection, then recalculate (Ctrl+Alt+F9)." };
+    expect(await callInPage(page, "SEPSHARE", ["Huawei", "IPlytics"])).toEqual([[failure]]);
+    expect(await callInPage(page, "TABLE", ["Table 3", null, null])).toEqual([[failure]]);
+    expect(await callInPage(page, "FIGURE", ["huawei-5g-contracts-total"])).toEqual(failure);
+    // The catalog is listed and searchable without the model; the preview and the status say what went wrong.
+    expect(await page.locator(".catalog-option").count()).toBe(listDatasets().length);
+    await expect.poll(() => page.textContent("#status")).toMatch(/could not load the figures from its server/);
+    expect(await page.textContent("#preview")).toContain("could not be loaded");
+    expect(errors).toEqual([]);
+    // Back online: the next calculation loads the chunk again and answers.
+    await context.unrouteAll();
+    expect(await callInPage(page, "SEPSHARE", ["Huawei", "IPlytics"])).toEqual([[{ type: "Double", basicValue: 0.0792, numberFormat: "0.00%" }]]);
+    expect(await callInPage(page, "FIGURE", ["huawei-5g-contracts-total"])).toBe(91);
     await context.close();
   });
 });

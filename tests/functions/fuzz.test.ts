@@ -2,15 +2,14 @@
 // CustomFunctions.Error may come out. Never a throw, never a malformed value, never an "unexpected" error but for
 // a value that throws when inspected. Run on the TypeScript sources and on the BUILT functions.js (in a node:vm
 // realm, as a runtime evaluates it). DSR_FUZZ_SEED=<n> reruns one seed.
-import { readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import { MAX_ERROR_MESSAGE_LENGTH } from "../../src/functions/errors";
 import { CustomFunctionsErrorDouble, ERROR_CODES, useCustomFunctionsDouble } from "./custom-functions-double";
 import { containsHostile, describeArguments, prng, randomArguments } from "./fuzz-inputs";
 import { cellOf, FUNCTIONS, type AnyFunction } from "./registry";
+import { loadBuiltFunctions, readFunctionsScripts } from "../../scripts/build-guide.runtime.mjs";
 
 useCustomFunctionsDouble();
 
@@ -85,19 +84,11 @@ describe("fuzz", () => {
     expect(fuzz(FUNCTIONS, CALLS_PER_FUNCTION, isDoubleError)).toEqual([]);
   });
 
-  it(`the built functions.js: ${BUILT_CALLS_PER_FUNCTION} random calls of each registered function, the same`, () => {
-    const script = readFileSync(join(resolve(ROOT, process.env.DSR_DIST ?? "dist"), "functions.js"), "utf8");
-    const registered: Record<string, AnyFunction> = {};
-    const sandbox = {
-      CustomFunctions: {
-        Error: CustomFunctionsErrorDouble,
-        ErrorCode: ERROR_CODES,
-        associate: (id: string, fn: AnyFunction) => {
-          registered[id] = fn;
-        },
-      },
-    };
-    vm.runInNewContext(script, sandbox, { filename: "functions.js" });
+  it(`the built functions.js: ${BUILT_CALLS_PER_FUNCTION} random calls of each registered function, the same`, async () => {
+    // The build's chunks and functions.js, as the page runs them (scripts/build-guide.runtime.mjs), with the test's
+    // error double, so that an error is recognised as in the sources' run.
+    const loaded = await loadBuiltFunctions(readFunctionsScripts(resolve(ROOT, process.env.DSR_DIST ?? "dist")), CustomFunctionsErrorDouble);
+    const registered: Record<string, AnyFunction> = Object.fromEntries(loaded);
     expect(Object.keys(registered).sort()).toEqual(Object.keys(FUNCTIONS).sort());
     expect(fuzz(registered, BUILT_CALLS_PER_FUNCTION, isDoubleError)).toEqual([]);
   });

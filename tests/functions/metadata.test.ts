@@ -164,14 +164,15 @@ describe("the functions bundle entry", () => {
     const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
     expect(html).toMatch(/http-equiv="?Content-Security-Policy"?/);
     expect(html).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
-    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="?([^"\s>]+)/g)].map((match) => match[1] ?? "");
-    const position = (pattern: RegExp): number => scripts.findIndex((src) => pattern.test(src));
-    // The ES5 webview check first (it must run where nothing else can), then office.js (it defines
-    // CustomFunctions.associate), then the functions (registered as early as possible), then the pane.
-    expect(position(/^webview-check\.js$/)).toBe(0);
-    expect(position(/office\.js$/)).toBe(1);
-    expect(position(/^functions\.js$/)).toBe(2);
-    expect(position(/^taskpane\.js$/)).toBe(3);
-    expect(scripts).toHaveLength(4);
+    const tags = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1] ?? "");
+    const scripts = tags.map((attributes) => /\bsrc="?([^"\s>]+)/.exec(attributes)?.[1] ?? "");
+    // office.js first, parsed synchronously in the head (it defines CustomFunctions.associate); then, deferred and in
+    // this order, the ES5 webview check, the functions (registered as early as possible) and the pane.
+    expect(scripts).toEqual([expect.stringMatching(/office\.js$/), "webview-check.js", "functions.js", "taskpane.js"]);
+    expect(tags.map((attributes) => /\bdefer\b/.test(attributes))).toEqual([false, true, true, true]);
+    // Each is fetched with office.js, not after it (the look-ahead stops at office.js): a preload before it.
+    const preloads = [...html.matchAll(/<link\b[^>]*\brel="?preload"?[^>]*\bhref="?([^"\s>]+)/g)].map((match) => match[1] ?? "");
+    expect(preloads).toEqual(expect.arrayContaining(["taskpane.css", "webview-check.js", "functions.js", "taskpane.js"]));
+    expect(html.indexOf("rel=preload") < html.indexOf("office.js") || html.indexOf('rel="preload"') < html.indexOf("office.js")).toBe(true);
   });
 });

@@ -12,7 +12,12 @@ import { sepShare } from "../../src/functions/sepshare.function";
 import { sepSpread } from "../../src/functions/sepspread.function";
 import { source } from "../../src/functions/source.function";
 import { table } from "../../src/functions/table.function";
+import { loadAnswers } from "../../src/functions/lazy";
 import { CustomFunctionsErrorDouble } from "./custom-functions-double";
+
+// The answers arrive in their own chunk (src/functions/lazy.ts); here they are loaded before any test calls a
+// function, so that calls answer synchronously, as every call after the page's start does.
+await loadAnswers();
 
 export type AnyFunction = (...args: unknown[]) => unknown;
 

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { anchorOf, buildGuide } from "../../scripts/build-guide.mjs";
+import { readFunctionsScripts } from "../../scripts/build-guide.runtime.mjs";
 
 const root = resolve(__dirname, "../..");
 const dist = resolve(root, process.env.DSR_DIST ?? "dist");
@@ -24,7 +25,7 @@ beforeAll(async () => {
     if (!existsSync(resolve(dist, file))) throw new Error(`${dist}/${file} is missing: build first (npm run build)`);
   }
   functions = (JSON.parse(read("functions.json")) as { functions: FunctionMetadata[] }).functions;
-  generated = await buildGuide({ root, functionsJs: read("functions.js"), functionsJson: read("functions.json") });
+  generated = await buildGuide({ root, functionsScripts: readFunctionsScripts(dist), functionsJson: read("functions.json") });
 });
 
 /** The ids a page's anchors define (the served page is minified: attribute quotes may be gone). */

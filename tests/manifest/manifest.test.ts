@@ -17,7 +17,7 @@ const PRODUCTION_URL = "https://dsr-addin.example.org/excel/";
 const ADDIN_ID = "29ab4079-a988-4d4f-89b2-6d5f6b26cf89";
 
 interface WebpackConfigModule {
-  (env: Record<string, unknown>, argv: { mode: string }): readonly { plugins: unknown[] }[];
+  (env: Record<string, unknown>, argv: { mode: string }): { plugins: unknown[] };
   rewriteUrls(text: string, addinUrl: string | null): string;
   readAddinUrl(): string | null;
   DEV_URL: string;
@@ -187,11 +187,9 @@ describe("the production rewrite (ADDIN_URL)", () => {
   });
 
   it("a production build config loads office.js from Microsoft's CDN; a local one ships the copy", () => {
-    const pageParameters = (configs: readonly { plugins: unknown[] }[]): unknown =>
+    const pageParameters = (config: { plugins: unknown[] }): unknown =>
       (
-        configs
-          .flatMap((config) => config.plugins)
-          .find((plugin) => (plugin as { userOptions?: { filename?: string } }).userOptions?.filename === "taskpane.html") as {
+        config.plugins.find((plugin) => (plugin as { userOptions?: { filename?: string } }).userOptions?.filename === "taskpane.html") as {
           userOptions: { templateParameters: { officeJsUrl: string } };
         }
       ).userOptions.templateParameters.officeJsUrl;

@@ -7,7 +7,8 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { listDatasets, planTable, planToCsv, planToTsv } from "../../src/core/index";
-import { buildSearchIndex, searchDatasets } from "../../src/taskpane/search";
+import { CATALOG } from "../../src/generated/catalog";
+import { searchDatasets } from "../../src/taskpane/search";
 import { seriousViolations, startHarness, type Harness } from "./browser-harness";
 
 let harness: Harness;
@@ -57,7 +58,7 @@ describe("outside Excel (office.js loaded, no Office host)", () => {
     expect(await page.locator(".catalog-option").count()).toBe(listDatasets().length);
     expect(await page.isEnabled("#search")).toBe(true);
     await page.fill("#search", "stoll ericsson");
-    expect(await page.locator(".catalog-option:visible").count()).toBe(searchDatasets(buildSearchIndex(listDatasets()), "stoll ericsson").length);
+    expect(await page.locator(".catalog-option:visible").count()).toBe(searchDatasets(CATALOG, "stoll ericsson").length);
     expect(await page.isVisible("#dataset-sep-shares-5g")).toBe(true);
     expect(await page.isVisible("#dataset-policies")).toBe(false);
     await expect.poll(() => page.textContent("#search-count")).toMatch(new RegExp(`\\d+ of ${listDatasets().length} datasets match`));

@@ -2,14 +2,15 @@
 // addresses, chart title).
 
 import { describe, expect, test } from "vitest";
-import { listDatasets, planTable } from "../../src/core/index";
+import { datasetSummaries, foldSearchText, listDatasets, planTable } from "../../src/core/index";
+import { CATALOG } from "../../src/generated/catalog";
 import { a1Address, chartTitle, columnLetters, pointsForCharacters, sheetOfAddress, writeLayout } from "../../src/taskpane/excel/layout";
 import { startOfAddress } from "../../src/taskpane/excel/footprint";
-import { buildSearchIndex, foldText, searchDatasets } from "../../src/taskpane/search";
+import { searchDatasets } from "../../src/taskpane/search";
 import { DEFAULT_SETTINGS, loadSettings, parseSettings, saveSettings, SETTINGS_KEY, type KeyValueStore } from "../../src/taskpane/settings";
 
 describe("catalog search", () => {
-  const index = buildSearchIndex(listDatasets());
+  const index = CATALOG;
   const all = listDatasets().map((info) => info.id);
 
   test.each([
@@ -31,10 +32,29 @@ describe("catalog search", () => {
   });
 
   test("every word must match, in any case, accents and widths folded", () => {
-    expect(foldText("Pohlmann and Heß")).toBe("pohlmann and hess");
-    expect(foldText("ＺＴＥ")).toBe("zte");
+    expect(foldSearchText("Pohlmann and Heß")).toBe("pohlmann and hess");
+    expect(foldSearchText("ＺＴＥ")).toBe("zte");
     expect(searchDatasets(index, "qualcomm stoll")).toEqual(["sep-shares-5g"]);
     expect(searchDatasets(index, "Qualcomm")).toEqual(expect.arrayContaining(["patents-5g", "sep-shares-5g"]));
+  });
+});
+
+describe("the catalog compiled into the page (src/generated/catalog.ts)", () => {
+  test("is the core's summary of every dataset, in catalog order", () => {
+    expect(CATALOG).toEqual(datasetSummaries());
+    expect(CATALOG.map((entry) => entry.id)).toEqual(listDatasets().map((info) => info.id));
+  });
+
+  test("carries what the catalog shows: rows, columns, layouts and the sources' citations", () => {
+    const table3 = CATALOG.find((entry) => entry.id === "sep-shares-5g");
+    expect(table3).toMatchObject({ paperLocation: "Table 3", rowCount: 8, columnCount: 4, layouts: ["paper", "long"] });
+    expect(table3?.sources).toEqual(["Pohlmann (2018)", "Amplified and GreyB (2020)", "Stoll (2020)"]);
+    expect(CATALOG.find((entry) => entry.id === "policies")?.layouts).toEqual(["paper"]);
+  });
+
+  test("its search text is folded as queries are, and names each dataset's entities", () => {
+    for (const entry of CATALOG) expect(entry.searchText, entry.id).toBe(` ${foldSearchText(entry.searchText)} `);
+    expect(CATALOG.find((entry) => entry.id === "smart-city-ai-companies")?.searchText).toContain(" hikvision ");
   });
 });
 

@@ -1,6 +1,6 @@
 // TSV / CSV serialisations of table plans, names, number formats and the preview's display of numbers.
 
-import { describe, expect, test } from "vitest";
+import { describe, expect, it, test } from "vitest";
 import {
   buildTablePlan,
   decimalsOf,
@@ -173,5 +173,27 @@ describe("number formats and their display", () => {
     ["=text", "@", "=text"],
   ])("%s under %s shows %s", (value, format, shown) => {
     expect(displayCell(value, format)).toBe(shown);
+  });
+});
+
+describe("displayCell's own rounding and grouping", () => {
+  // Intl.NumberFormat (en-US) is the reference it replaces: the same text for every value the data and its
+  // arithmetic produce, including halves, tiny and large numbers and negatives.
+  const values = [
+    0, 0.0792, 0.1936, 0.094, 0.005, 0.0049999, 0.125, 0.135, 1.005, 2.675, 999.5, 1234.5, 19473, 1234567.891, -0.0001, -1234.5, 1e-9, 123456789012,
+  ];
+  const formats = [
+    { format: "0.00%", decimals: 2, grouping: false, percent: true },
+    { format: "0.0%", decimals: 1, grouping: false, percent: true },
+    { format: "#,##0", decimals: 0, grouping: true, percent: false },
+    { format: "#,##0.00", decimals: 2, grouping: true, percent: false },
+    { format: "0", decimals: 0, grouping: false, percent: false },
+  ];
+  it.each(formats.flatMap((spec) => values.map((value) => [spec.format, value, spec] as const)))("%s of %d is Intl's text", (format, value, spec) => {
+    const intl = new Intl.NumberFormat("en-US", { minimumFractionDigits: spec.decimals, maximumFractionDigits: spec.decimals, useGrouping: spec.grouping });
+    const scaled = spec.percent ? value * 100 : value;
+    const text = intl.format(Math.abs(scaled));
+    const sign = scaled < 0 && Number(text.replace(/,/g, "")) !== 0 ? "-" : "";
+    expect(displayCell(value, format)).toBe(`${sign}${text}${spec.percent ? "%" : ""}`);
   });
 });

@@ -116,3 +116,14 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length] ?? Math.max(a.length, b.length);
 }
+
+const SEARCH_MARKS = combiningMarks();
+const SEARCH_NON_WORD = nonWordCharacters();
+
+/**
+ * The task pane's search key of a text: lower case, accents and width folded, punctuation as spaces, so that "Heß"
+ * and "hess", "ＺＴＥ" and "zte" meet. Words stay apart (unlike normalizeName): a query matches word by word.
+ */
+export function foldSearchText(text: string): string {
+  return text.normalize("NFKD").replace(SEARCH_MARKS, "").toLowerCase().replace(/ß/g, "ss").replace(SEARCH_NON_WORD, " ").trim();
+}

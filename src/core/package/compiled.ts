@@ -8,7 +8,7 @@ import type { CsvTextByPath } from "./schema";
 import type { CellValue, Dataset, DatasetInfo, FieldInfo, Licence, Row } from "../types";
 
 /** Names the format, so that a build output of another version fails loudly instead of answering wrong. */
-export const COMPILED_FORMAT = "dsr-model/1";
+export const COMPILED_FORMAT = "dsr-model/2";
 
 export interface CompiledDataset {
   readonly info: Omit<DatasetInfo, "rowCount">;
@@ -57,7 +57,6 @@ function datasetOf({ info, rows }: CompiledDataset): Dataset {
       primaryKey: Object.freeze([...info.primaryKey]),
       sourceKeys: Object.freeze([...info.sourceKeys]),
       highlightMaxFields: Object.freeze([...info.highlightMaxFields]),
-      omittedFields: Object.freeze([...info.omittedFields]),
       rowCount: typedRows.length,
     }),
     rows: Object.freeze(typedRows),

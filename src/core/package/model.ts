@@ -64,7 +64,6 @@ function datasetInfo(resource: ResourceDescriptor, rowCount: number): DatasetInf
     primaryKey: Object.freeze([...resource.schema.primaryKey]),
     sourceKeys: customStringList(resource, "sourceKeys"),
     highlightMaxFields: customStringList(resource, "highlightMax"),
-    omittedFields: customStringList(resource, "omittedFields"),
     rowCount,
   });
 }

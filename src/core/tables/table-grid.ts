@@ -237,12 +237,6 @@ export function tryGridSource(
   if (!resolved.ok) return miss("unknown-name", resolved.message);
   const dataset = getDataset(context, resolved.value);
   if (dataset === null) return miss("unknown-name", `No dataset ${resolved.value}.`);
-  if (dataset.info.omittedFields.length > 0) {
-    return miss(
-      "not-available",
-      `${dataset.info.id} is text and is not embedded in the custom functions (kept small to load fast): insert it from the DSR task pane or open dsr-datasets.xlsx. DSR.CITE("${dataset.info.id}", …) works here.`,
-    );
-  }
   const datasetFacts = facts(context, dataset.info.id);
   if (layout === "long" && datasetFacts.length === 0) {
     const withFacts = listDatasets(context)

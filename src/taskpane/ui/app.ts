@@ -1,24 +1,29 @@
 // The task pane: catalog + search, preview, insert options (remembered), and the actions of where it runs:
 // Insert / PivotTable / Chart in Excel, Copy as tab-separated / Download CSV in a browser.
 // DOM only: Excel is reached through the ExcelHostApi the entry point gives (setHost).
+// The catalog and search come with the page (src/generated/catalog.ts); the preview and the actions need the model,
+// which arrives in the model chunk right after (./workbench.ts): until then the preview says it is loading.
 
-import { listDatasets, planTable, tableLayouts, type DatasetId, type DatasetInfo, type TablePlan } from "../../core/index";
-import { explainExcelError } from "../excel/errors";
+import type { DatasetId, DatasetSummary, TablePlan } from "../../core/index";
+import { CATALOG } from "../../generated/catalog";
 import type { HostMode, Theme } from "../host";
-import { buildSearchIndex, searchDatasets } from "../search";
-import { loadSettings, saveSettings, type InsertSettings, type KeyValueStore } from "../settings";
+import { searchDatasets } from "../search";
+import { loadSettings, sameSettings, saveSettings, type InsertSettings, type KeyValueStore } from "../settings";
 import { createActionsView } from "./actions-view";
-import { browserActions, excelActions, hostNote, type ActionContext } from "./app-actions";
+import type { ActionContext } from "./app-actions";
 import { createCatalogView } from "./catalog-view";
-import { byId } from "./dom";
+import { byId, h } from "./dom";
 import { createOptionsView, type InsertOptions } from "./options-view";
-import { renderPreview } from "./preview-view";
+
+type Workbench = typeof import("./workbench");
 
 export interface TaskPane {
   setHost(mode: HostMode): void;
   setTheme(theme: Theme): void;
   /** Excel is waiting for the user to leave cell-edit mode; the action resumes by itself. */
   showWaiting(): void;
+  /** Something the pane needs could not be loaded from the add-in's server: say so, and what to do. */
+  showLoadFailure(what: string, error: unknown): void;
 }
 
 /** The name the page marks once the catalog is rendered and search works: the bench's "interactive". */
@@ -39,7 +44,7 @@ function countText(shown: number, total: number): string {
 }
 
 export function startTaskPane(): TaskPane {
-  const datasets: readonly DatasetInfo[] = listDatasets();
+  const datasets: readonly DatasetSummary[] = CATALOG;
   const byDataset = new Map(datasets.map((info) => [info.id, info] as const));
   const store = browserStorage();
   const saved = loadSettings(store);
@@ -51,11 +56,16 @@ export function startTaskPane(): TaskPane {
   const search = byId("search", HTMLInputElement);
   const count = byId("search-count", HTMLParagraphElement);
   const note = byId("host-note", HTMLDivElement);
-  const actions = createActionsView(byId("actions", HTMLDivElement), byId("status", HTMLDivElement), (error) => explainExcelError(error).message);
+  let workbench: Workbench | null = null;
+  const actions = createActionsView(byId("actions", HTMLDivElement), byId("status", HTMLDivElement), (error) =>
+    workbench === null ? String(error) : workbench.explainExcelError(error).message,
+  );
 
+  /** The plan of the current dataset; only called once the workbench is here (actions and preview wait for it). */
   const planFor = (layout = options.read().layout): TablePlan => {
     const chosen = options.read();
-    return planTable(currentId, { layout, includeCaption: chosen.includeCaption, includeCitation: chosen.includeCitation });
+    if (workbench === null) throw new Error("the model has not arrived yet");
+    return workbench.planTable(currentId, { layout, includeCaption: chosen.includeCaption, includeCitation: chosen.includeCitation });
   };
 
   const context: ActionContext = {
@@ -71,36 +81,47 @@ export function startTaskPane(): TaskPane {
   };
 
   function renderActions(): void {
-    if (mode.kind === "excel") actions.setActions(excelActions(context, mode.api));
-    else if (mode.why === "loading") actions.setActions([]);
-    else actions.setActions(browserActions(context));
+    if (workbench === null || (mode.kind === "browser" && mode.why === "loading")) actions.setActions([]);
+    else if (mode.kind === "excel") actions.setActions(workbench.excelActions(context, mode.api));
+    else actions.setActions(workbench.browserActions(context));
   }
 
+  function renderPreview(): void {
+    if (workbench === null) preview.replaceChildren(h("p", { className: "meta", text: "Loading the figures…" }));
+    else workbench.renderPreview(preview, planFor());
+  }
+
+  function renderHostNote(): void {
+    note.replaceChildren(...(workbench === null ? [] : workbench.hostNote(mode)));
+  }
+
+  /** Saves the choices when they changed (not when the pane restores them at start: storage writes are slow). */
   function remember(chosen: InsertOptions): void {
-    settings = { ...chosen, layout: options.preferredLayout(), datasetId: currentId };
+    const next: InsertSettings = { ...chosen, layout: options.preferredLayout(), datasetId: currentId };
+    if (sameSettings(next, settings)) return;
+    settings = next;
     saveSettings(store, settings);
   }
 
   function showDataset(id: DatasetId): void {
     currentId = id;
     const info = byDataset.get(id);
-    options.setLayouts(tableLayouts(id), info?.title ?? id);
-    renderPreview(preview, planFor());
+    options.setLayouts(info?.layouts ?? ["paper"], info?.title ?? id);
+    renderPreview();
     remember(options.read());
     renderActions();
   }
 
   const options = createOptionsView((chosen) => {
     remember(chosen);
-    renderPreview(preview, planFor());
+    renderPreview();
     renderActions();
   });
   options.write(settings);
 
   const catalog = createCatalogView(byId("catalog", HTMLUListElement), datasets, showDataset);
-  const index = buildSearchIndex(datasets);
   search.addEventListener("input", () => {
-    const ids = searchDatasets(index, search.value);
+    const ids = searchDatasets(datasets, search.value);
     catalog.show(ids);
     count.textContent = countText(ids.length, datasets.length);
   });
@@ -109,16 +130,35 @@ export function startTaskPane(): TaskPane {
   search.disabled = false;
   performance.mark(INTERACTIVE_MARK);
 
+  function showLoadFailure(what: string, error: unknown): void {
+    console.error(`DSR: could not load ${what}`, error);
+    actions.status("error", `The add-in could not load ${what} from its server. Check the connection, then close and reopen the task pane.`);
+  }
+  // The model chunk: the preview and the actions appear when it arrives (functions.js has usually asked for it already).
+  import(/* webpackChunkName: "dsr-model" */ "./workbench").then(
+    (loaded) => {
+      workbench = loaded;
+      renderPreview();
+      renderActions();
+      renderHostNote();
+    },
+    (error: unknown) => {
+      preview.replaceChildren(h("p", { className: "meta", text: "The figures could not be loaded." }));
+      showLoadFailure("the figures", error);
+    },
+  );
+
   return {
     setHost(next: HostMode): void {
       mode = next;
       options.showDestination(mode.kind === "excel");
-      note.replaceChildren(...hostNote(mode));
+      renderHostNote();
       renderActions();
     },
     setTheme(theme: Theme): void {
       document.documentElement.dataset["theme"] = theme;
     },
+    showLoadFailure,
     showWaiting(): void {
       actions.status("progress", "Excel is waiting for you to finish editing a cell: press Enter or Esc in the sheet and the task pane carries on.");
     },

@@ -2,7 +2,7 @@
 // sources) in a single-select listbox. Keyboard: arrows, Home and End move and select; one option is in the tab
 // order at a time (roving tabindex), as the ARIA listbox pattern has it.
 
-import { getSource, type DatasetId, type DatasetInfo } from "../../core/index";
+import type { DatasetId, DatasetSummary } from "../../core/index";
 import { h } from "./dom";
 
 export interface CatalogView {
@@ -13,14 +13,14 @@ export interface CatalogView {
 
 const SOURCES_SHOWN = 3;
 
-function sourcesLine(info: DatasetInfo): string {
-  const citations = info.sourceKeys.map((key) => getSource(key)?.citation ?? key);
+function sourcesLine(info: DatasetSummary): string {
+  const citations = info.sources;
   const shown = citations.slice(0, SOURCES_SHOWN).join("; ");
   const more = citations.length - SOURCES_SHOWN;
   return `Sources: ${shown}${more > 0 ? ` and ${more} more` : ""}`;
 }
 
-function optionFor(info: DatasetInfo): HTMLLIElement {
+function optionFor(info: DatasetSummary): HTMLLIElement {
   const base = `dataset-${info.id}`;
   const where =
     info.paperLocation === "" || info.paperLocation === info.title
@@ -29,13 +29,13 @@ function optionFor(info: DatasetInfo): HTMLLIElement {
   // The option's name is its visible text (WCAG 2.5.3: what a voice-control user reads is what it is called).
   return h("li", { id: base, className: "catalog-option", attrs: { role: "option", "aria-selected": "false", tabindex: "-1", "data-id": info.id } }, [
     h("span", { className: "option-title", text: info.title }),
-    h("span", { className: "option-meta", text: `${where}${info.rowCount} rows × ${info.fields.length} columns` }),
+    h("span", { className: "option-meta", text: `${where}${info.rowCount} rows × ${info.columnCount} columns` }),
     h("span", { className: "option-description", text: info.description }),
     h("span", { className: "option-sources", text: sourcesLine(info) }),
   ]);
 }
 
-export function createCatalogView(list: HTMLUListElement, datasets: readonly DatasetInfo[], onSelect: (id: DatasetId) => void): CatalogView {
+export function createCatalogView(list: HTMLUListElement, datasets: readonly DatasetSummary[], onSelect: (id: DatasetId) => void): CatalogView {
   const options = new Map<DatasetId, HTMLLIElement>();
   for (const info of datasets) options.set(info.id, optionFor(info));
   list.replaceChildren(...options.values());

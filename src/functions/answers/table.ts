@@ -1,0 +1,54 @@
+// DSR.TABLE: spills a whole dataset, as printed in the paper or as pivot-ready facts (the grid of the task pane's
+// table plan, without the caption, citation lines and suggestions it adds).
+
+import * as core from "../../core/index";
+import type { TableLayout } from "../../core/index";
+import { readFlag, readName, readOptionalName } from "../arguments";
+import type { SpillCell } from "../cells";
+import { FunctionProblem, guardMatrix, valueOf } from "../errors";
+import { gridSpill } from "../spill";
+import { ResultCache } from "../memo";
+
+const LAYOUT_SPELLINGS: ReadonlyMap<string, TableLayout> = new Map([
+  ["paper", "paper"],
+  ["asprinted", "paper"],
+  ["printed", "paper"],
+  ["long", "long"],
+  ["facts", "long"],
+  ["tidy", "long"],
+  ["pivot", "long"],
+  ["pivotready", "long"],
+]);
+
+function resolveLayout(input: string | undefined): TableLayout {
+  if (input === undefined) return "paper";
+  const layout = LAYOUT_SPELLINGS.get(core.normalizeName(input));
+  if (layout === undefined) {
+    throw new FunctionProblem("not-available", `${input.trim().slice(0, 40)} is not a layout. Layouts: paper (as printed), long (pivot-ready facts).`);
+  }
+  return layout;
+}
+
+/** Spills already computed, by dataset, layout and header choice (a dataset never changes while the add-in runs). */
+const spills = new Map<string, SpillCell[][]>();
+
+const results = new ResultCache<SpillCell[][] | CustomFunctions.Error[][]>();
+
+/** DSR.TABLE: its metadata and documentation are in ../table.function.ts. */
+export function table(dataset: unknown, layout?: unknown, headers?: boolean) {
+  return results.answer([dataset, layout, headers], () =>
+    guardMatrix("TABLE", (): SpillCell[][] => {
+      const datasetId = valueOf(core.resolveDataset(readName(dataset, "A dataset name")));
+      const tableLayout = resolveLayout(readOptionalName(layout, "A layout"));
+      const withHeaders = readFlag(headers, "headers", true);
+      const key = `${datasetId}\n${tableLayout}\n${withHeaders}`;
+      let spill = spills.get(key);
+      if (spill === undefined) {
+        spill = gridSpill(valueOf(core.tryTableGrid(datasetId, tableLayout)), withHeaders);
+        if (spill.length === 0) throw new FunctionProblem("not-available", `${datasetId} has no rows to show.`);
+        spills.set(key, spill);
+      }
+      return spill;
+    }),
+  );
+}

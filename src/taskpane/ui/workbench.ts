@@ -1,0 +1,8 @@
+// What the pane needs once it is listed and searchable: the core (table plans from the one model), the preview, the
+// actions and what they say. It arrives in the model chunk with the functions' answers (app.ts loads it as soon as
+// the catalog is shown), so the page's initial script holds only the catalog.
+
+export { planTable } from "../../core/index";
+export { explainExcelError } from "../excel/errors";
+export { browserActions, excelActions, hostNote } from "./app-actions";
+export { renderPreview } from "./preview-view";
