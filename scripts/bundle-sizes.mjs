@@ -9,7 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
-// Enforced by CI (docs/ARCHITECTURE.md, "Bundle size").
+// Enforced by CI (docs/ARCHITECTURE.md, "Bundle size and start-up").
 export const BUDGETS = {
   functions: { label: "functions.js (registers every function)", limit: 36 * 1024 },
   taskpaneInitial: { label: "the page's initial JavaScript", limit: 40 * 1024 },

@@ -29,8 +29,9 @@ export function loadAnswers(): Promise<Answers> {
   loading ??= import(/* webpackChunkName: "dsr-model" */ "./answers/index").then(
     (module) => {
       module.prepare();
-      answers = module;
-      return module;
+      // A plain object: a module namespace reads each export through a getter, on every call of every cell.
+      answers = { ...module };
+      return answers;
     },
     (error: unknown) => {
       loading = null;
