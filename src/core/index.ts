@@ -26,10 +26,10 @@ import type {
   Fact,
   Licence,
   Lookup,
-  Miss,
   NameKind,
   NamedItem,
   Resolution,
+  Result,
   SourceKey,
   SourceShares,
   WorkCited,
@@ -67,13 +67,13 @@ export const listNames = (kind: NameKind): readonly NamedItem[] => catalog.listN
 export const resolveNameKind = (input: unknown): Resolution<NameKind> => catalog.resolveNameKind(input);
 export const resolveCompany = (input: unknown, datasetId?: DatasetId): Resolution => catalog.resolveCompany(core(), input, datasetId);
 /** Table 3 source ("Amplified", "GreyB", "Robert Stoll", "all") -> its label; "all" resolves to ALL_SOURCES. */
-export const resolveSource = (input: unknown): Resolution => catalog.toResolution(core().vocabularies.sources.resolve(input));
+export const resolveSource = (input: unknown): Resolution => core().vocabularies.sources.resolve(input);
 /** Table 2 measure ("filed", a full heading, a field name) -> its short name as listed by listNames("measures"). */
-export const resolveMeasure = (input: unknown): Resolution => catalog.toResolution(core().vocabularies.measures.resolve(input));
+export const resolveMeasure = (input: unknown): Resolution => core().vocabularies.measures.resolve(input);
 
 // Lookups
 export const sepShare = (company: unknown, source?: unknown): Lookup<number> => lookups.sepShare(core(), company, source);
-export const sepShareAllSources = (company: unknown): SourceShares | Miss => lookups.sepShareAllSources(core(), company);
+export const sepShareAllSources = (company: unknown): SourceShares => lookups.sepShareAllSources(core(), company);
 export const patentCount = (company: unknown, measure: unknown): Lookup<number> => lookups.patentCount(core(), company, measure);
 export const countryShare = (country: unknown): Lookup<number> => lookups.countryShare(core(), country);
 export const keyFigure = (id: unknown): Lookup<number | string> => lookups.keyFigure(core(), id);
@@ -87,15 +87,15 @@ export const facts = (datasetId?: DatasetId): readonly Fact[] => factsIn(core(),
 
 // Works cited and the spread between Table 3's sources (DSR.SOURCE, DSR.SEPSPREAD).
 export const workCited = (key: unknown, part?: unknown): Lookup<string | number> => works.workCited(core(), key, part);
-export const sepShareSpread = (company: unknown, kind?: unknown): SepShareSpread | Miss => spread.sepShareSpread(core(), company, kind);
-export { SPREAD_KINDS, resolveSpreadKind, type SpreadKind, type SepShareSpread, type SourceShare } from "./figures/spread";
+export const sepShareSpread = (company: unknown, kind?: unknown): SepShareSpread => spread.sepShareSpread(core(), company, kind);
+export { SPREAD_KINDS, resolveSpreadKind, type SpreadKind, type SepShareSpread, type SourceFigure } from "./figures/spread";
 export { WORK_PARTS, type WorkPart } from "./figures/works";
 
 // Table grids (what DSR.TABLE spills) and plans (what the task pane and the workbook write): src/core/tables/table-plan.ts.
-export const tryTableGrid = (dataset: unknown, layout: TableLayout): { readonly ok: true; readonly value: TableGrid } | Miss =>
+export const tryTableGrid = (dataset: unknown, layout: TableLayout): Result<TableGrid> =>
   grid.tryTableGrid(core(), dataset, layout);
 export const tableLayouts = (datasetId: DatasetId): readonly TableLayout[] => plan.tableLayouts(core(), datasetId);
-export const tryPlanTable = (dataset: unknown, options: TablePlanOptions): { readonly ok: true; readonly value: TablePlan } | Miss =>
+export const tryPlanTable = (dataset: unknown, options: TablePlanOptions): Result<TablePlan> =>
   plan.tryPlanTable(core(), dataset, options);
 export const planTable = (datasetId: DatasetId, options: TablePlanOptions): TablePlan => plan.planTable(core(), datasetId, options);
 export { buildTablePlan } from "./tables/table-plan";

@@ -94,40 +94,50 @@ export interface Fact {
   readonly paperLocation: string;
 }
 
-/** A name resolved against a vocabulary, or why not (with the valid names for a helpful message). */
-export type Resolution<T extends string = string> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly input: string; readonly valid: readonly string[]; readonly message: string };
-
-/** Why a lookup has no answer. */
+/** Why there is no answer. */
 export type MissReason =
   /** A name that is not in the vocabulary: message lists the valid names. */
   | "unknown-name"
   /** The paper marks the figure n/a (or gives none for that source): message says which source. */
   | "not-available"
   /** The wrong kind of argument (not text, empty, too long). */
-  | "invalid-argument";
+  | "invalid-argument"
+  /** A cell of the data package that its Table Schema refuses (build and test time only). */
+  | "invalid-data";
 
+/** The one failure of the core, whatever was asked: why, and what to tell the user. */
 export interface Miss {
   readonly ok: false;
   readonly reason: MissReason;
   readonly message: string;
+  /** For a name: what the user typed (trimmed), and the valid names (an unknown name). */
+  readonly input?: string;
+  readonly valid?: readonly string[];
 }
 
-export interface Hit<T> {
-  readonly ok: true;
-  readonly value: T;
-  readonly unit: Unit;
-  readonly sourceKey: SourceKey;
+/**
+ * The one result shape of the core, for every lookup, resolution, check and cast: a value, or a Miss. What a kind of
+ * answer adds to its value (a lookup's unit and source) is `Extra`; `ok` always tells a hit from a miss.
+ */
+export type Result<T, Extra extends object = object> = ({ readonly ok: true; readonly value: T } & Readonly<Extra>) | Miss;
+
+/** The hit of a Result. */
+export type Hit<T, Extra extends object = object> = Extract<Result<T, Extra>, { readonly ok: true }>;
+
+/** A name resolved against a vocabulary. */
+export type Resolution<T extends string = string> = Result<T>;
+
+/** A figure, with its unit and the works-cited key of its source. */
+export type Lookup<T> = Result<T, { readonly unit: Unit; readonly sourceKey: SourceKey }>;
+
+/** One source's Table 3 share of a company. */
+export interface SourceShare {
+  readonly source: string;
+  readonly result: Lookup<number>;
 }
 
-export type Lookup<T> = Hit<T> | Miss;
-
-/** Every source's Table 3 share of one company (a hit, like Hit, so `ok` tells it from a Miss). */
-export interface SourceShares {
-  readonly ok: true;
-  readonly company: string;
-  readonly cells: readonly { readonly source: string; readonly result: Lookup<number> }[];
-}
+/** Every source's Table 3 share of one company, side by side, with the company's name as the paper spells it. */
+export type SourceShares = Result<readonly SourceShare[], { readonly company: string }>;
 
 /** The vocabularies `listNames` can list (the valid values of the DSR.LIST kind argument). */
 export type NameKind = "datasets" | "companies" | "sources" | "measures" | "countries" | "figures" | "acronyms";

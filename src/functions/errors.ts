@@ -2,14 +2,10 @@
 // Argument readers and lookups throw a FunctionProblem; the one boundary of each function (guard)
 // turns it, or anything unexpected, into a CustomFunctions.Error, so no TypeError ever reaches Excel.
 
-import type { MissReason } from "../core/index";
+import type { Miss, Result } from "../core/index";
 
-/** A failed core lookup or resolution: a Miss (with its reason) or a Resolution miss (an unknown name). */
-export interface Failure {
-  readonly ok: false;
-  readonly message: string;
-  readonly reason?: MissReason;
-}
+/** A failed core lookup, resolution or check: the core's one Miss. */
+export type Failure = Miss;
 
 /**
  * Longest message shown in the cell's error indicator. Office documents no limit for CustomFunctions.Error
@@ -58,13 +54,13 @@ export function errorFromFailure(failure: Failure): CustomFunctions.Error {
 }
 
 /** The value of a core lookup or resolution, or the problem its failure describes. */
-export function valueOf<T>(result: { readonly ok: true; readonly value: T } | Failure): T {
+export function valueOf<T>(result: Result<T>): T {
   if (!result.ok) throw problemFrom(result);
   return result.value;
 }
 
 /** A core result that succeeded (a Hit with its value, unit and source...), or the problem its failure describes. */
-export function success<R extends { readonly ok: true } | Failure>(result: R): Extract<R, { readonly ok: true }> {
+export function success<R extends Result<unknown>>(result: R): Extract<R, { readonly ok: true }> {
   if (!result.ok) throw problemFrom(result);
   // Narrowed by `ok` above; TypeScript does not narrow a type parameter by a discriminant.
   return result as Extract<R, { readonly ok: true }>;

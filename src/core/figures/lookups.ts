@@ -4,8 +4,7 @@
 import { cellNumber, cellText, citationOf, fieldOf, formatShare, primarySourceKey, rowOf, unitFromCell, type CoreContext } from "../package/context";
 import { checkName, invalidArgument } from "../names/normalize";
 import { ACRONYMS_ID, ALL_SOURCES, COUNTRY_SHARES_ID, KEY_FIGURES_ID, PATENTS_ID, SEP_SHARES_ID } from "../names/resolve";
-import type { Hit, Lookup, Miss, SourceKey, SourceShares, Unit } from "../types";
-import type { NameResult } from "../names/vocabulary";
+import type { Lookup, Miss, Resolution, Result, SourceKey, SourceShares, Unit } from "../types";
 
 /** The default source of Table 3 (the paper's first column). */
 export const DEFAULT_SEP_SOURCE = "IPlytics";
@@ -14,7 +13,7 @@ export function toMiss(result: { readonly reason: Miss["reason"]; readonly messa
   return { ok: false, reason: result.reason, message: result.message };
 }
 
-function hit<T>(value: T, unit: Unit, sourceKey: SourceKey): Hit<T> {
+function hit<T>(value: T, unit: Unit, sourceKey: SourceKey): Lookup<T> {
   return { ok: true, value, unit, sourceKey };
 }
 
@@ -27,7 +26,7 @@ export function isOmitted(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 }
 
-function resolveIn(context: CoreContext, datasetId: string, company: unknown): NameResult {
+function resolveIn(context: CoreContext, datasetId: string, company: unknown): Resolution {
   const vocabulary = context.vocabularies.companiesByDataset.get(datasetId);
   if (vocabulary === undefined) return { ok: false, reason: "unknown-name", input: "", valid: [], message: `The package has no dataset ${datasetId}.` };
   return vocabulary.resolve(company);
@@ -63,11 +62,11 @@ function shareFrom(context: CoreContext, company: string, sourceLabel: string): 
 }
 
 /** Table 3: the company's share from every source, side by side (n/a ones as not-available misses). */
-export function sepShareAllSources(context: CoreContext, company: unknown): SourceShares | Miss {
+export function sepShareAllSources(context: CoreContext, company: unknown): SourceShares {
   const resolved = resolveIn(context, SEP_SHARES_ID, company);
   if (!resolved.ok) return toMiss(resolved);
-  const cells = [...context.vocabularies.sourceFields.keys()].map((source) => ({ source, result: shareFrom(context, resolved.value, source) }));
-  return { ok: true, company: resolved.value, cells };
+  const shares = [...context.vocabularies.sourceFields.keys()].map((source) => ({ source, result: shareFrom(context, resolved.value, source) }));
+  return { ok: true, value: shares, company: resolved.value };
 }
 
 /** Table 2: one of the company's patent counts. */
@@ -125,8 +124,8 @@ export function acronym(context: CoreContext, abbreviation: unknown): Lookup<str
 }
 
 /** Checks an optional name argument: omitted is fine (null), anything else must be a usable name. */
-export function optionalName(value: unknown, what: string): { ok: true; value: unknown } | Miss {
+export function optionalName(value: unknown, what: string): Result<unknown> {
   if (isOmitted(value)) return { ok: true, value: null };
   const checked = checkName(value, what);
-  return checked.ok ? { ok: true, value } : checked;
+  return checked.ok ? { ok: true, value } : toMiss(checked);
 }

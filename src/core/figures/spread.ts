@@ -9,7 +9,7 @@ import { sepShareAllSources } from "./lookups";
 import { isOmitted } from "./lookups";
 import { normalizeName } from "../names/normalize";
 import { SEP_SHARES_ID } from "../names/resolve";
-import type { Miss } from "../types";
+import type { Miss, Result } from "../types";
 
 export type SpreadKind = "difference" | "ratio";
 export const SPREAD_KINDS: readonly SpreadKind[] = ["difference", "ratio"];
@@ -28,25 +28,29 @@ const KIND_SPELLINGS: ReadonlyMap<string, SpreadKind> = new Map([
   ["maxovermin", "ratio"],
 ]);
 
-export interface SourceShare {
+export interface SourceFigure {
   readonly source: string;
   readonly share: number;
 }
 
-export interface SepShareSpread {
-  readonly ok: true;
-  readonly company: string;
-  readonly kind: SpreadKind;
-  /** The difference (a share) or the ratio, rounded to 12 significant digits (no binary noise: 0.1144, not 0.11440000000000002). */
-  readonly value: number;
-  readonly highest: SourceShare;
-  readonly lowest: SourceShare;
-  /** Every source that gives a figure, in Table 3's order. */
-  readonly sources: readonly SourceShare[];
-}
+/**
+ * The spread: its value is the difference (a share) or the ratio, rounded to 12 significant digits (no binary noise:
+ * 0.1144, not 0.11440000000000002).
+ */
+export type SepShareSpread = Result<
+  number,
+  {
+    readonly company: string;
+    readonly kind: SpreadKind;
+    readonly highest: SourceFigure;
+    readonly lowest: SourceFigure;
+    /** Every source that gives a figure, in Table 3's order. */
+    readonly sources: readonly SourceFigure[];
+  }
+>;
 
 /** "difference" (default) or "ratio", as a user may type it ("Ratio", "max-min"). */
-export function resolveSpreadKind(input: unknown): { readonly ok: true; readonly value: SpreadKind } | Miss {
+export function resolveSpreadKind(input: unknown): Result<SpreadKind> {
   if (isOmitted(input)) return { ok: true, value: "difference" };
   const kind = typeof input === "string" ? KIND_SPELLINGS.get(normalizeName(input)) : undefined;
   if (kind !== undefined) return { ok: true, value: kind };
@@ -84,7 +88,7 @@ export function sepShareSpread(context: CoreContext, company: unknown, kindInput
 function computeSpread(context: CoreContext, company: string, kind: SpreadKind): SepShareSpread | Miss {
   const all = sepShareAllSources(context, company);
   if (!all.ok) return all;
-  const sources = all.cells.flatMap((cell) => (cell.result.ok ? [{ source: cell.source, share: cell.result.value }] : []));
+  const sources = all.value.flatMap((cell) => (cell.result.ok ? [{ source: cell.source, share: cell.result.value }] : []));
   const [first, ...rest] = sources;
   if (first === undefined || rest.length === 0) {
     const given = first === undefined ? "No source in Table 3 gives" : `Only ${first.source} gives`;

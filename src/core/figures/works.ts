@@ -7,7 +7,7 @@ import type { CoreContext } from "../package/context";
 import { isOmitted } from "./lookups";
 import { normalizeName } from "../names/normalize";
 import { cellText as textOf } from "../package/rows";
-import type { Lookup, WorkCited } from "../types";
+import type { Lookup, Result, WorkCited } from "../types";
 import { Vocabulary } from "../names/vocabulary";
 
 const WORKS_CITED_ID = "works-cited";
@@ -36,7 +36,7 @@ function worksVocabulary(context: CoreContext): Vocabulary {
 
 function resolvePart(
   input: unknown,
-): { readonly ok: true; readonly value: WorkPart } | { readonly ok: false; readonly reason: "unknown-name"; readonly message: string } {
+): Result<WorkPart> {
   if (isOmitted(input)) return { ok: true, value: "reference" };
   const key = typeof input === "string" ? normalizeName(input) : "";
   const part = WORK_PARTS.find((candidate) => candidate === key || (key === "link" && candidate === "url") || (key === "author" && candidate === "authors"));

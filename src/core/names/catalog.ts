@@ -3,15 +3,9 @@
 import type { CoreContext } from "../package/context";
 import { isOmitted } from "../figures/lookups";
 import type { Dataset, DatasetId, DatasetInfo, NameKind, NamedItem, Resolution, SourceKey, WorkCited } from "../types";
-import type { NameResult, Vocabulary } from "./vocabulary";
+import type { Vocabulary } from "./vocabulary";
 
 export const NAME_KINDS: readonly NameKind[] = ["datasets", "companies", "sources", "measures", "countries", "figures", "acronyms"];
-
-/** Drops the internal `reason` so a miss is exactly the contract's Resolution shape. */
-export function toResolution<T extends string>(result: NameResult<T>): Resolution<T> {
-  if (result.ok) return result;
-  return { ok: false, input: result.input, valid: result.valid, message: result.message };
-}
 
 export function listDatasets(context: CoreContext): readonly DatasetInfo[] {
   return context.model.datasets.map((dataset) => dataset.info);
@@ -24,19 +18,19 @@ export function getDataset(context: CoreContext, id: DatasetId): Dataset | null 
 }
 
 export function resolveDataset(context: CoreContext, input: unknown): Resolution<DatasetId> {
-  return toResolution(context.vocabularies.datasets.resolve(input));
+  return context.vocabularies.datasets.resolve(input);
 }
 
 /** A company's canonical name, among every company of the paper's tables or within one dataset (id or any dataset name). */
 export function resolveCompany(context: CoreContext, input: unknown, datasetId?: DatasetId): Resolution {
-  if (isOmitted(datasetId)) return toResolution(context.vocabularies.companies.resolve(input));
+  if (isOmitted(datasetId)) return context.vocabularies.companies.resolve(input);
   const dataset = context.vocabularies.datasets.resolve(datasetId);
   const vocabulary = context.vocabularies.companiesByDataset.get(dataset.ok ? dataset.value : String(datasetId));
   if (vocabulary === undefined) {
     const valid = [...context.vocabularies.companiesByDataset.keys()];
-    return { ok: false, input: String(datasetId), valid, message: `${String(datasetId)} has no companies. Datasets with companies: ${valid.join(", ")}.` };
+    return { ok: false, reason: "unknown-name", input: String(datasetId), valid, message: `${String(datasetId)} has no companies. Datasets with companies: ${valid.join(", ")}.` };
   }
-  return toResolution(vocabulary.resolve(input));
+  return vocabulary.resolve(input);
 }
 
 /** Each name kind is a vocabulary of the same name: the core builds them once per package. */
@@ -59,7 +53,7 @@ export function resolveNameKind(input: unknown): Resolution<NameKind> {
   );
   if (kind !== undefined) return { ok: true, value: kind };
   const shown = typeof input === "string" ? input.trim().slice(0, 40) : String(input);
-  return { ok: false, input: shown, valid: NAME_KINDS, message: `${shown || "An empty kind"} is not a list of names. Kinds: ${NAME_KINDS.join(", ")}.` };
+  return { ok: false, reason: "unknown-name", input: shown, valid: NAME_KINDS, message: `${shown || "An empty kind"} is not a list of names. Kinds: ${NAME_KINDS.join(", ")}.` };
 }
 
 /** A works-cited entry by its exact key. */

@@ -1,6 +1,6 @@
 // The one key every vocabulary is indexed by: what a user types and what the data says meet here.
 
-import type { Miss } from "../types";
+import type { Miss, Result } from "../types";
 
 /** Names longer than this are rejected as invalid input rather than searched. */
 export const MAX_NAME_LENGTH = 200;
@@ -46,20 +46,17 @@ export function normalizeName(input: string): string {
   return input.normalize("NFKC").toLowerCase().normalize("NFD").replace(COMBINING_MARKS, "").replace(/ß/g, "ss").replace(NOT_LETTER_OR_DIGIT, "");
 }
 
-/** A name checked as an argument: its normalised key and the trimmed text to quote back in messages. */
-export interface CheckedName {
-  readonly ok: true;
-  readonly key: string;
-  readonly text: string;
-  /** The input as given (untrimmed). */
-  readonly raw: string;
-}
+/**
+ * A name checked as an argument: its normalised key (the value), the trimmed text to quote back in messages and the
+ * input as given (untrimmed).
+ */
+export type CheckedName = Result<string, { readonly text: string; readonly raw: string }>;
 
 /**
  * Checks raw user input before it is resolved: it must be text, not blank, at most MAX_NAME_LENGTH characters,
  * and hold at least one letter or digit. `what` names the argument in the message ("A company name").
  */
-export function checkName(input: unknown, what: string): CheckedName | Miss {
+export function checkName(input: unknown, what: string): CheckedName {
   if (typeof input !== "string") {
     return invalidArgument(`${what} must be text, not ${describeKind(input)}.`);
   }
@@ -70,7 +67,7 @@ export function checkName(input: unknown, what: string): CheckedName | Miss {
   }
   const key = normalizeName(text);
   if (key.length === 0) return invalidArgument(`${what} has no letters or digits: "${text}".`);
-  return { ok: true, key, text, raw: input };
+  return { ok: true, value: key, text, raw: input };
 }
 
 export function invalidArgument(message: string): Miss {

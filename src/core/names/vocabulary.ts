@@ -2,24 +2,13 @@
 // an object's prototype). A miss explains itself: the valid names, and the closest one if it is close.
 
 import { checkName, editDistance, normalizeName, quoteInput } from "./normalize";
-import type { MissReason, NamedItem } from "../types";
+import type { NamedItem, Resolution } from "../types";
 
 export interface VocabularyEntry<T extends string = string> {
   readonly name: T;
   readonly label: string;
   readonly aliases: readonly string[];
 }
-
-/** A resolved name, or a miss that is both a `Resolution` miss (input, valid) and a `Miss` (reason). */
-export type NameResult<T extends string = string> =
-  | { readonly ok: true; readonly value: T }
-  | {
-      readonly ok: false;
-      readonly reason: MissReason;
-      readonly input: string;
-      readonly valid: readonly string[];
-      readonly message: string;
-    };
 
 export interface VocabularyOptions {
   /** Plural noun for the list in messages: "Companies". */
@@ -43,7 +32,7 @@ export class Vocabulary<T extends string = string> {
   readonly conflicts: readonly string[];
   private readonly byKey = new Map<string, T>();
   /** Raw spellings already resolved (bounded): the fast path of resolve. */
-  private readonly resolvedSpellings = new Map<string, NameResult<T>>();
+  private readonly resolvedSpellings = new Map<string, Resolution<T>>();
 
   constructor(options: VocabularyOptions, entries: readonly VocabularyEntry<T>[]) {
     this.options = options;
@@ -82,7 +71,7 @@ export class Vocabulary<T extends string = string> {
   }
 
   /** Resolves raw user input (any value) to a canonical name. Never throws. */
-  resolve(input: unknown): NameResult<T> {
+  resolve(input: unknown): Resolution<T> {
     // Spreadsheets ask the same few spellings again and again: answer a known spelling without normalising it.
     const cached = typeof input === "string" ? this.resolvedSpellings.get(input) : undefined;
     if (cached !== undefined) return cached;
@@ -90,11 +79,11 @@ export class Vocabulary<T extends string = string> {
     if (!checked.ok) {
       return { ok: false, reason: checked.reason, input: typeof input === "string" ? input : "", valid: this.names, message: checked.message };
     }
-    const found = this.byKey.get(checked.key);
+    const found = this.byKey.get(checked.value);
     if (found === undefined) {
-      return { ok: false, reason: "unknown-name", input: checked.text, valid: this.names, message: this.missMessage(checked.text, checked.key) };
+      return { ok: false, reason: "unknown-name", input: checked.text, valid: this.names, message: this.missMessage(checked.text, checked.value) };
     }
-    const result: NameResult<T> = Object.freeze({ ok: true, value: found });
+    const result: Resolution<T> = Object.freeze({ ok: true, value: found });
     if (this.resolvedSpellings.size >= SPELLING_CACHE_LIMIT) this.resolvedSpellings.clear();
     this.resolvedSpellings.set(checked.raw, result);
     return result;

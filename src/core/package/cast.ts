@@ -2,9 +2,10 @@
 // or null for a declared missing value. Follows the Frictionless Table Schema field type rules.
 
 import type { FieldDescriptor, TableSchemaDescriptor } from "./descriptor";
-import type { CellValue } from "../types";
+import type { CellValue, Result } from "../types";
 
-export type CastResult = { readonly ok: true; readonly value: CellValue } | { readonly ok: false; readonly message: string };
+/** A cell's value, or why the schema refuses its text (the core's one Result). */
+export type CastResult = Result<CellValue>;
 
 const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const INTEGER_PATTERN = /^[+-]?\d+$/;
@@ -14,7 +15,7 @@ const EMAIL_PATTERN = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const URI_PATTERN = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const fail = (message: string): CastResult => ({ ok: false, message });
+const fail = (message: string): CastResult => ({ ok: false, reason: "invalid-data", message });
 const succeed = (value: CellValue): CastResult => ({ ok: true, value });
 
 /** The missing values that apply to a field: its own (Table Schema v2) or the schema's. */

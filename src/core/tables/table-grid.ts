@@ -8,7 +8,7 @@ import type { CoreContext } from "../package/context";
 import { facts } from "../figures/facts";
 import { unitFromCell } from "../package/rows";
 import { columnFormats, TEXT_FORMAT } from "./table-plan-formats";
-import type { CellValue, Dataset, DatasetId, Fact, Miss, Unit } from "../types";
+import type { CellValue, Dataset, DatasetId, Fact, Miss, Result, Unit } from "../types";
 
 export type TableLayout = "paper" | "long";
 export const TABLE_LAYOUTS: readonly TableLayout[] = ["paper", "long"];
@@ -231,7 +231,7 @@ export function tryGridSource(
   context: CoreContext,
   datasetInput: unknown,
   layout: TableLayout,
-): { readonly ok: true; readonly dataset: Dataset; readonly facts: readonly Fact[] } | Miss {
+): Result<Dataset, { readonly facts: readonly Fact[] }> {
   if (!TABLE_LAYOUTS.includes(layout)) return miss("invalid-argument", `Layouts: ${TABLE_LAYOUTS.join(", ")}.`);
   const resolved = resolveDataset(context, datasetInput);
   if (!resolved.ok) return miss("unknown-name", resolved.message);
@@ -244,11 +244,11 @@ export function tryGridSource(
       .map((info) => info.id);
     return miss("invalid-argument", `${dataset.info.id} has no pivot-ready facts: use the "paper" layout. Datasets with facts: ${withFacts.join(", ")}.`);
   }
-  return { ok: true, dataset, facts: datasetFacts };
+  return { ok: true, value: dataset, facts: datasetFacts };
 }
 
 /** The grid of what a user typed ("Table 3", "sep shares"), or a Miss that says which names and layouts are valid. */
-export function tryTableGrid(context: CoreContext, datasetInput: unknown, layout: TableLayout): { readonly ok: true; readonly value: TableGrid } | Miss {
+export function tryTableGrid(context: CoreContext, datasetInput: unknown, layout: TableLayout): Result<TableGrid> {
   const source = tryGridSource(context, datasetInput, layout);
-  return source.ok ? { ok: true, value: buildTableGrid(source.dataset, source.facts, layout) } : source;
+  return source.ok ? { ok: true, value: buildTableGrid(source.value, source.facts, layout) } : source;
 }

@@ -11,7 +11,7 @@ import { facts } from "../figures/facts";
 import { buildTableGrid, TABLE_LAYOUTS, tryGridSource, type PlanCell, type PlanColumn, type TableGrid, type TableLayout } from "./table-grid";
 import { tableNameFor, uniqueSheetName } from "./table-plan-names";
 import { chartFor, pivotFor } from "./table-plan-suggestions";
-import type { Dataset, DatasetId, Fact, Miss } from "../types";
+import type { Dataset, DatasetId, Fact, Result } from "../types";
 
 export interface TablePlanOptions {
   /** paper: the dataset as printed (one row per entity); long: pivot-ready facts (entity x measure x source). */
@@ -158,10 +158,10 @@ export function tableLayouts(context: CoreContext, datasetId: DatasetId): readon
 }
 
 /** A plan for what a user typed ("Table 3", "sep shares"), or a Miss that says which names and layouts are valid. */
-export function tryPlanTable(context: CoreContext, datasetInput: unknown, options: TablePlanOptions): { readonly ok: true; readonly value: TablePlan } | Miss {
+export function tryPlanTable(context: CoreContext, datasetInput: unknown, options: TablePlanOptions): Result<TablePlan> {
   const source = tryGridSource(context, datasetInput, options.layout);
   if (!source.ok) return source;
-  const { dataset } = source;
+  const dataset = source.value;
   const cited = cite(context, dataset.info.id);
   const where = `CIGI Papers No. 264, ${dataset.info.paperLocation || dataset.info.title}`;
   const citation = cited.ok ? cited.value : where;

@@ -34,7 +34,7 @@ function allSources(companyName: string): SpillCell[] {
   if (cached !== undefined) return cached;
   const all = core.sepShareAllSources(companyName);
   if (!all.ok) throw problemFrom(all);
-  const row = all.cells.map(({ result }) => (result.ok ? numberCell(result.value, result.unit) : errorFromFailure(result)));
+  const row = all.value.map(({ result }) => (result.ok ? numberCell(result.value, result.unit) : errorFromFailure(result)));
   allSourceRows.set(all.company, row);
   return row;
 }

@@ -62,9 +62,9 @@ describe("Table 3, every cell", () => {
   it("gives every source side by side", () => {
     for (const [company, ...values] of TABLE_3) {
       const all = sepShareAllSources(company);
-      if (!("cells" in all)) throw new Error(all.message);
-      expect(all.cells.map((cell) => cell.source)).toEqual([...TABLE_3_SOURCES]);
-      expect(all.cells.map((cell) => (cell.result.ok ? cell.result.value : NA))).toEqual(values);
+      if (!all.ok) throw new Error(all.message);
+      expect(all.value.map((cell) => cell.source)).toEqual([...TABLE_3_SOURCES]);
+      expect(all.value.map((cell) => (cell.result.ok ? cell.result.value : NA))).toEqual(values);
     }
   });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  sepShareAllSources,
+  sepShareSpread,
+  tryTableGrid,
   acronym,
   countryShare,
   listNames,
@@ -405,5 +408,25 @@ describe("vocabularies", () => {
       vocabularies.acronyms,
     ];
     expect(all.flatMap((vocabulary) => vocabulary.conflicts)).toEqual([]);
+  });
+});
+
+describe("one Result for every answer of the core", () => {
+  it("a resolution's miss is the same Miss a lookup gives: a reason and a message, and for a name the input and the valid names", () => {
+    const resolution = resolveCompany("Apple", "sep-shares-5g");
+    const lookup = sepShare("Apple");
+    expect(resolution).toMatchObject({ ok: false, reason: "unknown-name", input: "Apple", valid: expect.arrayContaining(["Huawei"]) });
+    expect(lookup).toMatchObject({ ok: false, reason: "unknown-name" });
+    expect(resolution.ok ? "" : resolution.message).toBe(lookup.ok ? "" : lookup.message);
+    expect(resolveCompany(42)).toMatchObject({ ok: false, reason: "invalid-argument" });
+  });
+
+  it("hits carry their value as `value`, whatever else a kind of answer adds", () => {
+    const all = sepShareAllSources("Huawei");
+    expect(all).toMatchObject({ ok: true, company: "Huawei" });
+    expect(all.ok ? all.value.map((share) => share.source) : []).toEqual(["IPlytics", "Amplified and GreyB", "Stoll"]);
+    expect(sepShareSpread("Huawei")).toMatchObject({ ok: true, value: 0.1144, company: "Huawei" });
+    expect(tryTableGrid("Table 3", "paper")).toMatchObject({ ok: true, value: expect.objectContaining({ columns: expect.any(Array) }) });
+    expect(tryTableGrid("Table 9", "paper")).toMatchObject({ ok: false, reason: "unknown-name" });
   });
 });
