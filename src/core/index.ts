@@ -36,7 +36,7 @@ import type {
 } from "./types";
 
 export type * from "./types";
-export { normalizeName, MAX_NAME_LENGTH, combiningMarks, nonWordCharacters, foldSearchText } from "./names/normalize";
+export { normalizeName, MAX_NAME_LENGTH, combiningMarks, nonWordCharacters, foldSearchText, didYouMean } from "./names/normalize";
 export { NAME_KINDS } from "./names/catalog";
 export { DEFAULT_SEP_SOURCE } from "./figures/lookups";
 export { ALL_SOURCES } from "./names/resolve";
@@ -92,11 +92,9 @@ export { SPREAD_KINDS, resolveSpreadKind, type SpreadKind, type SepShareSpread, 
 export { WORK_PARTS, type WorkPart } from "./figures/works";
 
 // Table grids (what DSR.TABLE spills) and plans (what the task pane and the workbook write): src/core/tables/table-plan.ts.
-export const tryTableGrid = (dataset: unknown, layout: TableLayout): Result<TableGrid> =>
-  grid.tryTableGrid(core(), dataset, layout);
+export const tryTableGrid = (dataset: unknown, layout: TableLayout): Result<TableGrid> => grid.tryTableGrid(core(), dataset, layout);
 export const tableLayouts = (datasetId: DatasetId): readonly TableLayout[] => plan.tableLayouts(core(), datasetId);
-export const tryPlanTable = (dataset: unknown, options: TablePlanOptions): Result<TablePlan> =>
-  plan.tryPlanTable(core(), dataset, options);
+export const tryPlanTable = (dataset: unknown, options: TablePlanOptions): Result<TablePlan> => plan.tryPlanTable(core(), dataset, options);
 export const planTable = (datasetId: DatasetId, options: TablePlanOptions): TablePlan => plan.planTable(core(), datasetId, options);
 export { buildTablePlan } from "./tables/table-plan";
 export type {

@@ -49,7 +49,10 @@ function entityVocabulary(context: CoreContext, dataset: Dataset): Vocabulary | 
   if (keyField === undefined || rest.length > 0) return null;
   const title = dataset.info.fields.find((field) => field.name === keyField)?.title ?? keyField;
   const entries = dataset.rows.map((row) => ({ name: String(row[keyField] ?? ""), label: title, aliases: [] }));
-  const vocabulary = new Vocabulary({ noun: `${title} values`, context: dataset.info.title, argument: `A ${title.toLowerCase()}`, listLimit: 12 }, entries);
+  const vocabulary = new Vocabulary(
+    { noun: `${title} values`, context: dataset.info.title, argument: `A ${title.toLowerCase()}`, listLimit: 12, listedBy: `DSR.TABLE("${dataset.info.id}")` },
+    entries,
+  );
   context.entityVocabularies.set(id, vocabulary);
   return vocabulary;
 }
@@ -65,7 +68,12 @@ function fieldVocabulary(context: CoreContext, dataset: Dataset): Vocabulary {
     return { name: field.name, label: field.title, aliases };
   });
   const vocabulary = new Vocabulary(
-    { noun: "Fields", context: `the fields of ${dataset.info.paperLocation || dataset.info.title}`, argument: "A field name" },
+    {
+      noun: "Fields",
+      context: `the fields of ${dataset.info.paperLocation || dataset.info.title}`,
+      argument: "A field name",
+      listedBy: `the header row of DSR.TABLE("${dataset.info.id}")`,
+    },
     entries,
   );
   context.fieldVocabularies.set(id, vocabulary);

@@ -7,7 +7,7 @@ import { resolveCompany } from "../names/catalog";
 import type { CoreContext } from "../package/context";
 import { sepShareAllSources } from "./lookups";
 import { isOmitted } from "./lookups";
-import { normalizeName } from "../names/normalize";
+import { didYouMean, normalizeName } from "../names/normalize";
 import { SEP_SHARES_ID } from "../names/resolve";
 import type { Miss, Result } from "../types";
 
@@ -55,7 +55,11 @@ export function resolveSpreadKind(input: unknown): Result<SpreadKind> {
   const kind = typeof input === "string" ? KIND_SPELLINGS.get(normalizeName(input)) : undefined;
   if (kind !== undefined) return { ok: true, value: kind };
   const shown = typeof input === "string" ? input.trim().slice(0, 40) : "That value";
-  return { ok: false, reason: "unknown-name", message: `${shown} is not a kind of spread. Kinds: ${SPREAD_KINDS.join(", ")}.` };
+  return {
+    ok: false,
+    reason: "unknown-name",
+    message: `${shown} is not a kind of spread. Kinds: ${SPREAD_KINDS.join(", ")}.${didYouMean(input, SPREAD_KINDS)}`,
+  };
 }
 
 /** Spreads already computed per context, by company and kind (at most 8 x 2: Table 3 never changes at run time). */

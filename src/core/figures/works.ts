@@ -5,7 +5,7 @@ import { referenceText } from "./cite";
 import { getDataset, getSource } from "../names/catalog";
 import type { CoreContext } from "../package/context";
 import { isOmitted } from "./lookups";
-import { normalizeName } from "../names/normalize";
+import { didYouMean, normalizeName } from "../names/normalize";
 import { cellText as textOf } from "../package/rows";
 import type { Lookup, Result, WorkCited } from "../types";
 import { Vocabulary } from "../names/vocabulary";
@@ -28,21 +28,26 @@ function worksVocabulary(context: CoreContext): Vocabulary {
       label: textOf(row, "citation"),
       aliases: [textOf(row, "citation")],
     }));
-    vocabulary = new Vocabulary({ noun: "Source keys", context: "the works cited", argument: "A source key", listLimit: 12 }, entries);
+    vocabulary = new Vocabulary(
+      { noun: "Source keys", context: "the works cited", argument: "A source key", listLimit: 12, listedBy: 'DSR.TABLE("works-cited")' },
+      entries,
+    );
     vocabularies.set(context, vocabulary);
   }
   return vocabulary;
 }
 
-function resolvePart(
-  input: unknown,
-): Result<WorkPart> {
+function resolvePart(input: unknown): Result<WorkPart> {
   if (isOmitted(input)) return { ok: true, value: "reference" };
   const key = typeof input === "string" ? normalizeName(input) : "";
   const part = WORK_PARTS.find((candidate) => candidate === key || (key === "link" && candidate === "url") || (key === "author" && candidate === "authors"));
   if (part !== undefined) return { ok: true, value: part };
   const shown = typeof input === "string" ? input.trim().slice(0, 40) : "That value";
-  return { ok: false, reason: "unknown-name", message: `${shown} is not a part of a works-cited entry. Parts: ${WORK_PARTS.join(", ")}.` };
+  return {
+    ok: false,
+    reason: "unknown-name",
+    message: `${shown} is not a part of a works-cited entry. Parts: ${WORK_PARTS.join(", ")}.${didYouMean(input, WORK_PARTS)}`,
+  };
 }
 
 function partOf(work: WorkCited, part: WorkPart): string | number | null {

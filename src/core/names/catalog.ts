@@ -4,6 +4,7 @@ import type { CoreContext } from "../package/context";
 import { isOmitted } from "../figures/lookups";
 import type { Dataset, DatasetId, DatasetInfo, NameKind, NamedItem, Resolution, SourceKey, WorkCited } from "../types";
 import type { Vocabulary } from "./vocabulary";
+import { didYouMean } from "./normalize";
 
 export const NAME_KINDS: readonly NameKind[] = ["datasets", "companies", "sources", "measures", "countries", "figures", "acronyms"];
 
@@ -28,7 +29,13 @@ export function resolveCompany(context: CoreContext, input: unknown, datasetId?:
   const vocabulary = context.vocabularies.companiesByDataset.get(dataset.ok ? dataset.value : String(datasetId));
   if (vocabulary === undefined) {
     const valid = [...context.vocabularies.companiesByDataset.keys()];
-    return { ok: false, reason: "unknown-name", input: String(datasetId), valid, message: `${String(datasetId)} has no companies. Datasets with companies: ${valid.join(", ")}.` };
+    return {
+      ok: false,
+      reason: "unknown-name",
+      input: String(datasetId),
+      valid,
+      message: `${String(datasetId)} has no companies. Datasets with companies: ${valid.join(", ")}.`,
+    };
   }
   return vocabulary.resolve(input);
 }
@@ -53,7 +60,13 @@ export function resolveNameKind(input: unknown): Resolution<NameKind> {
   );
   if (kind !== undefined) return { ok: true, value: kind };
   const shown = typeof input === "string" ? input.trim().slice(0, 40) : String(input);
-  return { ok: false, reason: "unknown-name", input: shown, valid: NAME_KINDS, message: `${shown || "An empty kind"} is not a list of names. Kinds: ${NAME_KINDS.join(", ")}.` };
+  return {
+    ok: false,
+    reason: "unknown-name",
+    input: shown,
+    valid: NAME_KINDS,
+    message: `${shown || "An empty kind"} is not a list of names. Kinds: ${NAME_KINDS.join(", ")}.${didYouMean(input, NAME_KINDS)}`,
+  };
 }
 
 /** A works-cited entry by its exact key. */

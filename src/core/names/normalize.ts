@@ -95,11 +95,15 @@ export function quoteInput(text: string): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-/** Levenshtein distance, for "Did you mean ...?" suggestions (short strings only). */
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), for "Did you mean ...?" suggestions:
+ * "ratoi" is one edit from "ratio", as "Hauwei" from "Huawei". Short strings only.
+ */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
+  let beforePrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i];
@@ -107,8 +111,11 @@ export function editDistance(a: string, b: string): number {
       const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
       const insertion = (current[j - 1] ?? 0) + 1;
       const deletion = (previous[j] ?? 0) + 1;
-      current.push(Math.min(substitution, insertion, deletion));
+      let best = Math.min(substitution, insertion, deletion);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (beforePrevious[j - 2] ?? 0) + 1);
+      current.push(best);
     }
+    beforePrevious = previous;
     previous = current;
   }
   return previous[b.length] ?? Math.max(a.length, b.length);
@@ -123,4 +130,25 @@ const SEARCH_NON_WORD = nonWordCharacters();
  */
 export function foldSearchText(text: string): string {
   return text.normalize("NFKD").replace(SEARCH_MARKS, "").toLowerCase().replace(/ß/g, "ss").replace(SEARCH_NON_WORD, " ").trim();
+}
+
+/**
+ * " Did you mean ratio?" for a near spelling of one of a few fixed names (layouts, kinds, parts), or "" (the
+ * vocabularies of the data suggest their own names: vocabulary.ts).
+ */
+export function didYouMean(input: unknown, names: readonly string[]): string {
+  const key = typeof input === "string" ? normalizeName(input) : "";
+  if (key.length === 0) return "";
+  let best: string | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const name of names) {
+    const candidate = normalizeName(name);
+    const threshold = Math.max(1, Math.floor(Math.min(key.length, candidate.length) / 3));
+    const distance = editDistance(key, candidate);
+    if (distance <= threshold && distance < bestDistance) {
+      best = name;
+      bestDistance = distance;
+    }
+  }
+  return best === null ? "" : ` Did you mean ${best}?`;
 }

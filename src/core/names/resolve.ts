@@ -4,7 +4,7 @@
 import type { PackageModel } from "../package/model";
 import { cellText as textOf } from "../package/rows";
 import type { Dataset, DatasetId, Row } from "../types";
-import { Vocabulary, type VocabularyEntry } from "./vocabulary";
+import { Vocabulary, type VocabularyEntry, type VocabularyOptions } from "./vocabulary";
 
 export const PATENTS_ID = "patents-5g";
 export const SEP_SHARES_ID = "sep-shares-5g";
@@ -106,7 +106,10 @@ function companyVocabulary(dataset: Dataset): Vocabulary {
     const name = textOf(row, "company");
     return { name, label: `${name} (${dataset.info.paperLocation})`, aliases: own(COMPANY_ALIASES, name) ?? [] };
   });
-  return new Vocabulary({ noun: "Companies", context: dataset.info.paperLocation || dataset.info.title, argument: "A company name" }, entries);
+  return new Vocabulary(
+    { noun: "Companies", context: dataset.info.paperLocation || dataset.info.title, argument: "A company name", listedBy: 'DSR.LIST("companies")' },
+    entries,
+  );
 }
 
 function allCompanies(model: PackageModel): Vocabulary {
@@ -121,7 +124,10 @@ function allCompanies(model: PackageModel): Vocabulary {
     }
   }
   const entries = [...locations].map(([name, where]) => ({ name, label: where.join(", "), aliases: own(COMPANY_ALIASES, name) ?? [] }));
-  return new Vocabulary({ noun: "Companies", context: "the paper's company tables (Tables 2-4)", argument: "A company name" }, entries);
+  return new Vocabulary(
+    { noun: "Companies", context: "the paper's company tables (Tables 2-4)", argument: "A company name", listedBy: 'DSR.LIST("companies")' },
+    entries,
+  );
 }
 
 function sourceVocabulary(model: PackageModel): { vocabulary: Vocabulary; fields: Map<string, string> } {
@@ -136,7 +142,7 @@ function sourceVocabulary(model: PackageModel): { vocabulary: Vocabulary; fields
     entries.push({ name: label, label: citation === undefined ? field.title : `${field.title}: ${citation}`, aliases });
   }
   entries.push({ name: ALL_SOURCES, label: "Every source side by side", aliases: ["all sources", "every source", "each source"] });
-  const vocabulary = new Vocabulary({ noun: "Sources", context: "Table 3's sources", argument: "A source name" }, entries);
+  const vocabulary = new Vocabulary({ noun: "Sources", context: "Table 3's sources", argument: "A source name", listedBy: 'DSR.LIST("sources")' }, entries);
   return { vocabulary, fields };
 }
 
@@ -149,7 +155,10 @@ function measureVocabulary(model: PackageModel): { vocabulary: Vocabulary; field
     fields.set(name, field.name);
     entries.push({ name, label: field.title, aliases: [field.name, field.title, ...aliases] });
   }
-  return { vocabulary: new Vocabulary({ noun: "Measures", context: "Table 2's measures", argument: "A measure" }, entries), fields };
+  return {
+    vocabulary: new Vocabulary({ noun: "Measures", context: "Table 2's measures", argument: "A measure", listedBy: 'DSR.LIST("measures")' }, entries),
+    fields,
+  };
 }
 
 function rowVocabulary(
@@ -157,7 +166,7 @@ function rowVocabulary(
   keyField: string,
   labelOf: (row: Row) => string,
   aliases: Readonly<Record<string, readonly string[]>>,
-  options: { noun: string; context: string; argument: string; listLimit?: number },
+  options: VocabularyOptions,
 ): Vocabulary {
   const entries = (dataset?.rows ?? []).map((row) => {
     const name = textOf(row, keyField);
@@ -183,7 +192,7 @@ function datasetVocabulary(model: PackageModel): Vocabulary<DatasetId> {
     if (/^Table \d+$/.test(paperLocation)) aliases.unshift(paperLocation);
     return { name: id, label: paperLocation ? `${title} (${paperLocation})` : title, aliases };
   });
-  return new Vocabulary<DatasetId>({ noun: "Datasets", context: "the data package", argument: "A dataset name" }, entries);
+  return new Vocabulary<DatasetId>({ noun: "Datasets", context: "the data package", argument: "A dataset name", listedBy: 'DSR.LIST("datasets")' }, entries);
 }
 
 /** Builds every vocabulary from a package model (once per model). */
@@ -208,6 +217,7 @@ export function buildVocabularies(model: PackageModel): Vocabularies {
       noun: "Countries",
       context: countryShares?.info.title ?? "the country shares",
       argument: "A country name",
+      listedBy: 'DSR.LIST("countries")',
     }),
     figures: rowVocabulary(
       model.datasetsById.get(KEY_FIGURES_ID),
@@ -219,6 +229,7 @@ export function buildVocabularies(model: PackageModel): Vocabularies {
         context: "the key figures",
         argument: "A figure id",
         listLimit: 12,
+        listedBy: 'DSR.LIST("figures")',
       },
     ),
     acronyms: rowVocabulary(
@@ -231,6 +242,7 @@ export function buildVocabularies(model: PackageModel): Vocabularies {
         context: "the paper's acronym list",
         argument: "An acronym",
         listLimit: 60,
+        listedBy: 'DSR.LIST("acronyms")',
       },
     ),
   };

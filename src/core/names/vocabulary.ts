@@ -1,7 +1,7 @@
 // A vocabulary of canonical names with aliases, indexed by normalised key (a Map: user input never touches
 // an object's prototype). A miss explains itself: the valid names, and the closest one if it is close.
 
-import { checkName, editDistance, normalizeName, quoteInput } from "./normalize";
+import { checkName, editDistance, foldSearchText, normalizeName, quoteInput } from "./normalize";
 import type { NamedItem, Resolution } from "../types";
 
 export interface VocabularyEntry<T extends string = string> {
@@ -17,11 +17,18 @@ export interface VocabularyOptions {
   readonly context: string;
   /** The argument, for invalid-input messages: "A company name". */
   readonly argument: string;
-  /** Longest list of names a message spells out; beyond it, the first ones and a count. */
+  /** Longest list of names a message spells out; beyond it, a count and where to see them all (listedBy). */
   readonly listLimit?: number;
+  /** The formula that lists every name, for a message too long to list them: `DSR.LIST("figures")`. */
+  readonly listedBy?: string;
 }
 
 const MAX_SUGGESTION_KEY = 60;
+const DIGITS = /[0-9]/g;
+/** At most this many names after "Did you mean". */
+const MAX_SUGGESTIONS = 3;
+/** A miss's message stays within what a cell's error shows (src/functions/errors.ts truncates longer ones at 255). */
+const MAX_MESSAGE_LENGTH = 255;
 /** Distinct spellings remembered per vocabulary before the cache starts over (bounds memory under fuzzing). */
 const SPELLING_CACHE_LIMIT = 1000;
 
@@ -89,11 +96,16 @@ export class Vocabulary<T extends string = string> {
     return result;
   }
 
-  /** "Apple is not in Table 3. Companies: Huawei, Qualcomm, ... Did you mean Huawei?" */
+  /**
+   * "Apple is not in Table 3. Companies: Huawei, Qualcomm, ... Did you mean Huawei?" A list too long for a cell's
+   * message gives its count and the formula that lists it: "Figure ids (89): see DSR.LIST("figures"). Did you mean ...?"
+   */
   missMessage(text: string, key: string = normalizeName(text)): string {
-    const suggestion = this.closest(key);
-    const hint = suggestion === null ? "" : ` Did you mean ${suggestion}?`;
-    return `${quoteInput(text)} is not in ${this.options.context}. ${this.listSentence()}${hint}`;
+    const suggestions = this.suggestions(text, key);
+    const hint = suggestions.length === 0 ? "" : ` Did you mean ${orList(suggestions)}?`;
+    const start = `${quoteInput(text)} is not in ${this.options.context}. `;
+    const full = `${start}${this.listSentence()}${hint}`;
+    return full.length <= MAX_MESSAGE_LENGTH || this.options.listedBy === undefined ? full : `${start}${this.pointerSentence()}${hint}`;
   }
 
   /** "Companies: Huawei, Qualcomm, LG." or, for long lists, "Figures (60): a, b, ... and 50 more." */
@@ -102,17 +114,52 @@ export class Vocabulary<T extends string = string> {
     if (names.length === 0) return `There are no ${this.options.noun.toLowerCase()}.`;
     const limit = this.options.listLimit ?? 20;
     if (names.length <= limit) return `${this.options.noun}: ${names.join(", ")}.`;
+    if (this.options.listedBy !== undefined) return this.pointerSentence();
     return `${this.options.noun} (${names.length}): ${names.slice(0, limit).join(", ")} and ${names.length - limit} more.`;
   }
 
-  /** The canonical name whose name or alias is closest to the key, if it is close enough to be a typo. */
+  /** "Figure ids (89): see DSR.LIST("figures")." */
+  private pointerSentence(): string {
+    return `${this.options.noun} (${this.names.length}): see ${this.options.listedBy ?? "the list"}.`;
+  }
+
+  /**
+   * The names a miss most likely meant, best first: a near spelling (a typo), else the names that have every word of
+   * the input ("huawei contracts" -> huawei-5g-contracts-total), fewest other words first.
+   */
+  suggestions(text: string, key: string = normalizeName(text)): T[] {
+    const typo = this.closest(key);
+    if (typo !== null) return [typo];
+    const words = wordsOf(text);
+    if (words.length === 0 || key.length > MAX_SUGGESTION_KEY) return [];
+    const scored: { name: T; extra: number }[] = [];
+    for (const entry of this.entries) {
+      const spellings = [entry.name, entry.label, ...entry.aliases].map(wordsOf);
+      const matching = spellings.filter((candidate) => words.every((word) => candidate.some((token) => token.startsWith(word))));
+      if (matching.length === 0) continue;
+      scored.push({ name: entry.name, extra: Math.min(...matching.map((candidate) => candidate.length - words.length)) });
+    }
+    return scored
+      .sort((a, b) => a.extra - b.extra)
+      .slice(0, MAX_SUGGESTIONS)
+      .map((candidate) => candidate.name);
+  }
+
+  /**
+   * The canonical name whose name or alias is closest to the key, if it is close enough to be a typo. Keys that differ
+   * only in a short number are different things, not typos: "Table 9" is not "Table 1" (a wrong year, "stoll-2019"
+   * for stoll-2020, still is).
+   */
   closest(key: string): T | null {
     if (key.length === 0 || key.length > MAX_SUGGESTION_KEY) return null;
+    const letters = key.replace(DIGITS, "");
+    const shortNumbersOnly = letters !== key && (key.match(/[0-9]+/g) ?? []).every((number) => number.length <= 2);
     let best: T | null = null;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const [candidateKey, name] of this.byKey) {
       const threshold = Math.max(1, Math.floor(Math.min(key.length, candidateKey.length) / 3));
       if (Math.abs(candidateKey.length - key.length) > threshold) continue;
+      if (shortNumbersOnly && candidateKey.replace(DIGITS, "") === letters) continue;
       const distance = editDistance(key, candidateKey);
       if (distance <= threshold && distance < bestDistance) {
         best = name;
@@ -121,4 +168,16 @@ export class Vocabulary<T extends string = string> {
     }
     return best;
   }
+}
+
+/** The words of a name or label, folded: "Huawei's 5G contracts" -> ["huawei", "s", "5g", "contracts"]. */
+function wordsOf(text: string): string[] {
+  return foldSearchText(text)
+    .split(" ")
+    .filter((word) => word !== "");
+}
+
+/** "a", "a or b", "a, b or c". */
+function orList(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1] ?? ""}`;
 }

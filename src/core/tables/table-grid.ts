@@ -7,6 +7,7 @@ import { getDataset, listDatasets, resolveDataset } from "../names/catalog";
 import type { CoreContext } from "../package/context";
 import { facts } from "../figures/facts";
 import { unitFromCell } from "../package/rows";
+import { normalizeName, quoteInput } from "../names/normalize";
 import { columnFormats, TEXT_FORMAT } from "./table-plan-formats";
 import type { CellValue, Dataset, DatasetId, Fact, Miss, Result, Unit } from "../types";
 
@@ -222,16 +223,18 @@ export function buildTableGrid(dataset: Dataset, datasetFacts: readonly Fact[], 
   return { datasetId: dataset.info.id, layout, columns, header: columns.map((column) => column.header), rows: transpose(columns, drafts) };
 }
 
+/** A dataset as the user named it, with its id where that differs: "Table 1 (policies)". */
+function asTyped(input: unknown, id: DatasetId): string {
+  const typed = typeof input === "string" ? quoteInput(input.trim()) : id;
+  return normalizeName(typed) === normalizeName(id) ? id : `${typed} (${id})`;
+}
+
 function miss(reason: Miss["reason"], message: string): Miss {
   return { ok: false, reason, message };
 }
 
 /** A dataset the grid can be built from, and its facts, for what a user typed; or a Miss naming the valid choices. */
-export function tryGridSource(
-  context: CoreContext,
-  datasetInput: unknown,
-  layout: TableLayout,
-): Result<Dataset, { readonly facts: readonly Fact[] }> {
+export function tryGridSource(context: CoreContext, datasetInput: unknown, layout: TableLayout): Result<Dataset, { readonly facts: readonly Fact[] }> {
   if (!TABLE_LAYOUTS.includes(layout)) return miss("invalid-argument", `Layouts: ${TABLE_LAYOUTS.join(", ")}.`);
   const resolved = resolveDataset(context, datasetInput);
   if (!resolved.ok) return miss("unknown-name", resolved.message);
@@ -239,10 +242,14 @@ export function tryGridSource(
   if (dataset === null) return miss("unknown-name", `No dataset ${resolved.value}.`);
   const datasetFacts = facts(context, dataset.info.id);
   if (layout === "long" && datasetFacts.length === 0) {
+    // A layout the dataset does not have, like a figure the paper does not give: #N/A, naming what the user typed.
     const withFacts = listDatasets(context)
       .filter((info) => facts(context, info.id).length > 0)
       .map((info) => info.id);
-    return miss("invalid-argument", `${dataset.info.id} has no pivot-ready facts: use the "paper" layout. Datasets with facts: ${withFacts.join(", ")}.`);
+    return miss(
+      "not-available",
+      `${asTyped(datasetInput, dataset.info.id)} has the "paper" layout only: it holds no figures to make pivot-ready facts of. Datasets with a "long" layout: ${withFacts.join(", ")}.`,
+    );
   }
   return { ok: true, value: dataset, facts: datasetFacts };
 }

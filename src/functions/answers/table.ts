@@ -24,7 +24,8 @@ function resolveLayout(input: string | undefined): TableLayout {
   if (input === undefined) return "paper";
   const layout = LAYOUT_SPELLINGS.get(core.normalizeName(input));
   if (layout === undefined) {
-    throw new FunctionProblem("not-available", `${input.trim().slice(0, 40)} is not a layout. Layouts: paper (as printed), long (pivot-ready facts).`);
+    const hint = core.didYouMean(input, ["paper", "long"]);
+    throw new FunctionProblem("not-available", `${input.trim().slice(0, 40)} is not a layout. Layouts: paper (as printed), long (pivot-ready facts).${hint}`);
   }
   return layout;
 }
@@ -38,13 +39,15 @@ const results = new ResultCache<SpillCell[][] | CustomFunctions.Error[][]>();
 export function table(dataset: unknown, layout?: unknown, headers?: boolean) {
   return results.answer([dataset, layout, headers], () =>
     guardMatrix("TABLE", (): SpillCell[][] => {
-      const datasetId = valueOf(core.resolveDataset(readName(dataset, "A dataset name")));
+      const datasetName = readName(dataset, "A dataset name");
+      const datasetId = valueOf(core.resolveDataset(datasetName));
       const tableLayout = resolveLayout(readOptionalName(layout, "A layout"));
       const withHeaders = readFlag(headers, "headers", true);
       const key = `${datasetId}\n${tableLayout}\n${withHeaders}`;
       let spill = spills.get(key);
       if (spill === undefined) {
-        spill = gridSpill(valueOf(core.tryTableGrid(datasetId, tableLayout)), withHeaders);
+        // By the name as typed, so that a miss names it ("Table 1 (policies) is text…").
+        spill = gridSpill(valueOf(core.tryTableGrid(datasetName, tableLayout)), withHeaders);
         if (spill.length === 0) throw new FunctionProblem("not-available", `${datasetId} has no rows to show.`);
         spills.set(key, spill);
       }

@@ -57,7 +57,9 @@ describe("normalizeName", () => {
   it("accepts exactly 200 characters", () => expect(checkName("x".repeat(200), "A name").ok).toBe(true));
   it("measures edit distance", () => {
     expect(editDistance("huwei", "huawei")).toBe(1);
-    expect(editDistance("samsnug", "samsung")).toBe(2);
+    // Adjacent letters swapped are one edit (optimal string alignment): "samsnug" is one typo from "samsung".
+    expect(editDistance("samsnug", "samsung")).toBe(1);
+    expect(editDistance("samsnug", "sumsang")).toBe(3);
     expect(editDistance("", "abc")).toBe(3);
   });
 });

@@ -31,7 +31,12 @@ describe("a grid that cannot be built", () => {
   it.each([
     ["an unknown dataset", "Table 9", "paper", /Table 9/],
     ["an unknown layout", "Table 3", "wide", /Layouts: paper, long/],
-    ["facts of a dataset without any", "acronyms", "long", /acronyms has no pivot-ready facts: use the "paper" layout\. Datasets with facts: .*sep-shares-5g/],
+    [
+      "facts of a dataset without any",
+      "acronyms",
+      "long",
+      /acronyms has the "paper" layout only: it holds no figures to make pivot-ready facts of\. Datasets with a "long" layout: .*sep-shares-5g/,
+    ],
   ] as const)("%s is the plan's Miss", (_name, dataset, layout, message) => {
     const grid = tryTableGrid(dataset, layout as TableLayout);
     const plan = tryPlanTable(dataset, { layout: layout as TableLayout, includeCaption: false, includeCitation: false });

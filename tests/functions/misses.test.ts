@@ -1,0 +1,73 @@
+// Misses help (issue 12): every unknown name, in every function that takes one, says what the user typed, offers
+// the closest names ("Did you mean ...?") and, where the list is too long for a cell's message, the formula that
+// lists them all. The same kind of miss gets the same error in every function: #N/A for a name the paper does not
+// have (or a layout a dataset does not have), #VALUE! for the wrong kind of argument.
+import { describe, expect, it } from "vitest";
+import { listDatasets } from "../../src/core/index";
+import { MAX_ERROR_MESSAGE_LENGTH } from "../../src/functions/errors";
+import { useCustomFunctionsDouble } from "./custom-functions-double";
+import { call, expectError, spillOf } from "./registry";
+
+useCustomFunctionsDouble();
+
+describe("a near miss is answered with the name meant", () => {
+  it.each([
+    ["SEPSHARE", ["Hauwei"], "Huawei"],
+    ["SEPSHARE", ["Huawei", "Stol"], "Stoll"],
+    ["PATENTS", ["Samsnug", "declared"], "Samsung"],
+    ["PATENTS", ["Huawei", "declard"], "declared"],
+    ["COUNTRYSHARE", ["Chna"], "China"],
+    ["COMPANY", ["Hikvison"], "Hikvision"],
+    ["SEPSPREAD", ["Ericson"], "Ericsson"],
+    ["SEPSPREAD", ["Huawei", "ratoi"], "ratio"],
+    ["FIGURE", ["huawei-4g-sep-shares"], "huawei-4g-sep-share"],
+    ["FIGURE", ["huawei contracts"], "huawei-5g-contracts-total"],
+    ["ACRONYM", ["BRIX"], "BRI"],
+    ["SOURCE", ["stol-2020"], "stoll-2020"],
+    ["SOURCE", ["stoll-2019"], "stoll-2020"],
+    ["SOURCE", ["stoll-2020", "titel"], "title"],
+    ["CITE", ["Table 3", "Huawei", "Stol"], "stoll"],
+    ["TABLE", ["Tabel 3"], "sep-shares-5g"],
+    ["TABLE", ["Table 3", "lnog"], "long"],
+    ["LIST", ["figurs"], "figures"],
+  ])("DSR.%s(%j) suggests %s", (id, args, meant) => {
+    const message = expectError(call(id, ...args), "#N/A");
+    expect(message).toContain(`Did you mean ${meant}`);
+    // It names what the user typed.
+    expect(args.some((arg) => message.startsWith(`${arg} is not`))).toBe(true);
+    expect(message.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE_LENGTH);
+  });
+
+  it("a different number is not a typo: Table 9 is not Table 1", () => {
+    const message = expectError(call("TABLE", "Table 9"), "#N/A");
+    expect(message).not.toContain("Did you mean");
+    expect(message).toMatch(/^Table 9 is not in the data package\. Datasets: policies, /);
+  });
+});
+
+describe("a long list is named by the formula that gives it, not cut short", () => {
+  it.each([
+    ["FIGURE", ["no-such-figure"], 'DSR.LIST("figures")'],
+    ["ACRONYM", ["XYZQ"], 'DSR.LIST("acronyms")'],
+    ["SOURCE", ["nobody-1999"], 'DSR.TABLE("works-cited")'],
+  ])("DSR.%s(%j) points to %s, and the message ends whole", (id, args, formula) => {
+    const message = expectError(call(id, ...args), "#N/A");
+    expect(message).toContain(`see ${formula}.`);
+    expect(message.endsWith("…")).toBe(false);
+    expect(message.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE_LENGTH);
+  });
+});
+
+describe("DSR.TABLE answers for every dataset of the guide", () => {
+  it.each(listDatasets().map((info) => [info.id, info] as const))("%s, by its id and by its name in the paper", (id, info) => {
+    const spill = spillOf(call("TABLE", id));
+    expect(spill).toHaveLength(info.rowCount + 1);
+    expect(spill[0]).toHaveLength(info.fields.length);
+    if (/^Table \d$/.test(info.paperLocation)) expect(spillOf(call("TABLE", info.paperLocation))).toEqual(spill);
+  });
+
+  it("a layout a dataset does not have is #N/A, naming the dataset as typed and the datasets that have it", () => {
+    const message = expectError(call("TABLE", "Table 1", "long"), "#N/A");
+    expect(message).toMatch(/^Table 1 \(policies\) has the "paper" layout only: .* Datasets with a "long" layout: patents-5g, /);
+  });
+});
