@@ -63,14 +63,21 @@ export interface DatasetSummary {
   readonly title: string;
   readonly description: string;
   readonly paperLocation: string;
+  /** Where it is in the paper, as a reader says it: "Table 3", "5G section", "Every section", "Works Cited". */
+  readonly location: string;
   readonly rowCount: number;
   readonly columnCount: number;
   /** "paper", and "long" where the dataset has pivot-ready facts. */
   readonly layouts: readonly ("paper" | "long")[];
-  /** The in-text citation of each source, in the paper's order. */
+  /**
+   * Each source, in the paper's order, as a reader names it: its in-text citation ("Stoll (2020)"), the author and
+   * footnote of a page the paper cites in a footnote ("ITU (footnote 21)"), or a page's title ("Huawei website").
+   */
   readonly sources: readonly string[];
-  /** Everything a search may match (title, description, entities, sources), folded by foldSearchText. */
+  /** Everything a search may match (title, description, entities and their aliases, sources), folded by foldSearchText. */
   readonly searchText: string;
+  /** The keys (normalizeName) of every name the dataset answers to: its id, title, "Table 3", its aliases. */
+  readonly nameKeys: readonly string[];
 }
 
 export interface Dataset {

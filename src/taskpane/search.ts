@@ -1,13 +1,70 @@
-// Catalog search over each dataset's search text (its title, description, where it is in the paper, its entities
-// and its sources), folded at build time (src/generated/catalog.ts); a query matches when every word it has is found.
+// Catalog search over each dataset's search text (its title, description, where it is in the paper, its entities and
+// their aliases, its sources), folded at build time (src/generated/catalog.ts), as forgiving as the functions' names:
+// - a query matches when every word it has is found; a query that names a dataset ("table 3", "sep shares") puts
+//   that dataset first;
+// - with no match, near spellings are tried ("hauwei" finds Huawei's datasets, and says what it searched for).
 // Pure: no DOM, no Office.
 
-import { foldSearchText, type DatasetId, type DatasetSummary } from "../core/index";
+import { editDistance, foldSearchText, normalizeName, type DatasetId, type DatasetSummary } from "../core/index";
 
-/** The ids of the datasets matching every word of the query, in catalog order (all of them for a blank query). */
-export function searchDatasets(catalog: readonly DatasetSummary[], query: string): DatasetId[] {
-  const words = foldSearchText(query)
+export interface SearchOutcome {
+  /** The datasets found, in catalog order, except a dataset the query names, which comes first. */
+  readonly ids: readonly DatasetId[];
+  /** Where nothing matched as typed but near spellings did: the words searched for instead ("huawei"); else null. */
+  readonly nearQuery: string | null;
+}
+
+/** Words shorter than this must match as typed: a typo in "lg" or "5g" would match anything. */
+const MIN_FUZZY_WORD = 4;
+
+function wordsOf(query: string): string[] {
+  return foldSearchText(query)
     .split(" ")
     .filter((word) => word !== "");
+}
+
+/** The dataset a whole query names, by any of its names (id, title, "Table 3", aliases), or null. */
+function namedDataset(catalog: readonly DatasetSummary[], query: string): DatasetId | null {
+  const key = normalizeName(query);
+  if (key === "") return null;
+  return catalog.find((entry) => entry.nameKeys.includes(key))?.id ?? null;
+}
+
+function matching(catalog: readonly DatasetSummary[], words: readonly string[]): DatasetId[] {
   return catalog.filter((entry) => words.every((word) => entry.searchText.includes(word))).map((entry) => entry.id);
+}
+
+/** The word of the catalog closest to a word of the query (one edit per four letters), or null. */
+function nearestWord(vocabulary: ReadonlySet<string>, word: string): string | null {
+  if (word.length < MIN_FUZZY_WORD) return null;
+  const allowed = Math.floor(word.length / 4);
+  let best: string | null = null;
+  let bestDistance = allowed + 1;
+  for (const candidate of vocabulary) {
+    if (Math.abs(candidate.length - word.length) > allowed) continue;
+    const distance = editDistance(word, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** The ids of the datasets a query finds, best first (all of them, in catalog order, for a blank query). */
+export function searchDatasets(catalog: readonly DatasetSummary[], query: string): DatasetId[] {
+  return [...searchCatalog(catalog, query).ids];
+}
+
+export function searchCatalog(catalog: readonly DatasetSummary[], query: string): SearchOutcome {
+  const words = wordsOf(query);
+  const named = namedDataset(catalog, query);
+  const first = (ids: readonly DatasetId[]): DatasetId[] => (named === null ? [...ids] : [named, ...ids.filter((id) => id !== named)]);
+  const found = matching(catalog, words);
+  if (found.length > 0 || named !== null || words.length === 0) return { ids: first(found), nearQuery: null };
+  const vocabulary = new Set(catalog.flatMap((entry) => entry.searchText.split(" ").filter((word) => word !== "")));
+  const corrected = words.map((word) => (vocabulary.has(word) ? word : (nearestWord(vocabulary, word) ?? word)));
+  if (corrected.every((word, index) => word === words[index])) return { ids: [], nearQuery: null };
+  const near = matching(catalog, corrected);
+  return { ids: near, nearQuery: near.length > 0 ? corrected.join(" ") : null };
 }

@@ -75,6 +75,42 @@ describe("outside Excel (office.js loaded, no Office host)", () => {
     await context.close();
   });
 
+  test("search forgives, puts the dataset a query names first, and the preview follows the list", async () => {
+    const { context, page } = await harness.open({ width: 360, office: "local" });
+    await ready(page);
+    await choose(page, "policies");
+    await page.fill("#search", "hauwei");
+    await expect.poll(() => page.textContent("#search-count")).toContain('showing matches for "huawei"');
+    expect(await page.isVisible("#dataset-sep-shares-5g")).toBe(true);
+    // Table 1 is no longer listed: the preview shows the first dataset that is.
+    const first = await page.locator(".catalog-option:visible").first().getAttribute("data-id");
+    await expect.poll(() => page.getAttribute(`#dataset-${first ?? ""}`, "aria-selected")).toBe("true");
+    await expect.poll(() => page.textContent("#preview caption")).toContain(CATALOG.find((entry) => entry.id === first)?.title ?? "?");
+    await page.fill("#search", "table 3");
+    await expect.poll(() => page.locator(".catalog-option:visible").first().getAttribute("data-id")).toBe("sep-shares-5g");
+    await page.fill("#search", "no such words");
+    await expect.poll(() => page.textContent("#preview")).toContain("No dataset is listed");
+    expect(await page.locator("#actions button").count()).toBe(0);
+    await page.fill("#search", "");
+    await expect.poll(() => page.locator(".preview-table").count()).toBe(1);
+    await context.close();
+  });
+
+  test("the catalog says where each dataset is as a reader would, and names its sources readably", async () => {
+    const { context, page } = await harness.open({ width: 450, office: "local" });
+    await ready(page);
+    const text = await page.textContent("#catalog");
+    expect(text).not.toMatch(/section section|sections section/);
+    expect(text).toContain("Every section ·");
+    expect(text).not.toContain("Table 4 Sources:");
+    expect(await page.textContent("#dataset-smart-city-ai-companies .option-sources")).toMatch(/^Sources: Huawei website; Hikvision website/);
+    expect(await page.textContent("#dataset-standards-bodies .option-sources")).toContain("IEC (footnote 24)");
+    // The whole description of the selected dataset, which the catalog cuts at two lines, is above its preview.
+    await choose(page, "sep-shares-5g");
+    expect(await page.textContent("#dataset-description")).toBe(CATALOG.find((entry) => entry.id === "sep-shares-5g")?.description);
+    await context.close();
+  });
+
   test("preview shows Table 3 as Excel will: percentages, n/a empty, the paper's red figures", async () => {
     const { context, page } = await harness.open({ width: 400, office: "local" });
     await ready(page);

@@ -6,7 +6,7 @@ import { datasetSummaries, foldSearchText, listDatasets, planTable } from "../..
 import { CATALOG } from "../../src/generated/catalog";
 import { a1Address, chartTitle, columnLetters, pointsForCharacters, sheetOfAddress, writeLayout } from "../../src/taskpane/excel/layout";
 import { startOfAddress } from "../../src/taskpane/excel/footprint";
-import { searchDatasets } from "../../src/taskpane/search";
+import { searchCatalog, searchDatasets } from "../../src/taskpane/search";
 import { DEFAULT_SETTINGS, loadSettings, parseSettings, saveSettings, SETTINGS_KEY, type KeyValueStore } from "../../src/taskpane/settings";
 
 describe("catalog search", () => {
@@ -36,6 +36,37 @@ describe("catalog search", () => {
     expect(foldSearchText("ＺＴＥ")).toBe("zte");
     expect(searchDatasets(index, "qualcomm stoll")).toEqual(["sep-shares-5g"]);
     expect(searchDatasets(index, "Qualcomm")).toEqual(expect.arrayContaining(["patents-5g", "sep-shares-5g"]));
+  });
+});
+
+describe("search forgives, as the functions' names do", () => {
+  const index = CATALOG;
+  test.each([
+    ["table 3", "sep-shares-5g"],
+    ["Table 1", "policies"],
+    ["sep shares", "sep-shares-5g"],
+    ["works cited", "works-cited"],
+    ["contracts", "huawei-5g-contracts"],
+  ])("%j names a dataset: it comes first", (query, first) => {
+    expect(searchDatasets(index, query)[0]).toBe(first);
+  });
+
+  test("a misspelt word finds what its near spelling finds, and says what it searched for", () => {
+    const outcome = searchCatalog(index, "hauwei");
+    expect(outcome.nearQuery).toBe("huawei");
+    expect(outcome.ids).toEqual(searchDatasets(index, "huawei"));
+    expect(outcome.ids).toEqual(expect.arrayContaining(["patents-5g", "sep-shares-5g", "huawei-5g-contracts"]));
+    expect(searchCatalog(index, "ericson stol").nearQuery).toBe("ericsson stoll");
+  });
+
+  test("an alias the functions take finds its dataset", () => {
+    expect(searchDatasets(index, "Robert Stoll")).toContain("sep-shares-5g");
+    expect(searchDatasets(index, "Huawei Technologies")).toEqual(expect.arrayContaining(["patents-5g", "sep-shares-5g"]));
+  });
+
+  test("short words and far spellings are not guessed", () => {
+    expect(searchCatalog(index, "zzz-no-such-thing")).toEqual({ ids: [], nearQuery: null });
+    expect(searchCatalog(index, "qq").ids).toEqual([]);
   });
 });
 

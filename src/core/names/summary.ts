@@ -3,15 +3,21 @@
 // them before the model itself has arrived.
 
 import type { CoreContext } from "../package/context";
-import { citationOf } from "../package/context";
+import { locationText } from "../figures/cite";
 import { tableLayouts } from "../tables/table-plan";
-import type { DatasetId, DatasetInfo, DatasetSummary } from "../types";
-import { foldSearchText } from "./normalize";
+import type { Dataset, DatasetId, DatasetInfo, DatasetSummary, SourceKey } from "../types";
+import { foldSearchText, normalizeName } from "./normalize";
 
 /** Fields whose values name the entities of a dataset, beyond its primary key. */
 const ENTITY_FIELDS = ["company", "entity", "country", "region", "actors", "holder", "body"];
 /** Longer values are prose, not names: searching them would match almost any word. */
 const MAX_ENTITY_LENGTH = 80;
+
+/** The aliases users type for a dataset's entities ("Huawei Technologies", "Robert Stoll"), as DSR functions take them. */
+function entityAliases(context: CoreContext, info: DatasetInfo): string[] {
+  const companies = context.vocabularies.companiesByDataset.get(info.id);
+  return companies === undefined ? [] : companies.entries.flatMap((entry) => entry.aliases);
+}
 
 function entitiesOf(context: CoreContext, info: DatasetInfo): string[] {
   const dataset = context.model.datasets.find((candidate) => candidate.info.id === info.id);
@@ -34,24 +40,45 @@ function sourceTexts(context: CoreContext, info: DatasetInfo): string[] {
   });
 }
 
-function summaryOf(context: CoreContext, info: DatasetInfo): DatasetSummary {
-  const searched = [info.title, info.description, info.paperLocation, info.id, ...entitiesOf(context, info), ...sourceTexts(context, info)];
+/** A source as a reader names it (DatasetSummary.sources). */
+function sourceName(context: CoreContext, key: SourceKey): string {
+  const work = context.model.worksCited.get(key);
+  if (work === undefined) return key;
+  if (work.kind !== "footnote") return work.citation;
+  const footnote = /^Footnote (\d+)$/.exec(work.citation);
+  return footnote === null ? work.title : `${work.authors} (footnote ${footnote[1] ?? ""})`;
+}
+
+function summaryOf(context: CoreContext, dataset: Dataset): DatasetSummary {
+  const { info } = dataset;
+  const searched = [
+    info.title,
+    info.description,
+    info.paperLocation,
+    info.id,
+    ...entitiesOf(context, info),
+    ...entityAliases(context, info),
+    ...sourceTexts(context, info),
+  ];
+  const names = context.vocabularies.datasets.entries.find((entry) => entry.name === info.id);
   return {
     id: info.id,
     title: info.title,
     description: info.description,
     paperLocation: info.paperLocation,
+    location: locationText(dataset, undefined),
     rowCount: info.rowCount,
     columnCount: info.fields.length,
     layouts: tableLayouts(context, info.id),
-    sources: info.sourceKeys.map((key) => citationOf(context, key)),
+    sources: info.sourceKeys.map((key) => sourceName(context, key)),
     searchText: ` ${foldSearchText(searched.join(" "))} `,
+    nameKeys: [...new Set([info.id, ...(names?.aliases ?? [])].map(normalizeName))],
   };
 }
 
 /** Every dataset's summary, in catalog order. */
 export function datasetSummaries(context: CoreContext): DatasetSummary[] {
-  return context.model.datasets.map((dataset) => summaryOf(context, dataset.info));
+  return context.model.datasets.map((dataset) => summaryOf(context, dataset));
 }
 
 /** The summary of one dataset, or null. */

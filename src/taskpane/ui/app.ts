@@ -7,7 +7,7 @@
 import type { DatasetId, DatasetSummary, TablePlan } from "../../core/index";
 import { CATALOG } from "../../generated/catalog";
 import type { HostMode, Theme } from "../host";
-import { searchDatasets } from "../search";
+import { searchCatalog } from "../search";
 import { loadSettings, sameSettings, saveSettings, type InsertSettings, type KeyValueStore } from "../settings";
 import { createActionsView } from "./actions-view";
 import type { ActionContext } from "./app-actions";
@@ -53,6 +53,7 @@ export function startTaskPane(): TaskPane {
   let currentId: DatasetId = saved.datasetId !== null && byDataset.has(saved.datasetId) ? saved.datasetId : (datasets[0]?.id ?? "");
 
   const preview = byId("preview", HTMLDivElement);
+  const description = byId("dataset-description", HTMLParagraphElement);
   const search = byId("search", HTMLInputElement);
   const count = byId("search-count", HTMLParagraphElement);
   const note = byId("host-note", HTMLDivElement);
@@ -86,6 +87,15 @@ export function startTaskPane(): TaskPane {
     else actions.setActions(workbench.browserActions(context));
   }
 
+  let listedNothing = false;
+
+  /** No dataset listed: nothing to preview or insert until the search finds one. */
+  function showNothing(): void {
+    description.textContent = "";
+    preview.replaceChildren(h("p", { className: "meta", text: "No dataset is listed: change the search to preview one." }));
+    actions.setActions([]);
+  }
+
   function renderPreview(): void {
     if (workbench === null) preview.replaceChildren(h("p", { className: "meta", text: "Loading the figures…" }));
     else workbench.renderPreview(preview, planFor());
@@ -106,6 +116,7 @@ export function startTaskPane(): TaskPane {
   function showDataset(id: DatasetId): void {
     currentId = id;
     const info = byDataset.get(id);
+    description.textContent = info?.description ?? "";
     options.setLayouts(info?.layouts ?? ["paper"], info?.title ?? id);
     renderPreview();
     remember(options.read());
@@ -114,6 +125,7 @@ export function startTaskPane(): TaskPane {
 
   const options = createOptionsView((chosen) => {
     remember(chosen);
+    if (listedNothing) return;
     renderPreview();
     renderActions();
   });
@@ -121,9 +133,17 @@ export function startTaskPane(): TaskPane {
 
   const catalog = createCatalogView(byId("catalog", HTMLUListElement), datasets, showDataset);
   search.addEventListener("input", () => {
-    const ids = searchDatasets(datasets, search.value);
+    const { ids, nearQuery } = searchCatalog(datasets, search.value);
     catalog.show(ids);
-    count.textContent = countText(ids.length, datasets.length);
+    const near = nearQuery === null ? "" : ` No dataset has "${search.value.trim()}": showing matches for "${nearQuery}".`;
+    count.textContent = `${countText(ids.length, datasets.length)}${near}`;
+    // The preview follows the list: a dataset no longer listed gives way to the first one that is.
+    const first = ids[0];
+    const shown = catalog.selectedShown();
+    if (first === undefined) showNothing();
+    else if (shown === null) catalog.select(first);
+    else if (listedNothing) catalog.select(shown);
+    listedNothing = first === undefined;
   });
   count.textContent = countText(datasets.length, datasets.length);
   if (currentId !== "") catalog.select(currentId);

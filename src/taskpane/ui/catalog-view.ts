@@ -6,8 +6,10 @@ import type { DatasetId, DatasetSummary } from "../../core/index";
 import { h } from "./dom";
 
 export interface CatalogView {
-  /** Shows only these datasets (search results), in catalog order. */
+  /** Shows only these datasets (search results), in this order. */
   show(ids: readonly DatasetId[]): void;
+  /** The dataset selected, if it is shown. */
+  selectedShown(): DatasetId | null;
   select(id: DatasetId): void;
 }
 
@@ -22,10 +24,7 @@ function sourcesLine(info: DatasetSummary): string {
 
 function optionFor(info: DatasetSummary): HTMLLIElement {
   const base = `dataset-${info.id}`;
-  const where =
-    info.paperLocation === "" || info.paperLocation === info.title
-      ? ""
-      : `${/^Table /.test(info.paperLocation) ? info.paperLocation : `${info.paperLocation} section`} · `;
+  const where = info.location === "" || info.location === info.title ? "" : `${info.location} · `;
   // The option's name is its visible text (WCAG 2.5.3: what a voice-control user reads is what it is called).
   return h("li", { id: base, className: "catalog-option", attrs: { role: "option", "aria-selected": "false", tabindex: "-1", "data-id": info.id } }, [
     h("span", { className: "option-title", text: info.title }),
@@ -85,12 +84,18 @@ export function createCatalogView(list: HTMLUListElement, datasets: readonly Dat
         option.hidden = !wanted.has(id);
         option.tabIndex = -1;
       }
+      // The results in their order (a dataset the query names comes first), then the hidden ones.
+      const shown = ids.flatMap((id) => options.get(id) ?? []);
+      list.replaceChildren(...shown, ...[...options.values()].filter((option) => option.hidden));
       // One visible option stays in the tab order: the selected one, or the first when it is filtered out.
       const stop = selected !== null && wanted.has(selected) ? options.get(selected) : visible()[0];
       if (stop !== undefined) stop.tabIndex = 0;
     },
     select(id: DatasetId): void {
       choose(id, false);
+    },
+    selectedShown(): DatasetId | null {
+      return selected !== null && options.get(selected)?.hidden === false ? selected : null;
     },
   };
 }
