@@ -135,8 +135,10 @@ export function startTaskPane(): TaskPane {
   search.addEventListener("input", () => {
     const { ids, nearQuery } = searchCatalog(datasets, search.value);
     catalog.show(ids);
-    const near = nearQuery === null ? "" : ` No dataset has "${search.value.trim()}": showing matches for "${nearQuery}".`;
-    count.textContent = `${countText(ids.length, datasets.length)}${near}`;
+    count.textContent =
+      nearQuery === null
+        ? countText(ids.length, datasets.length)
+        : `No dataset has "${search.value.trim()}": ${ids.length} of ${datasets.length} match "${nearQuery}".`;
     // The preview follows the list: a dataset no longer listed gives way to the first one that is.
     const first = ids[0];
     const shown = catalog.selectedShown();
