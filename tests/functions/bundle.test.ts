@@ -193,9 +193,9 @@ describe.each(HOST_MATRIX.map((row) => [row.excel, row] as const))("functions.js
     expect(await callInPage(page, "SEPSHARE", ["Huawei", "IPlytics"])).toEqual([[formatted(0.0792, "0.00%")]]);
     expect(await callInPage(page, "SEPSHARE", ["ZTE", "all"])).toEqual([
       [
-        formatted(0.041, "0.00%"),
-        { error: "#N/A", message: "Amplified and GreyB gives no 5G SEP share for ZTE (n/a in Table 3). IPlytics: 4.10%." },
-        { error: "#N/A", message: "Stoll gives no 5G SEP share for ZTE (n/a in Table 3). IPlytics: 4.10%." },
+        formatted(0.041, "0.0%"), // the paper prints 4.1%
+        { error: "#N/A", message: "Amplified and GreyB gives no 5G SEP share for ZTE (n/a in Table 3). IPlytics: 4.1%." },
+        { error: "#N/A", message: "Stoll gives no 5G SEP share for ZTE (n/a in Table 3). IPlytics: 4.1%." },
       ],
     ]);
     expect(await callInPage(page, "COUNTRYSHARE", ["China"])).toEqual(formatted(0.3297, "0.00%"));

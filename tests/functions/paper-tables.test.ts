@@ -3,21 +3,24 @@
 import { describe, expect, it } from "vitest";
 import { useCustomFunctionsDouble } from "./custom-functions-double";
 import { call, expectError, expectShare, spillOf } from "./registry";
-import { TABLE_2, TABLE_2_HEADINGS, TABLE_2_MEASURES, TABLE_3, TABLE_3_SOURCES } from "../fixtures/paper-tables";
+import { printedShareFormat, table3Printed, TABLE_2, TABLE_2_HEADINGS, TABLE_2_MEASURES, TABLE_3, TABLE_3_SOURCES } from "../fixtures/paper-tables";
 
 useCustomFunctionsDouble();
 
-const table3Cells = TABLE_3.flatMap(([company, ...shares]) => TABLE_3_SOURCES.map((source, index) => [company, source, shares[index] ?? null] as const));
+const table3Cells = TABLE_3.flatMap(([company, ...shares]) =>
+  TABLE_3_SOURCES.map((source, index) => [company, source, shares[index] ?? null, printedShareFormat(table3Printed(company, index))] as const),
+);
 const table2Cells = TABLE_2.flatMap(([company, ...counts]) =>
   TABLE_2_MEASURES.map((measure, index) => [company, measure, TABLE_2_HEADINGS[index] ?? "", counts[index] ?? null] as const),
 );
 
 describe("DSR.SEPSHARE: every cell of Table 3", () => {
-  it.each(table3Cells.filter(([, , share]) => share !== null))("%s, %s = %s", (company, source, share) => {
+  // Each share with the decimals the paper prints: 7.92% as 0.00%, 9.4% as 0.0%, 11% as 0%.
+  it.each(table3Cells.filter(([, , share]) => share !== null))("%s, %s = %s, shown as %s", (company, source, share, format) => {
     const spill = spillOf(call("SEPSHARE", company, source));
     expect(spill).toHaveLength(1);
     expect(spill[0]).toHaveLength(1);
-    expectShare(spill[0]?.[0], share ?? Number.NaN);
+    expectShare(spill[0]?.[0], share ?? Number.NaN, format);
   });
 
   it.each(table3Cells.filter(([, , share]) => share === null))("%s, %s is n/a: #N/A naming the source", (company, source) => {
@@ -32,12 +35,12 @@ describe("DSR.SEPSHARE: every cell of Table 3", () => {
     shares.forEach((share, index) => {
       const cell = spill[0]?.[index];
       if (share === null) expectError(cell, "#N/A", new RegExp(`^${TABLE_3_SOURCES[index]} gives no 5G SEP share for ${company}`));
-      else expectShare(cell, share);
+      else expectShare(cell, share, printedShareFormat(table3Printed(company, index)));
     });
   });
 
   it.each(TABLE_3)("%s without a source is IPlytics, the paper's first column", (company, iplytics) => {
-    expectShare(spillOf(call("SEPSHARE", company, null))[0]?.[0], iplytics);
+    expectShare(spillOf(call("SEPSHARE", company, null))[0]?.[0], iplytics, printedShareFormat(table3Printed(company, 0)));
   });
 });
 
@@ -74,16 +77,17 @@ describe("DSR.FIGURE: key figures stated in the paper's prose", () => {
   const FIGURES: readonly (readonly [string, number | string, string | null])[] = [
     // id, value, number format (null: a plain number or text)
     ["huawei-5g-contracts-total", 91, null],
-    ["huawei-5g-equipment-market-share", 0.357, "0.00%"],
+    // Shares with the paper's decimals: "35.7 percent", "70 percent", "41 percent", "1 percent".
+    ["huawei-5g-equipment-market-share", 0.357, "0.0%"],
     ["china-5g-base-stations", 400000, null],
-    ["china-5g-base-stations-world-share", 0.7, "0.00%"],
-    ["huawei-nb-iot-approved-proposals-share", 0.41, "0.00%"],
+    ["china-5g-base-stations-world-share", 0.7, "0%"],
+    ["huawei-nb-iot-approved-proposals-share", 0.41, "0%"],
     ["china-nb-iot-base-stations", 830000, null],
     ["huawei-5g-massive-mimo-aau-shipments", 600000, null],
     ["huawei-overseas-5g-deals", 75, null],
     ["zte-overseas-5g-deals", 31, null],
     ["zte-overseas-5g-deal-countries", 18, null],
-    ["huawei-4g-sep-share", 0.01, "0.00%"],
+    ["huawei-4g-sep-share", 0.01, "0%"],
     ["huawei-5g-research-investment", 600000000, "$#,##0"],
     ["huawei-5g-contracts-rank", "second only to Ericsson", null],
   ];
@@ -104,7 +108,7 @@ describe("DSR.TABLE reproduces Tables 2 and 3 as printed", () => {
       expect(cells[0]).toBe(company);
       shares.forEach((share, index) => {
         if (share === null) expect(cells[index + 1]).toBe("");
-        else expectShare(cells[index + 1], share);
+        else expectShare(cells[index + 1], share, printedShareFormat(table3Printed(company, index)));
       });
     });
   });

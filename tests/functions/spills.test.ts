@@ -131,7 +131,7 @@ describe("DSR.COMPANY: an entity card", () => {
     expect(declared?.propertyMetadata.sublabel).toBe("Number of Declared 5G Patent Families (Table 2)");
     expect(declared?.propertyMetadata.attribution[0]?.sourceText).toBe("IPlytics (2019); Pohlmann and Heß (2020)");
     const stoll = properties["SEP share Stoll"];
-    expect(stoll).toMatchObject({ type: "Double", basicValue: 0.094, numberFormat: "0.00%" });
+    expect(stoll).toMatchObject({ type: "Double", basicValue: 0.094, numberFormat: "0.0%" });
     expect(stoll?.propertyMetadata.attribution[0]).toEqual({ sourceText: "Stoll (2020)", sourceAddress: "https://ssrn.com/abstract=3710223" });
     const viaPaper = stoll?.propertyMetadata.attribution[1];
     expect(viaPaper?.sourceText).toBe("via CIGI Papers No. 264 (He 2022), Table 3");

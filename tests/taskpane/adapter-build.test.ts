@@ -115,7 +115,7 @@ describe("chart", () => {
       reversePlotOrder: true,
       // Reversed categories put the value axis at the top unless it crosses at the maximum category.
       categoryAxisPosition: "Maximum",
-      valueAxisFormat: "0.00%",
+      valueAxisFormat: "0%",
       legend: "Bottom",
       position: "Sheet1!G3:Sheet1!N22",
     });

@@ -133,7 +133,8 @@ describe("write layout", () => {
     expect(layout.numberFormats).toHaveLength(plan.footprint.rows);
     expect(layout.numberFormats[0]).toEqual(["@", "General", "General", "General"]);
     expect(layout.numberFormats[1]).toEqual(["@", "@", "@", "@"]);
-    expect(layout.numberFormats[2]).toEqual(["@", "0.00%", "0.00%", "0.00%"]);
+    // Huawei's row as the paper prints it: 7.92%, 19.36%, 9.4%.
+    expect(layout.numberFormats[2]).toEqual(["@", "0.00%", "0.00%", "0.0%"]);
     expect(layout.values[3]).toEqual(["Qualcomm", 0.086, 0.1152, ""]);
     // Long headers over short figures wrap at a fixed width; the company column fits its names.
     expect(layout.columnWidths[0]).toBeNull();

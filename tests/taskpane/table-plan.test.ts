@@ -2,7 +2,7 @@
 // Expected figures are transcribed from the paper (Tables 2 and 3), not from the data files.
 
 import { describe, expect, test } from "vitest";
-import { TABLE_2, TABLE_3 } from "../fixtures/paper-tables";
+import { printedShareFormat, TABLE_2, TABLE_3, TABLE_3_PRINTED } from "../fixtures/paper-tables";
 import {
   getDataset,
   listDatasets,
@@ -48,7 +48,7 @@ describe("every dataset, both layouts", () => {
     }
     for (const entry of plan.columns) {
       if (entry.kind === "text") expect(entry.numberFormat).toBe("@");
-      if (entry.unit === "share") expect(entry.numberFormat).toMatch(/^0\.00+%$/);
+      if (entry.unit === "share") expect(entry.numberFormat).toMatch(/^0(\.0+)?%$/);
       if (entry.unit === "count") expect(entry.numberFormat).toMatch(/^#,##0(\.0+)?$/);
       if (entry.unit === "year") expect(entry.numberFormat).toBe("0");
       if (entry.cellFormats !== null) expect(entry.cellFormats).toHaveLength(plan.rows.length);
@@ -104,10 +104,17 @@ describe("every dataset, both layouts", () => {
 describe("Table 3: estimated 5G SEP portfolios", () => {
   const plan = planTable("sep-shares-5g", { layout: "paper", ...ALL_LINES });
 
-  test("as printed: the paper's headers, every share, n/a empty, 0.00% formats, every column highlighted", () => {
+  test("as printed: the paper's headers, every share with the paper's decimals, n/a empty, every column highlighted", () => {
     expect(plan.header).toEqual(["Company", "Data from IPlytics", "Data from Amplified and GreyB", "Data from Stoll"]);
     expect(plan.rows).toEqual(TABLE_3);
-    expect(plan.columns.map((entry) => entry.numberFormat)).toEqual(["@", "0.00%", "0.00%", "0.00%"]);
+    // Each column's own format has its most decimals; each cell has the paper's: 7.92% 0.00%, 9.4% 0.0%, 11% 0%.
+    expect(plan.columns.map((entry) => entry.numberFormat)).toEqual(["@", "0.00%", "0.00%", "0.0%"]);
+    TABLE_3_PRINTED.forEach((printed, row) => {
+      printed.slice(1).forEach((text, index) => {
+        const entry = plan.columns[index + 1];
+        if (text !== "n/a") expect(entry?.cellFormats?.[row] ?? entry?.numberFormat, `${printed[0]} ${text}`).toBe(printedShareFormat(text));
+      });
+    });
     expect(plan.highlightMaxColumns).toEqual([1, 2, 3]);
     expect(plan.tableName).toBe("DSR_SepShares5G");
     expect(plan.caption).toBe("Table 3: Estimated 5G SEP Portfolios by Company");
@@ -140,7 +147,7 @@ describe("Table 3: estimated 5G SEP portfolios", () => {
   });
 
   test("chart: companies as categories, the three sources as series", () => {
-    expect(plan.chart).toEqual({ type: "BarClustered", categoryColumn: 0, seriesColumns: [1, 2, 3], valueAxisFormat: "0.00%" });
+    expect(plan.chart).toEqual({ type: "BarClustered", categoryColumn: 0, seriesColumns: [1, 2, 3], valueAxisFormat: "0%" });
     expect(plan.shortCitation).toBe("Source: Pohlmann (2018); Amplified and GreyB (2020); Stoll (2020) — CIGI Papers No. 264, Table 3");
   });
 });

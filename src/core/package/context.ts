@@ -70,9 +70,10 @@ export function primarySourceKey(context: CoreContext, dataset: Dataset, fieldNa
   return fieldOf(context, dataset.info.id, fieldName)?.sourceKey || dataset.info.sourceKeys[0] || PAPER_KEY;
 }
 
-/** "8.60%": how a share reads in a message. */
+/** "8.6%": how a share reads in a message, with the decimals the paper prints. */
 export function formatShare(share: number): string {
-  return `${(share * 100).toFixed(2)}%`;
+  // The shortest form, without binary noise: 0.086 reads 8.6%, 0.0792 reads 7.92% (not 7.920000000000001%).
+  return `${Number((share * 100).toPrecision(12))}%`;
 }
 
 /** "3,147": how a count reads in a message. */

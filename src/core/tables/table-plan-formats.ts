@@ -1,5 +1,6 @@
-// Excel number formats for table plans: one per unit, with just enough decimals that no figure is shown rounded
-// (a share of 0.12345 reads 12.345%, never 12.35%). Pure: no Office, no DOM.
+// Excel number formats for table plans: one per value, with the decimals the paper prints (the data holds the printed
+// digits: 0.094 is the paper's 9.4%, 0.11 its 11%), so no figure is shown rounded or with a precision the paper does
+// not have (9.4%, never 9.40%). Pure: no Office, no DOM.
 
 import type { PlanCell } from "./table-grid";
 import type { Unit } from "../types";
@@ -27,7 +28,7 @@ const withDecimals = (integerPart: string, decimals: number): string => (decimal
 export function formatForUnit(unit: Unit, decimals: number): string {
   switch (unit) {
     case "share":
-      return `${withDecimals("0", Math.max(2, decimals))}%`;
+      return `${withDecimals("0", decimals)}%`;
     case "count":
       return withDecimals("#,##0", decimals);
     case "year":
@@ -61,5 +62,9 @@ export function columnFormats(
   }
   if (unit === "text") return { column: integer ? "0" : GENERAL_FORMAT, cells: null };
   const decimals = Math.max(0, ...numbers.map((value) => decimalsFor(unit, value)));
-  return { column: formatForUnit(unit, decimals), cells: null };
+  const column = formatForUnit(unit, decimals);
+  // Each value as the paper prints it: a column whose values have different decimals (Table 3's Stoll: 9.4%, 16.1%,
+  // 11%) gets one format per cell; the column's own (the most decimals) is for what has none.
+  const perCell = cells.map((cell) => (typeof cell === "number" ? formatForUnit(unit, decimalsFor(unit, cell)) : column));
+  return { column, cells: perCell.every((format) => format === column) ? null : perCell };
 }

@@ -44,7 +44,10 @@ function numberFormatsOf(plan: TablePlan): string[][] {
 function widthsOf(plan: TablePlan): (number | null)[] {
   return plan.columns.map((column, index) => {
     if (column.wrap) return pointsForCharacters(MAX_COLUMN_CHARACTERS);
-    const body = Math.max(0, ...plan.rows.map((row) => displayCell(row[index] ?? null, column.cellFormats?.[0] ?? column.numberFormat).length));
+    const body = Math.max(
+      0,
+      ...plan.rows.map((row, rowIndex) => displayCell(row[index] ?? null, column.cellFormats?.[rowIndex] ?? column.numberFormat).length),
+    );
     // A header longer than its figures wraps instead of making the column as wide as the header.
     if (column.header.length > Math.max(body, HEADER_LINE_CHARACTERS))
       return pointsForCharacters(Math.min(MAX_COLUMN_CHARACTERS, Math.max(body, HEADER_LINE_CHARACTERS)) + 2);
@@ -59,7 +62,7 @@ function widthsOf(plan: TablePlan): (number | null)[] {
 export function estimatedWidth(plan: TablePlan, column: number): number {
   const info = plan.columns[column];
   if (info === undefined) return 0;
-  const body = Math.max(0, ...plan.rows.map((row) => displayCell(row[column] ?? null, info.cellFormats?.[0] ?? info.numberFormat).length));
+  const body = Math.max(0, ...plan.rows.map((row, rowIndex) => displayCell(row[column] ?? null, info.cellFormats?.[rowIndex] ?? info.numberFormat).length));
   const headerWord = Math.max(0, ...info.header.split(/\s+/).map((word) => word.length));
   return pointsForCharacters(Math.min(MAX_COLUMN_CHARACTERS, Math.max(body, headerWord)) + 2);
 }
