@@ -156,7 +156,7 @@ export const FUNCTION_GUIDES = {
     valid: { company: { dataset: "sep-shares-5g", field: "company" } },
     datasets: ["sep-shares-5g"],
     examples: [
-      { args: ["Huawei"], note: "Highest estimate minus lowest: how far the sources disagree." },
+      { args: ["Huawei"], note: "Highest estimate minus lowest, in percentage points: how far the sources disagree." },
       { args: ["Huawei", "ratio"], note: "Highest over lowest: one source sees this many times the other's share." },
       { args: ["Ericsson"], note: "Stoll puts Ericsson highest, IPlytics lowest." },
       { args: ["Qualcomm", "ratio"], note: "Only the sources that give a figure count (Stoll gives none)." },

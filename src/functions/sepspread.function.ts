@@ -20,8 +20,8 @@ declare enum SpreadKind {
  * How far the sources of Table 3 disagree on a company's 5G SEP family share: the highest estimate minus the lowest (Huawei: 19.36% - 7.92% = 11.44 points), or their ratio. Only sources that give a figure count; a spread needs two of them.
  * @customfunction SEPSPREAD SEPSPREAD
  * @param company A company of Table 3: Huawei, Qualcomm, LG, Ericsson, Samsung, Nokia, ZTE or Intel.
- * @param [kind] difference (highest minus lowest, shown as a percentage; the default) or ratio (highest over lowest).
- * @returns {any} The difference as a percentage, or the ratio (e.g. 2.44x).
+ * @param [kind] difference (highest minus lowest, in percentage points; the default) or ratio (highest over lowest).
+ * @returns {any} The difference in percentage points (11.44 pp: the cell holds 11.44), or the ratio (e.g. 2.44x).
  * @helpurl https://localhost:3000/guide/functions.html#sepspread
  */
 export function sepSpread(company: unknown, kind?: SpreadKind) {

@@ -199,7 +199,7 @@ describe.each(HOST_MATRIX.map((row) => [row.excel, row] as const))("functions.js
       ],
     ]);
     expect(await callInPage(page, "COUNTRYSHARE", ["China"])).toEqual(formatted(0.3297, "0.00%"));
-    expect(await callInPage(page, "SEPSPREAD", ["Huawei", null])).toEqual(formatted(0.1144, "0.00%"));
+    expect(await callInPage(page, "SEPSPREAD", ["Huawei", null])).toEqual(formatted(11.44, '0.00 "pp"'));
     expect(await callInPage(page, "PATENTS", ["Huawei", "declared"])).toBe(3147);
     expect(await callInPage(page, "FIGURE", ["huawei-5g-contracts-total"])).toBe(91);
     expect(await callInPage(page, "ACRONYM", ["BRI"])).toBe("Belt and Road Initiative");

@@ -76,7 +76,7 @@ describe("calls before office.js is ready", () => {
     const host = await freshHost();
     host.detectCellForms(undefined);
     const { call } = await import("./registry");
-    expect(call("SEPSPREAD", "Huawei", null)).toEqual({ type: "Double", basicValue: 0.1144, numberFormat: "0.00%" });
+    expect(call("SEPSPREAD", "Huawei", null)).toEqual({ type: "Double", basicValue: 11.44, numberFormat: '0.00 "pp"' });
   });
 
   it("an error while answering a waiting call rejects it instead of leaving it pending", async () => {

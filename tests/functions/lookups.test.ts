@@ -56,11 +56,12 @@ describe("DSR.SEPSPREAD: how far Table 3's sources disagree (highest minus lowes
     ["Samsung", 0.1544, 0.0577],
     ["Nokia", 0.1218, 0.0348],
   ];
-  it.each(SPREADS)("%s: difference of %s and %s, as a percentage with their precision", (company, highest, lowest) => {
+  it.each(SPREADS)("%s: difference of %s and %s, in percentage points with their precision", (company, highest, lowest) => {
     const result = call("SEPSPREAD", company, null);
     expect(isDouble(result)).toBe(true);
-    expect(isDouble(result) && result.basicValue).toBeCloseTo(highest - lowest, 12);
-    expect(isDouble(result) && result.numberFormat).toBe("0.00%");
+    // 19.36% - 7.92% is 11.44 percentage points: the cell holds 11.44 and shows "11.44 pp".
+    expect(isDouble(result) && result.basicValue).toBeCloseTo((highest - lowest) * 100, 10);
+    expect(isDouble(result) && result.numberFormat).toBe('0.00 "pp"');
   });
   it.each(SPREADS)("%s: ratio of %s to %s, shown as 0.00x", (company, highest, lowest) => {
     const result = call("SEPSPREAD", company, "ratio");
@@ -68,7 +69,8 @@ describe("DSR.SEPSPREAD: how far Table 3's sources disagree (highest minus lowes
     expect(isDouble(result) && result.numberFormat).toBe('0.00"x"');
   });
   it("Huawei's spread reads 11.44 points: no binary noise in the cell", () => {
-    expectShare(call("SEPSPREAD", "Huawei", "difference"), 0.1144);
+    // Exactly 11.44 (not 11.440000000000001), in percentage points.
+    expect(call("SEPSPREAD", "Huawei", "difference")).toEqual({ type: "Double", basicValue: 11.44, numberFormat: '0.00 "pp"' });
   });
   it.each([
     ["ZTE", "Only IPlytics gives a 5G SEP share for ZTE (4.1%): a spread needs two sources."],

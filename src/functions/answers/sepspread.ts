@@ -1,18 +1,21 @@
 // DSR.SEPSPREAD: how far Table 3's sources disagree on a company's 5G SEP share.
 
-import { sepShareSpread } from "../../core/index";
+import { decimalsOf, sepShareSpread } from "../../core/index";
 import { readName, readOptionalName } from "../arguments";
-import { formattedNumber, numberFormatFor, type FormattedFigure } from "../cells";
+import { formattedNumber, type FormattedFigure } from "../cells";
 import { guard, success } from "../errors";
 import { ResultCache } from "../memo";
 
 /** "2.44x": a ratio with two decimals. */
 const RATIO_FORMAT = '0.00"x"';
 
-/** The share format with the most decimals of the two shares' (each as the paper prints it). */
-function differenceFormat(highest: number, lowest: number): string {
-  const [first, second] = [numberFormatFor("share", highest), numberFormatFor("share", lowest)];
-  return first.length >= second.length ? first : second;
+/**
+ * A difference of two shares is in percentage points, not a percentage (19.36% - 7.92% is 11.44 points, not
+ * 11.44% of anything): the cell holds the points and says so, with the decimals of the shares it comes from.
+ */
+function pointsFormat(highest: number, lowest: number): string {
+  const decimals = Math.max(decimalsOf(highest * 100), decimalsOf(lowest * 100));
+  return decimals === 0 ? '0 "pp"' : `0.${"0".repeat(decimals)} "pp"`;
 }
 
 const results = new ResultCache<number | FormattedFigure | CustomFunctions.Error>();
@@ -22,9 +25,10 @@ export function sepSpread(company: unknown, kind?: unknown) {
   return results.answer([company, kind], () =>
     guard("SEPSPREAD", (): number | FormattedFigure => {
       const spread = success(sepShareSpread(readName(company, "A company name"), readOptionalName(kind, "A kind of spread")));
-      // A difference has the precision of the figures it is taken from: 12.18% - 3.48% reads 8.70%, not 8.7%.
-      const format = spread.kind === "ratio" ? RATIO_FORMAT : differenceFormat(spread.highest.share, spread.lowest.share);
-      return formattedNumber(spread.value, format);
+      if (spread.kind === "ratio") return formattedNumber(spread.value, RATIO_FORMAT);
+      // With the precision of the figures it is taken from: 12.18% - 3.48% reads 8.70 pp.
+      const points = Number((spread.value * 100).toPrecision(12));
+      return formattedNumber(points, pointsFormat(spread.highest.share, spread.lowest.share));
     }),
   );
 }
