@@ -117,6 +117,6 @@ export {
   type TableGrid,
   type TableLayout,
 } from "./tables/table-grid";
-export { planGrid, planToCsv, planToTsv, protectFormula } from "./tables/table-plan-text";
+export { planCitationText, planGrid, planToCsv, planToTsv, protectFormula } from "./tables/table-plan-text";
 export { decimalsOf, formatForUnit, GENERAL_FORMAT, TEXT_FORMAT } from "./tables/table-plan-formats";
 export { columnLetters, pascalCase, tableNameFor, uniqueSheetName, uniqueTableName } from "./tables/table-plan-names";

@@ -164,6 +164,14 @@ describe("outside Excel (office.js loaded, no Office host)", () => {
     expect(download.suggestedFilename()).toBe("patents-5g-facts.csv");
     const saved = readFileSync(await download.path(), "utf8");
     expect(saved).toBe(`\uFEFF${planToCsv(planTable("patents-5g", { ...PAPER, layout: "long" }))}`);
+    // Plain data: a header and one row per fact, nothing else; the citation comes in its own file.
+    expect(saved.trimEnd().split("\r\n")).toHaveLength(1 + planTable("patents-5g", { ...PAPER, layout: "long" }).rows.length);
+    const [sidecar] = await Promise.all([page.waitForEvent("download"), page.click("#action-download-citation")]);
+    expect(sidecar.suggestedFilename()).toBe("patents-5g-facts-citation.txt");
+    const citation = readFileSync(await sidecar.path(), "utf8");
+    expect(citation).toContain("IPlytics (2019)");
+    expect(citation).toContain("Licence: Creative Commons Attribution-NonCommercial-NoDerivs 3.0");
+    expect(citation).toContain("Data: patents-5g-facts.csv");
     await page.reload();
     await page.waitForFunction(() => performance.getEntriesByName("dsr:interactive").length === 1);
     expect(await page.getAttribute("#dataset-patents-5g", "aria-selected")).toBe("true");

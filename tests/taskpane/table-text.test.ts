@@ -8,6 +8,7 @@ import {
   getDataset,
   pascalCase,
   planTable,
+  planCitationText,
   planToCsv,
   planToTsv,
   protectFormula,
@@ -17,6 +18,7 @@ import {
   type Dataset,
 } from "../../src/core/index";
 import { displayCell } from "../../src/taskpane/display-format";
+import { TABLE_3 } from "../fixtures/paper-tables";
 
 /** A minimal RFC 4180 reader, to check the writer round-trips (quotes, commas, line breaks). */
 function readCsv(text: string, separator: string): string[][] {
@@ -67,18 +69,46 @@ describe("CSV and TSV", () => {
     expect(plan.rows.some((row) => row.some((cell) => typeof cell === "string" && cell.includes("\n")))).toBe(true);
   });
 
-  test("CSV keeps shares as fractions; TSV writes them as the paper prints them", () => {
+  test("CSV keeps shares as fractions and says so in their headers; TSV writes them as the paper prints them", () => {
     const plan = planTable("sep-shares-5g", { layout: "paper", includeCaption: false, includeCitation: false });
-    expect(readCsv(planToCsv(plan), ",")[1]).toEqual(["Huawei", "0.0792", "0.1936", "0.094"]);
+    const csv = readCsv(planToCsv(plan), ",");
+    expect(csv[0]).toEqual([
+      "Company",
+      "Data from IPlytics (share, 1 = 100%)",
+      "Data from Amplified and GreyB (share, 1 = 100%)",
+      "Data from Stoll (share, 1 = 100%)",
+    ]);
+    expect(csv[1]).toEqual(["Huawei", "0.0792", "0.1936", "0.094"]);
     const tsv = readCsv(planToTsv(plan), "\t");
     expect(tsv[1]).toEqual(["Huawei", "7.92%", "19.36%", "9.4%"]);
     expect(tsv[2]).toEqual(["Qualcomm", "8.6%", "11.52%", ""]);
     expect(tsv[5]).toEqual(["Samsung", "5.77%", "15.44%", "11%"]);
   });
 
-  test("the caption, an empty row and the footer lines pad to the table's width", () => {
+  test("CSV is plain data whatever the options: one header row, one row per record, numbers at full precision", () => {
     const plan = planTable("sep-shares-5g", { layout: "paper", includeCaption: true, includeCitation: true });
     const rows = readCsv(planToCsv(plan), ",");
+    expect(rows).toHaveLength(1 + plan.rows.length);
+    for (const row of rows) expect(row).toHaveLength(4);
+    expect(rows.slice(1).map((row) => row[0])).toEqual(TABLE_3.map(([company]) => company));
+    const facts = planTable("key-figures", { layout: "long", includeCaption: true, includeCitation: true });
+    expect(readCsv(planToCsv(facts), ",")).toHaveLength(1 + facts.rows.length);
+  });
+
+  test("its citation goes in a sidecar: caption, sources, the paper's notes, the licence, the data file", () => {
+    const plan = planTable("sep-shares-5g", { layout: "paper", includeCaption: true, includeCitation: true });
+    const lines = planCitationText(plan, "Licence: CC BY-NC-ND 3.0", "sep-shares-5g.csv").trimEnd().split("\r\n");
+    expect(lines[0]).toBe(plan.caption);
+    expect(lines[1]).toBe(plan.shortCitation);
+    expect(lines[2]).toBe(plan.citation);
+    expect(lines).toContain("Note: Red figures indicate highest number in each category.");
+    expect(lines.slice(-2)).toEqual(["Licence: CC BY-NC-ND 3.0", "Data: sep-shares-5g.csv"]);
+    expect(new Set(lines).size).toBe(lines.length);
+  });
+
+  test("TSV: the caption, an empty row and the footer lines pad to the table's width", () => {
+    const plan = planTable("sep-shares-5g", { layout: "paper", includeCaption: true, includeCitation: true });
+    const rows = readCsv(planToTsv(plan), "\t");
     expect(rows).toHaveLength(plan.footprint.rows);
     for (const row of rows) expect(row).toHaveLength(4);
     expect(rows[0]).toEqual([plan.caption, "", "", ""]);

@@ -1,6 +1,8 @@
-// Text serialisations of a table plan, for "Copy as tab-separated" (paste into any spreadsheet) and "Download CSV".
-// Both write the plan's whole footprint: caption, header, body, one empty row and the footer lines, as the options
-// chose; caption and footer lines are padded to the table's width, so every record has the same number of fields.
+// Text serialisations of a table plan:
+// - "Copy as tab-separated" (paste into any spreadsheet): the plan's whole footprint, caption, header, body, one empty
+//   row and the footer lines, as the options chose; caption and footer lines padded to the table's width.
+// - "Download CSV": plain data, whatever the options: one header row, one row per record, numbers as numbers at full
+//   precision. Its citation goes in a text file beside it (planCitationText), never inside the data.
 //
 // Formula injection: a spreadsheet that opens or pastes a text cell starting with = + - @ (or a tab / carriage
 // return) may run it as a formula. Such TEXT cells are written with a leading apostrophe ("'=x"), as OWASP advises;
@@ -8,8 +10,9 @@
 // a number). Consumers that read the CSV as plain data see the apostrophe: the data package's own CSVs (data/)
 // are the unprefixed machine-readable copy.
 //
-// Numbers: the CSV keeps the package's conventions (shares as fractions, 0.0792; counts without separators);
-// the TSV writes shares as percentages ("7.92%") so a paste shows them as the paper does.
+// Numbers: the CSV keeps the package's conventions (shares as fractions, 0.0792; counts without separators), and a
+// share column's header says so ("Data from IPlytics (share, 1 = 100%)"); the TSV writes shares as percentages
+// ("7.92%"), which a spreadsheet reads as the same number, 0.0792, shown as the paper does.
 
 import type { PlanCell, PlanColumn } from "./table-grid";
 import type { TablePlan } from "./table-plan";
@@ -44,9 +47,13 @@ function cellText(cell: PlanCell, column: PlanColumn | undefined, sharesAsPercen
   return protectFormula(cell);
 }
 
-function serialise(plan: TablePlan, separator: string, sharesAsPercent: boolean): string {
+function quoter(separator: string): (text: string) => string {
   const needsQuotes = new RegExp(`["\\r\\n${separator === "\t" ? "\\t" : separator}]`);
-  const quote = (text: string): string => (needsQuotes.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  return (text: string): string => (needsQuotes.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+}
+
+function serialise(plan: TablePlan, separator: string, sharesAsPercent: boolean): string {
+  const quote = quoter(separator);
   const bodyStart = plan.titleLines.length + 1;
   const bodyEnd = bodyStart + plan.rows.length;
   return planGrid(plan)
@@ -58,6 +65,11 @@ function serialise(plan: TablePlan, separator: string, sharesAsPercent: boolean)
     .concat("\r\n");
 }
 
+/** A header as the CSV writes it: a share column says that its numbers are fractions. */
+function csvHeader(header: string, column: PlanColumn | undefined): string {
+  return column?.unit === "share" ? `${header} (share, 1 = 100%)` : header;
+}
+
 /** Tab-separated, CRLF, quoted where a cell holds a tab, a line break or a quote (as Excel's clipboard does). */
 export function planToTsv(plan: TablePlan): string {
   return serialise(plan, "\t", true);
@@ -65,5 +77,24 @@ export function planToTsv(plan: TablePlan): string {
 
 /** RFC 4180: comma-separated, CRLF line ends, fields with commas, quotes or line breaks quoted, quotes doubled. */
 export function planToCsv(plan: TablePlan): string {
-  return serialise(plan, ",", false);
+  const quote = quoter(",");
+  const header = plan.header.map((text, index) => quote(protectFormula(csvHeader(text, plan.columns[index]))));
+  const body = plan.rows.map((row) => row.map((cell, index) => quote(cellText(cell, plan.columns[index], false))));
+  return [header, ...body]
+    .map((fields) => fields.join(","))
+    .join("\r\n")
+    .concat("\r\n");
+}
+
+/**
+ * The CSV's sidecar: what the data is, where it is from and under what licence (the plan's caption, its sources in
+ * short and in full, the paper's notes), one per line, for the .txt saved beside the CSV named `dataFile`.
+ */
+export function planCitationText(plan: TablePlan, licence: string, dataFile: string): string {
+  const notes = plan.footerLines.filter((line) => line !== plan.citation);
+  const lines = [plan.caption, plan.shortCitation, plan.citation, ...notes, licence, `Data: ${dataFile}`];
+  return lines
+    .filter((line) => line !== "")
+    .join("\r\n")
+    .concat("\r\n");
 }

@@ -1,7 +1,7 @@
 // What each button does, and what the status says afterwards: in Excel through the ExcelHostApi (insert,
 // PivotTable, chart, go to, refresh), in a browser through the clipboard and a download.
 
-import { planToCsv, planToTsv, type TablePlan } from "../../core/index";
+import { planCitationText, planToCsv, planToTsv, type TablePlan } from "../../core/index";
 import LOAD_STEPS from "../../shared/load-steps.json";
 import type { Availability } from "../excel/capabilities";
 import type { InsertOutcome } from "../excel/insert";
@@ -15,6 +15,10 @@ export interface ActionContext {
   plan(): TablePlan;
   /** The paper layout of the current dataset (charts chart the table as printed). */
   paperPlan(): TablePlan;
+  /** The current plan with its caption and citation lines, whatever the options (the CSV's sidecar). */
+  citedPlan(): TablePlan;
+  /** The paper's licence, as its sidecar names it: "Licence: Creative Commons ... (URL)". */
+  licence(): string;
   options(): InsertOptions;
   title(): string;
   readonly actions: ActionsView;
@@ -173,8 +177,18 @@ export function excelActions(base: ActionContext, api: ExcelHostApi): ActionSpec
   ];
 }
 
-function fileName(plan: TablePlan): string {
-  return `${plan.datasetId}${plan.layout === "long" ? "-facts" : ""}.csv`;
+function fileName(plan: TablePlan, extension: "csv" | "txt" = "csv"): string {
+  return `${plan.datasetId}${plan.layout === "long" ? "-facts" : ""}${extension === "txt" ? "-citation" : ""}.${extension}`;
+}
+
+/** Saves a text file through a download link (the byte order mark makes Excel read it as UTF-8: Chinese titles). */
+function save(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob(["\uFEFF", text], { type: `${type};charset=utf-8` }));
+  const link = h("a", { attrs: { href: url, download: name } });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function browserActions(base: ActionContext): ActionSpec[] {
@@ -189,19 +203,20 @@ export function browserActions(base: ActionContext): ActionSpec[] {
     base.actions.status("success", `Copied ${plan.rows.length} rows and ${plan.columns.length} columns as tab-separated text: paste it into any spreadsheet.`);
   };
   const download = async (): Promise<void> => {
+    // Plain data: one header row and one row per record, whatever the lines-outside-the-table options say.
     const plan = base.plan();
-    // The byte order mark makes Excel read the file as UTF-8 (the works cited hold Chinese titles).
-    const url = URL.createObjectURL(new Blob(["\uFEFF", planToCsv(plan)], { type: "text/csv;charset=utf-8" }));
-    const link = h("a", { attrs: { href: url, download: fileName(plan) } });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    base.actions.status("success", `Downloaded ${fileName(plan)} (${plan.rows.length} rows).`);
+    save(fileName(plan), planToCsv(plan), "text/csv");
+    base.actions.status("success", `Downloaded ${fileName(plan)} (${plan.rows.length} rows, one header row). Its citation: Download citation.`);
+  };
+  const downloadCitation = async (): Promise<void> => {
+    const plan = base.citedPlan();
+    save(fileName(plan, "txt"), planCitationText(plan, base.licence(), fileName(plan)), "text/plain");
+    base.actions.status("success", `Downloaded ${fileName(plan, "txt")}: what ${fileName(plan)} holds, its sources and the paper's licence.`);
   };
   return [
     { id: "action-copy", label: "Copy as tab-separated", busyLabel: "Copying…", primary: true, disabledReason: null, run: copy },
     { id: "action-download", label: "Download CSV", busyLabel: "Preparing…", disabledReason: null, run: download },
+    { id: "action-download-citation", label: "Download citation", busyLabel: "Preparing…", disabledReason: null, run: downloadCitation },
   ];
 }
 

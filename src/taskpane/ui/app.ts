@@ -72,6 +72,14 @@ export function startTaskPane(): TaskPane {
   const context: ActionContext = {
     plan: () => planFor(),
     paperPlan: () => planFor("paper"),
+    citedPlan: () => {
+      if (workbench === null) throw new Error("the model has not arrived yet");
+      return workbench.planTable(currentId, { layout: options.read().layout, includeCaption: true, includeCitation: true });
+    },
+    licence: () => {
+      const licence = workbench?.paperLicence() ?? null;
+      return licence === null ? "" : `Licence: ${licence.title} (${licence.path})`;
+    },
     options: () => options.read(),
     actions,
     title: () => byDataset.get(currentId)?.title ?? currentId,

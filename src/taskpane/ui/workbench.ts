@@ -2,7 +2,7 @@
 // actions and what they say. It arrives in the model chunk with the functions' answers (app.ts loads it as soon as
 // the catalog is shown), so the page's initial script holds only the catalog.
 
-export { planTable } from "../../core/index";
+export { paperLicence, planTable } from "../../core/index";
 export { explainExcelError } from "../excel/errors";
 export { browserActions, excelActions, hostNote } from "./app-actions";
 export { renderPreview } from "./preview-view";
