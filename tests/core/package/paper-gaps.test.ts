@@ -13,6 +13,20 @@ describe("the paper's text, as the data holds it", () => {
     expect(row("key-figures", "id", "china-big-three-operators")?.["quote"]).toContain("China's three big operators");
   });
 
+  it.each([
+    ["huawei-5g-declarations-rank", "number one", 1],
+    ["huawei-5g-filed-families-rank", "second to Samsung", 2],
+    ["huawei-5g-contracts-rank", "second only to Ericsson", 2],
+    ["sensetime-valuation-rank", "world's most valuable AI company", 1],
+  ] as const)("a rank held as a number beside the paper's words: %s is %s (%d)", (id, words, rank) => {
+    expect(row("key-figures", "id", id)).toMatchObject({ value_text: words, rank });
+  });
+
+  it("a rank the paper gives only as a group keeps its bound: ZTE among the top three for LTE-M patents", () => {
+    expect(row("mobile-iot-rankings", "ranking_id", "lte-m-patents-zte")).toMatchObject({ rank: null, rank_at_most: 3, rank_text: "among the top three" });
+    expect(rowsOf("key-figures").filter((candidate) => candidate["rank"] !== null)).toHaveLength(6);
+  });
+
   it("the BRI cables are dated as the paper dates them: since 2017 (Li and Gao 2017)", () => {
     for (const id of ["china-bri-terrestrial-cables", "china-bri-terrestrial-cable-countries", "china-bri-submarine-cables"]) {
       expect(row("key-figures", "id", id), id).toMatchObject({ as_of: "2017", source: "li-gao-2017" });
