@@ -20,14 +20,65 @@ export const PLAN_OPTIONS = { layout: "paper", includeCaption: true, includeCita
 
 const TABLE_STYLE = "TableStyleMedium2";
 const HIGHLIGHT = { font: { color: { argb: "FFC00000" }, bold: true } };
-const MAX_WIDTH = 60;
-const WRAP_WIDTH = 50;
+/** Column widths in characters: a long text column wraps at WRAP_WIDTH instead of widening the page. */
+const MAX_WIDTH = 40;
+const WRAP_WIDTH = 45;
+/** A sheet whose columns add up to more than this prints in landscape. */
+const PORTRAIT_WIDTH = 90;
 // Fixed document dates keep the file byte-for-byte reproducible from the same data.
 const DOCUMENT_DATE = new Date("2022-04-01T00:00:00Z");
 
 function widthOf(values, header) {
-  const longest = Math.max(header.length, ...values.map((value) => (value === null || value === undefined ? 0 : String(value).length)));
+  // A header wraps (its row is set to wrap), so its longest word sets the floor, not its whole text.
+  const headerWord = Math.max(...header.split(/\s+/).map((word) => word.length));
+  const longest = Math.max(headerWord, ...values.map((value) => (value === null || value === undefined ? 0 : String(value).length)));
   return Math.min(MAX_WIDTH, Math.max(8, longest + 2));
+}
+
+/**
+ * Prints like a report: A4, every column on the page's width (as many pages down as it takes), landscape where the
+ * sheet is wide, the header row repeated on every page.
+ */
+function printLikeAReport(sheet, headerRow, printArea) {
+  const width = sheet.columns.reduce((sum, column) => sum + (column.width ?? 8), 0);
+  sheet.pageSetup = {
+    // The table's columns only: a long line of text beside them must not shrink the page to fit its overflow.
+    ...(printArea ? { printArea } : {}),
+    paperSize: 9,
+    orientation: width > PORTRAIT_WIDTH ? "landscape" : "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${headerRow}:${headerRow}`,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  sheet.headerFooter = { oddFooter: "&L&A&RPage &P of &N" };
+}
+
+/**
+ * A line of text above or below a table (its caption, its sources), merged across the table's columns and wrapped
+ * there, so that it prints within the table's width; its row is as tall as its wrapped lines.
+ */
+function spanLine(sheet, row, columnCount, lastColumn, charactersPerWidth = 1.1) {
+  if (columnCount > 1) sheet.mergeCells(`A${row}:${lastColumn}${row}`);
+  const cell = sheet.getCell(row, 1);
+  cell.alignment = { wrapText: true, vertical: "top" };
+  let width = 0;
+  for (let column = 1; column <= columnCount; column += 1) width += sheet.getColumn(column).width ?? 8;
+  const lines = Math.max(1, Math.ceil(String(cell.value ?? "").length / Math.max(10, width * charactersPerWidth)));
+  sheet.getRow(row).height = Math.min(409, lines * (charactersPerWidth < 1 ? 18 : 15) + 3);
+}
+
+/** A header row that wraps its text and bottom-aligns it, so that long headings do not widen their columns. */
+function wrapHeader(sheet, headerRow, columnCount) {
+  let lines = 1;
+  for (let column = 1; column <= columnCount; column += 1) {
+    const cell = sheet.getCell(headerRow, column);
+    cell.alignment = { wrapText: true, vertical: "bottom" };
+    const width = Math.max(4, (sheet.getColumn(column).width ?? 8) - 2);
+    lines = Math.max(lines, Math.ceil(String(cell.value ?? "").length / width));
+  }
+  sheet.getRow(headerRow).height = Math.min(409, lines * 15 + 3);
 }
 
 /**
@@ -67,6 +118,25 @@ export function writePlan(sheet, plan, { columnLetters }) {
       if (column.wrap) cell.alignment = { wrapText: true, vertical: "top" };
     });
   });
+  // Text wraps in its column: each body row as tall as its longest wrapped cell (no spreadsheet sizes a row from a
+  // file's wrapped text reliably), so a printed row never overlaps the next.
+  plan.rows.forEach((row, rowIndex) => {
+    const lines = Math.max(
+      1,
+      ...row.map((cell, index) => {
+        if (typeof cell !== "string") return 1;
+        const width = Math.max(4, (sheet.getColumn(index + 1).width ?? 8) - 1);
+        return cell.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / width)), 0);
+      }),
+    );
+    if (lines > 1) {
+      sheet.getRow(firstBodyRow + rowIndex).height = Math.min(409, lines * 15 + 2);
+      plan.columns.forEach((_, index) => {
+        const cell = sheet.getCell(firstBodyRow + rowIndex, index + 1);
+        cell.alignment = { ...(cell.alignment ?? {}), wrapText: true, vertical: "top" };
+      });
+    }
+  });
   plan.highlightMaxColumns.forEach((index, order) => {
     const letter = columnLetters(index);
     sheet.addConditionalFormatting({
@@ -82,6 +152,13 @@ export function writePlan(sheet, plan, { columnLetters }) {
     });
   }
   sheet.views = [{ state: "frozen", ySplit: headerRow, xSplit: 0 }];
+  wrapHeader(sheet, headerRow, plan.columns.length);
+  // The caption is bold and larger: fewer characters to a line.
+  plan.titleLines.forEach((_, index) => spanLine(sheet, top + index, plan.columns.length, lastColumn, 0.8));
+  if (plan.footprint.footerRow !== null) {
+    plan.footerLines.forEach((_, index) => spanLine(sheet, top + plan.footprint.footerRow + index, plan.columns.length, lastColumn));
+  }
+  printLikeAReport(sheet, headerRow, `A1:${lastColumn}${top + plan.footprint.rows - 1}`);
   return { headerRow, firstBodyRow, lastColumn };
 }
 
@@ -125,6 +202,10 @@ function writeFacts(sheet, core) {
     "Source: each row's Citation; all via He, Alex. 2022. CIGI Papers No. 264. Empty values: the paper gives the figure as text (As Stated) or not at all.";
   sheet.getCell(4 + facts.length, 1).font = { italic: true, color: { argb: "FF595959" } };
   sheet.views = [{ state: "frozen", ySplit: 2, xSplit: 0 }];
+  wrapHeader(sheet, 2, columns.length);
+  const lastColumn = core.columnLetters(columns.length - 1);
+  spanLine(sheet, 4 + facts.length, columns.length, lastColumn);
+  printLikeAReport(sheet, 2, `A1:${lastColumn}${4 + facts.length}`);
   return facts.length;
 }
 
@@ -174,9 +255,15 @@ function writeReadme(sheet, core, contents) {
     [entry.sheet, entry.title, entry.paperLocation, entry.table, entry.rows].forEach((value, column) => {
       sheet.getCell(first + 1 + index, column + 1).value = value;
     });
+    // The sheet's name links to it (an internal hyperlink: no network, no add-in).
+    const link = sheet.getCell(first + 1 + index, 1);
+    link.value = { text: entry.sheet, hyperlink: `#'${entry.sheet.replace(/'/g, "''")}'!A1` };
+    link.font = { color: { argb: "FF0563C1" }, underline: true };
   });
-  sheet.getColumn(1).width = 34;
+  sheet.getColumn(1).width = 30;
   [48, 26, 30, 8].forEach((width, index) => (sheet.getColumn(index + 2).width = width));
+  for (let row = 1; row < first; row += 1) sheet.getCell(row, 1).alignment = { wrapText: false };
+  printLikeAReport(sheet, first);
 }
 
 /** The workbook as an .xlsx buffer. */
@@ -193,7 +280,8 @@ export async function buildWorkbook({ root, core }) {
   for (const info of core.listDatasets()) {
     if (info.id === SOURCES_DATASET) continue;
     const plan = core.planTable(info.id, PLAN_OPTIONS);
-    const sheetName = core.uniqueSheetName(plan.sheetName, usedSheetNames);
+    // Named as the paper names it ("Table 3 SEP shares"): the data's sheetTitle.
+    const sheetName = core.uniqueSheetName(info.sheetTitle, usedSheetNames);
     usedSheetNames.push(sheetName);
     writePlan(workbook.addWorksheet(sheetName), plan, core);
     contents.push({ sheet: sheetName, title: info.title, paperLocation: info.paperLocation, table: plan.tableName, rows: plan.rows.length });

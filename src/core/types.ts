@@ -48,6 +48,8 @@ export interface DatasetInfo {
   readonly paperLocation: string;
   /** The paper's own note, e.g. "Red figures indicate highest number in each category." */
   readonly paperNote: string | null;
+  /** Its name as a worksheet (at most 31 characters), as the paper names it: "Table 3 SEP shares", "Timeline". */
+  readonly sheetTitle: string;
   readonly fields: readonly FieldInfo[];
   readonly primaryKey: readonly string[];
   /** Every source the dataset draws on (works-cited keys), in the order the paper lists them. */

@@ -59,6 +59,35 @@ describe("the offline workbook", () => {
     expect(workbook.worksheets).toHaveLength(listDatasets().length + 2);
   });
 
+  it("names each sheet as the paper names its dataset, within Excel's 31 characters, and the README links to each", () => {
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    expect(names).toEqual(expect.arrayContaining(["Table 1 Policies", "Table 3 SEP shares", "Timeline", "Acronyms"]));
+    for (const name of names) expect(name.length, name).toBeLessThanOrEqual(31);
+    const readme = workbook.getWorksheet("README");
+    const links: { text: string; hyperlink: string }[] = [];
+    readme?.eachRow((row) => {
+      const value = row.getCell(1).value;
+      if (value !== null && typeof value === "object" && "hyperlink" in value) links.push(value as { text: string; hyperlink: string });
+    });
+    expect(links.map((link) => link.text)).toEqual(names.slice(1));
+    for (const link of links) expect(link.hyperlink).toBe(`#'${link.text}'!A1`);
+  });
+
+  it("prints like a report: A4, one page wide, header row repeated, landscape where wide, a footer naming the sheet", () => {
+    for (const sheet of workbook.worksheets) {
+      const setup = sheet.pageSetup;
+      expect(setup.fitToPage, sheet.name).toBe(true);
+      expect(setup.fitToWidth, sheet.name).toBe(1);
+      expect(setup.fitToHeight, sheet.name).toBe(0);
+      expect(setup.paperSize, sheet.name).toBe(9);
+      expect(setup.printTitlesRow, sheet.name).toMatch(/^\d+:\d+$/);
+      expect(sheet.headerFooter.oddFooter, sheet.name).toContain("&A");
+    }
+    expect(workbook.getWorksheet("Table 3 SEP shares")?.pageSetup.orientation).toBe("portrait");
+    expect(workbook.getWorksheet("Key figures")?.pageSetup.orientation).toBe("landscape");
+    expect(workbook.getWorksheet("Table 3 SEP shares")?.pageSetup.printArea).toBe("A1:D14");
+  });
+
   it.each(listDatasets().map((info) => [info.id]))("%s: every value of the data package, in a table named as the task pane names it", (id) => {
     const dataset = getDataset(id);
     if (!dataset) throw new Error(`no dataset ${id}`);

@@ -60,6 +60,7 @@ function datasetInfo(resource: ResourceDescriptor, rowCount: number): DatasetInf
     description: resource.description,
     paperLocation: customString(resource, "paperLocation") ?? "",
     paperNote: customString(resource, "paperNote"),
+    sheetTitle: customString(resource, "sheetTitle") ?? resource.title.slice(0, 31),
     fields: Object.freeze(fields),
     primaryKey: Object.freeze([...resource.schema.primaryKey]),
     sourceKeys: customStringList(resource, "sourceKeys"),
