@@ -130,9 +130,6 @@ export interface Miss {
  */
 export type Result<T, Extra extends object = object> = ({ readonly ok: true; readonly value: T } & Readonly<Extra>) | Miss;
 
-/** The hit of a Result. */
-export type Hit<T, Extra extends object = object> = Extract<Result<T, Extra>, { readonly ok: true }>;
-
 /** A name resolved against a vocabulary. */
 export type Resolution<T extends string = string> = Result<T>;
 

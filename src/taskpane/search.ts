@@ -51,6 +51,18 @@ function nearestWord(vocabulary: ReadonlySet<string>, word: string): string | nu
   return best;
 }
 
+/** Every word of the catalog's search texts, once per catalog (the near-spelling search asks on each keystroke). */
+const catalogWords = new WeakMap<readonly DatasetSummary[], ReadonlySet<string>>();
+
+function wordsOfCatalog(catalog: readonly DatasetSummary[]): ReadonlySet<string> {
+  let words = catalogWords.get(catalog);
+  if (words === undefined) {
+    words = new Set(catalog.flatMap((entry) => entry.searchText.split(" ").filter((word) => word !== "")));
+    catalogWords.set(catalog, words);
+  }
+  return words;
+}
+
 /** The ids of the datasets a query finds, best first (all of them, in catalog order, for a blank query). */
 export function searchDatasets(catalog: readonly DatasetSummary[], query: string): DatasetId[] {
   return [...searchCatalog(catalog, query).ids];
@@ -62,7 +74,7 @@ export function searchCatalog(catalog: readonly DatasetSummary[], query: string)
   const first = (ids: readonly DatasetId[]): DatasetId[] => (named === null ? [...ids] : [named, ...ids.filter((id) => id !== named)]);
   const found = matching(catalog, words);
   if (found.length > 0 || named !== null || words.length === 0) return { ids: first(found), nearQuery: null };
-  const vocabulary = new Set(catalog.flatMap((entry) => entry.searchText.split(" ").filter((word) => word !== "")));
+  const vocabulary = wordsOfCatalog(catalog);
   const corrected = words.map((word) => (vocabulary.has(word) ? word : (nearestWord(vocabulary, word) ?? word)));
   if (corrected.every((word, index) => word === words[index])) return { ids: [], nearQuery: null };
   const near = matching(catalog, corrected);

@@ -5,7 +5,7 @@
 import type { CoreContext } from "../package/context";
 import { locationText } from "../figures/cite";
 import { tableLayouts } from "../tables/table-plan";
-import type { Dataset, DatasetId, DatasetInfo, DatasetSummary, SourceKey } from "../types";
+import type { Dataset, DatasetInfo, DatasetSummary, SourceKey } from "../types";
 import { foldSearchText, normalizeName } from "./normalize";
 
 /** Fields whose values name the entities of a dataset, beyond its primary key. */
@@ -79,9 +79,4 @@ function summaryOf(context: CoreContext, dataset: Dataset): DatasetSummary {
 /** Every dataset's summary, in catalog order. */
 export function datasetSummaries(context: CoreContext): DatasetSummary[] {
   return context.model.datasets.map((dataset) => summaryOf(context, dataset));
-}
-
-/** The summary of one dataset, or null. */
-export function summaryById(summaries: readonly DatasetSummary[], id: DatasetId): DatasetSummary | null {
-  return summaries.find((summary) => summary.id === id) ?? null;
 }

@@ -12,6 +12,8 @@ const RATIO_FORMAT = '0.00"x"';
 /**
  * A difference of two shares is in percentage points, not a percentage (19.36% - 7.92% is 11.44 points, not
  * 11.44% of anything): the cell holds the points and says so, with the decimals of the shares it comes from.
+ * A quoted literal in a number format is shown as written
+ * (https://support.microsoft.com/office/review-guidelines-for-customizing-a-number-format-c0a1d1fa-d3f4-4018-96b7-9c9354dd99f5).
  */
 function pointsFormat(highest: number, lowest: number): string {
   const decimals = Math.max(decimalsOf(highest * 100), decimalsOf(lowest * 100));
