@@ -18,7 +18,7 @@ const OFFICE_JS_LOCAL_FILES = ["office.js", "o15apptofilemappingtable.js", "en-u
 /** The ECMAScript level of the oldest engine the scripts meet (one build: the same for both), tests/engines. */
 const ENGINES = { functions: "ES2017", taskpane: "ES2017" };
 /** The task pane's stylesheets (src/taskpane/), in cascade order: the theme's colours, the layout, the controls. */
-const STYLESHEETS = ["taskpane-theme.css", "taskpane.css", "taskpane-controls.css"];
+const STYLESHEETS = ["taskpane-theme.css", "taskpane.css", "taskpane-controls.css", "taskpane-workbench.css"];
 
 /** The production base URL, checked: an https URL ending with "/" (every resource URL is appended to it). */
 function readAddinUrl() {

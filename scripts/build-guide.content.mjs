@@ -13,6 +13,8 @@ import { range } from "./build-guide.runtime.mjs";
  *   datasets: string[],                          // where the numbers come from (dataset ids)
  *   citeExample?: (args: unknown[]) => unknown[], // cite each example's own source instead: core.cite(...these)
  *   sourceNote?: string,                         // a sentence before the sources
+ *   builder?: Record<string, { rowsOf: string } | { fieldsOf: string }>,
+ *     // the formula builder's choices of a parameter that depend on another (DSR.CITE's entity and field)
  *   examples: Example[],
  *   errors: ErrorCase[],
  * }} FunctionGuide
@@ -119,6 +121,8 @@ export const FUNCTION_GUIDES = {
   },
   CITE: {
     valid: {},
+    // The formula builder's choices (scripts/function-guide.mjs): the rows and the fields of the dataset chosen first.
+    builder: { entity: { rowsOf: "dataset" }, field: { fieldsOf: "dataset" } },
     datasets: [],
     examples: [
       { args: ["Table 3"], note: "Every source behind a dataset." },

@@ -17,8 +17,16 @@ import type { TableGrid, TableLayout } from "./tables/table-grid";
 import * as plan from "./tables/table-plan";
 import type { TablePlan, TablePlanOptions } from "./tables/table-plan";
 import * as works from "./figures/works";
+import * as explain from "./figures/explain";
+import type { FigureExplanation, FigureRef, SourceDetail } from "./figures/explain";
+import * as locate from "./figures/locate";
+import * as contents from "./figures/contents";
+import type { DsrCall } from "./names/formula";
+import * as builder from "./names/builder";
+import type { BuilderArgument } from "./names/builder";
 import type {
   CompanyProfile,
+  ContentsEntry,
   Dataset,
   DatasetId,
   DatasetInfo,
@@ -28,6 +36,7 @@ import type {
   Lookup,
   NameKind,
   NamedItem,
+  ParameterChoices,
   Resolution,
   Result,
   SourceKey,
@@ -90,6 +99,30 @@ export const workCited = (key: unknown, part?: unknown): Lookup<string | number>
 export const sepShareSpread = (company: unknown, kind?: unknown): SepShareSpread => spread.sepShareSpread(core(), company, kind);
 export { SPREAD_KINDS, resolveSpreadKind, type SpreadKind, type SepShareSpread, type SourceFigure } from "./figures/spread";
 export { WORK_PARTS, type WorkPart } from "./figures/works";
+
+// About this figure: what a cell shows (a DSR formula, an inserted table's cell, a preview's cell), explained.
+export const explainFigure = (ref: FigureRef): Result<FigureExplanation> => explain.explainFigure(core(), ref);
+export const explainCall = (name: string, args: readonly unknown[], offset?: { row: number; column: number }): Result<FigureExplanation> =>
+  locate.explainCall(core(), name, args, offset);
+export const figureInTable = (tableName: string, header: readonly unknown[], row: readonly unknown[] | null, column: number): Result<FigureRef> =>
+  locate.figureInTable(core(), tableName, header, row, column);
+export const callArguments = (call: DsrCall, cellValue: unknown, referenceValues: ReadonlyMap<string, unknown>): Result<readonly unknown[]> =>
+  locate.callArguments(core(), call, cellValue, referenceValues);
+export const sourceKeysOfCall = (name: string, args: readonly unknown[]): readonly SourceKey[] => locate.sourceKeysOfCall(core(), name, args);
+export const insertedTable = (tableName: string): { readonly datasetId: DatasetId; readonly layout: TableLayout } | null =>
+  locate.insertedTable(core(), tableName);
+export const sourceDetail = (key: SourceKey): SourceDetail => explain.sourceDetail(core(), key);
+export const paperContents = (): readonly ContentsEntry[] => core().model.contents;
+export const unplacedLocations = (): readonly string[] => contents.unplacedLocations(core());
+export { displayValue, excelText, type FigureExplanation, type FigureRef, type OtherEstimate, type SourceDetail } from "./figures/explain";
+export type { PaperPlace } from "./figures/contents";
+export { pageRange } from "./figures/contents";
+export { callsDsr, parseFormula, type DsrCall, type FormulaArgument, type ParsedFormula } from "./names/formula";
+
+// The formula builder: each argument's choices given those chosen so far, and the formula text.
+export const argumentChoices = (choices: ParameterChoices, chosen: readonly BuilderArgument[]): readonly NamedItem[] =>
+  builder.choicesFor(core(), choices, chosen);
+export { formulaLiteral, formulaText, missingArguments, type BuilderArgument } from "./names/builder";
 
 // Table grids (what DSR.TABLE spills) and plans (what the task pane and the workbook write): src/core/tables/table-plan.ts.
 export const tryTableGrid = (dataset: unknown, layout: TableLayout): Result<TableGrid> => grid.tryTableGrid(core(), dataset, layout);

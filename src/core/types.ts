@@ -48,6 +48,10 @@ export interface DatasetInfo {
   readonly paperLocation: string;
   /** The paper's own note, e.g. "Red figures indicate highest number in each category." */
   readonly paperNote: string | null;
+  /** The paper's own sentence that introduces the dataset and names its sources, verbatim; null where it has none. */
+  readonly paperSays: string | null;
+  /** The table's "Sources:" line as the paper prints it (Tables 1-4); null elsewhere. */
+  readonly paperSourcesLine: string | null;
   /** Its name as a worksheet (at most 31 characters), as the paper names it: "Table 3 SEP shares", "Timeline". */
   readonly sheetTitle: string;
   readonly fields: readonly FieldInfo[];
@@ -154,6 +158,15 @@ export interface NamedItem {
   readonly label: string;
 }
 
+/** A heading of the paper's table of contents, with the page it starts on and what it holds that the contents omit. */
+export interface ContentsEntry {
+  readonly title: string;
+  /** As printed: "vi", "1", "24". */
+  readonly page: string;
+  /** Subsections and tables inside it ("5G", "Table 3"), and front matter the contents omit ("Acronyms and Abbreviations"). */
+  readonly parts: readonly string[];
+}
+
 /** An entry of works-cited.csv. */
 export interface WorkCited {
   readonly key: SourceKey;
@@ -194,4 +207,38 @@ export interface ProfileProperty {
 export interface CompanyProfile {
   readonly name: string;
   readonly properties: readonly ProfileProperty[];
+}
+
+/** Where the formula builder takes an argument's choices from (src/generated/function-guide.ts, src/core/names/builder.ts). */
+export type ParameterChoices =
+  /** A vocabulary of the core: DSR.LIST(kind). */
+  | { readonly kind: "names"; readonly names: NameKind }
+  /** The values of one column of a dataset (Table 3's companies). */
+  | { readonly kind: "column"; readonly dataset: DatasetId; readonly field: string }
+  /** The rows, or the fields, of the dataset another argument names (DSR.CITE's entity and field). */
+  | { readonly kind: "rows-of"; readonly parameter: number }
+  | { readonly kind: "fields-of"; readonly parameter: number }
+  /** The function's own list (its @customenum): the value and what it means. */
+  | { readonly kind: "values"; readonly values: readonly NamedItem[] }
+  | { readonly kind: "boolean" }
+  | { readonly kind: "free" };
+
+export interface FunctionParameter {
+  readonly name: string;
+  readonly description: string;
+  readonly optional: boolean;
+  readonly choices: ParameterChoices;
+}
+
+/** A literal argument of an example formula. */
+export type FormulaLiteral = string | number | boolean;
+
+/** One DSR function as the formula builder offers it: its metadata (the JSDoc's) and the guide's examples. */
+export interface FunctionGuide {
+  readonly id: string;
+  readonly description: string;
+  /** It may spill (its result is a matrix). */
+  readonly spills: boolean;
+  readonly parameters: readonly FunctionParameter[];
+  readonly examples: readonly { readonly args: readonly FormulaLiteral[]; readonly note: string }[];
 }

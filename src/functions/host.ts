@@ -83,8 +83,10 @@ export interface OfficeForForms {
 }
 
 /**
- * Reads the host's forms when office.js reports ready. Without office.js (the guide, the bundle's tests in Node)
- * the newest forms apply at once; if office.js cannot start, the plain forms, which every Excel shows right.
+ * Reads the host's forms when office.js reports ready. Without office.js (the guide, the bundle's tests in Node), or
+ * with office.js outside Office (onReady gives host null: https://learn.microsoft.com/javascript/api/office#office-office-onready-function(1)),
+ * where only the task pane's formula builder calls them, the newest forms apply: the builder then shows what the
+ * newest Excel shows. If office.js cannot start, the plain forms, which every Excel shows right.
  */
 export function detectCellForms(office: OfficeForForms | undefined): void {
   if (office === undefined || typeof office.onReady !== "function") {
@@ -92,7 +94,10 @@ export function detectCellForms(office: OfficeForForms | undefined): void {
     return;
   }
   office.onReady().then(
-    () => setCellForms(cellFormsFor((name, version) => office.context.requirements.isSetSupported(name, version))),
+    (info) => {
+      const outsideOffice = typeof info === "object" && info !== null && "host" in info && info.host === null;
+      setCellForms(outsideOffice ? NEWEST_FORMS : cellFormsFor((name, version) => office.context.requirements.isSetSupported(name, version)));
+    },
     () => setCellForms(cellFormsFor(() => false)),
   );
 }

@@ -6,6 +6,8 @@ import type { ExcelCapabilities } from "./excel/capabilities";
 import type { Destination, InsertOutcome, InsertRequest } from "./excel/insert";
 import type { RefreshOutcome } from "./excel/manage";
 import type { BuildOutcome } from "./excel/pivot";
+import type { SelectedCell } from "./excel/selection";
+import type { FormulaFacts, RestoreOutcome, ShareOutcome, ShareScope } from "./excel/share";
 
 export interface ExcelHostApi {
   readonly capabilities: ExcelCapabilities;
@@ -16,6 +18,13 @@ export interface ExcelHostApi {
   goTo(tableName: string): Promise<void>;
   goToSheet(sheetName: string): Promise<void>;
   refresh(plan: TablePlan, tableName: string): Promise<RefreshOutcome>;
+  /** What the selected cell holds (About this figure, and where Build a formula can insert). */
+  readSelection(): Promise<SelectedCell>;
+  /** Calls `listener` after every selection change (Workbook.onSelectionChanged). */
+  watchSelection(listener: () => void): Promise<void>;
+  insertFormula(address: string, formula: string): Promise<{ readonly address: string; readonly value: unknown }>;
+  share(scope: ShareScope, facts: FormulaFacts): Promise<ShareOutcome>;
+  restore(): Promise<RestoreOutcome>;
 }
 
 /** Where the task pane runs: in Excel, or in a browser (office.js missing, or another host / no host). */

@@ -31,6 +31,7 @@ type Adapter = typeof import("./excel/adapter");
 
 function excelHost(adapter: Adapter): ExcelHostApi {
   const { insertChart, insertTable, goToSheet, goToTable, refreshTable, insertPivotTable, retryWhileEditing } = adapter;
+  const { readSelectedCell, insertFormulaAt, makeShareable, restoreFormulas, watchSelection } = adapter;
   const capabilities = detectCapabilities((version) => Office.context.requirements.isSetSupported("ExcelApi", version));
   // Each action is one Excel.run: where Excel supports it, one undo step for all its syncs (mergeUndoGroup), and a
   // batch that waits for the user to leave cell-edit mode instead of failing (delayForCellEdit); older Excel gets the
@@ -51,6 +52,12 @@ function excelHost(adapter: Adapter): ExcelHostApi {
     goTo: (tableName) => run((context) => goToTable(context, tableName)),
     goToSheet: (sheetName) => run((context) => goToSheet(context, sheetName)),
     refresh: (plan, tableName) => run((context) => refreshTable(context, plan, tableName)),
+    // Reading the selection is not an action: no undo group, and no waiting for cell-edit mode (it reads again on the next change).
+    readSelection: () => Excel.run((context) => readSelectedCell(context, capabilities)),
+    watchSelection: (listener) => Excel.run((context) => watchSelection(context, listener)),
+    insertFormula: (address, formula) => run((context) => insertFormulaAt(context, address, formula, capabilities)),
+    share: (scope, facts) => run((context) => makeShareable(context, scope, capabilities, facts)),
+    restore: () => run((context) => restoreFormulas(context, capabilities)),
   };
 }
 

@@ -79,6 +79,17 @@ describe("calls before office.js is ready", () => {
     expect(call("SEPSPREAD", "Huawei", null)).toEqual({ type: "Double", basicValue: 11.44, numberFormat: '0.00 "pp"' });
   });
 
+  it("office.js outside Office (host null: the task pane's formula builder in a browser) gets the newest forms", async () => {
+    const host = await freshHost();
+    const office: OfficeForForms = {
+      onReady: () => Promise.resolve({ host: null, platform: null }),
+      context: { requirements: { isSetSupported: () => false } },
+    };
+    host.detectCellForms(office);
+    const { call } = await import("./registry");
+    expect(await Promise.resolve(call("SEPSHARE", "Huawei", "Stoll"))).toEqual([[{ type: "Double", basicValue: 0.094, numberFormat: "0.0%" }]]);
+  });
+
   it("an error while answering a waiting call rejects it instead of leaving it pending", async () => {
     const host = await freshHost();
     const { office, ready } = officeReadyLater({});

@@ -198,7 +198,9 @@ describe("requirement sets", () => {
 
   test("everything from ExcelApi 1.20; from 1.13 all but one undo step per action", () => {
     expect(detectCapabilities(upTo(20))).toEqual(ALL_CAPABILITIES);
-    expect(detectCapabilities(upTo(13))).toEqual({ ...ALL_CAPABILITIES, mergeUndoGroup: false });
+    // Before 1.16 no value carries its number format (valuesAsJson), before 1.18 there are no notes.
+    expect(detectCapabilities(upTo(13))).toEqual({ ...ALL_CAPABILITIES, mergeUndoGroup: false, notes: false, valuesAsJson: false });
+    expect(detectCapabilities(upTo(17))).toEqual({ ...ALL_CAPABILITIES, mergeUndoGroup: false, notes: false });
     expect(ALL_CAPABILITIES.insert.ok && ALL_CAPABILITIES.pivot.ok && ALL_CAPABILITIES.chart.ok).toBe(true);
   });
 

@@ -15,7 +15,15 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const DIST = resolve(ROOT, process.env.DSR_DIST ?? "dist");
 const OFFICE_JS = join(ROOT, "node_modules/@microsoft/office-js/dist/office.js");
 const AXE = join(ROOT, "node_modules/axe-core/axe.min.js");
-const FAKE_MODULES = ["fake-excel-model", "fake-excel-base", "fake-excel-objects", "fake-excel-proxies", "fake-excel-sheets", "fake-excel"];
+const FAKE_MODULES = [
+  "fake-excel-model",
+  "fake-excel-base",
+  "fake-excel-formulas",
+  "fake-excel-objects",
+  "fake-excel-proxies",
+  "fake-excel-sheets",
+  "fake-excel",
+];
 
 export type OfficeMode = "local" | "blocked" | "fake-excel";
 
@@ -71,6 +79,29 @@ function fakeExcelScript(): string {
   const fake = new FakeExcelContext();
   fake.select("Sheet1", "B2");
   window.__dsrFake = fake;
+  // The page's own registered functions calculate its DSR formulas (one call, literal or cell arguments): what Excel
+  // does with the functions the add-in registers. Rich values keep their JSON; errors show their code.
+  fake.book.calculate = (formula, valueAt) => {
+    const match = /^=DSR\\.([A-Z]+)\\((.*)\\)$/i.exec(formula);
+    const fn = match ? window.__dsrRegistered[match[1].toUpperCase()] : undefined;
+    if (!fn) return null;
+    const args = match[2].trim() === "" ? [] : match[2].split(",").map((text) => {
+      const arg = text.trim();
+      if (/^".*"$/.test(arg)) return arg.slice(1, -1).replace(/""/g, '"');
+      if (/^(TRUE|FALSE)$/i.test(arg)) return arg.toUpperCase() === "TRUE";
+      if (/^\\$?[A-Z]{1,3}\\$?\\d+$/i.test(arg)) return valueAt(arg);
+      return arg === "" ? null : Number(arg);
+    });
+    const result = fn(...args);
+    if (result && typeof result.then === "function") return null;
+    const cell = (value) => {
+      if (value && typeof value === "object" && typeof value.code === "string") return { value: value.code, json: { type: "Error", basicType: "Error", basicValue: value.code } };
+      if (value && typeof value === "object" && typeof value.basicValue === "number") return { value: value.basicValue, json: value };
+      if (value && typeof value === "object" && value.type === "Entity") return { value: value.text, json: value };
+      return { value: value === null || value === undefined ? "" : value };
+    };
+    return Array.isArray(result) ? result.map((row) => row.map(cell)) : [[cell(result)]];
+  };
   const maxApi = config.maxExcelApi ?? 99;
   const atLeast = (highest, version) => {
     const a = String(highest).split(".").map(Number);

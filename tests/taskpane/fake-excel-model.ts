@@ -24,6 +24,24 @@ export interface FakeCell {
   color?: string;
   size?: number;
   wrap?: boolean;
+  /** A cell of a formula's spill (not its anchor): the anchor's "row,column". Its value is the formula's. */
+  spilledFrom?: string;
+  /** The cell's value as valuesAsJson reads it, where the formula gave a rich value (a number with its own format). */
+  json?: unknown;
+}
+
+/** What a calculated formula gives one cell: a value, and its rich form where a function returned one. */
+export interface FakeResult {
+  readonly value: string | number | boolean;
+  readonly json?: unknown;
+}
+
+/** A cell note (ExcelApi 1.18): https://learn.microsoft.com/javascript/api/excel/excel.note */
+export interface FakeNote {
+  readonly sheet: FakeSheet;
+  readonly row: number;
+  readonly column: number;
+  content: string;
 }
 
 export interface FakeTable {
@@ -108,6 +126,8 @@ export class FakeSheet {
   readonly standardWidth = 48;
   readonly standardHeight = 15;
   isProtected = false;
+  /** https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility */
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   constructor(public name: string) {}
 
   columnWidth(column: number): number {
@@ -189,6 +209,9 @@ export function checkArea(area: Area): Area {
 
 /** What Excel does with a value written to a cell of a given number format. */
 export function writeCellValue(cell: FakeCell, value: unknown): void {
+  // A value written into a spill's cell is the user's own: the spill is blocked (its anchor shows #SPILL!).
+  delete cell.spilledFrom;
+  delete cell.json;
   if (value === "" || value === null || value === undefined) {
     cell.value = "";
     cell.formula = "";
@@ -220,6 +243,20 @@ export class FakeWorkbook {
   isProtected = false;
   selection: Area;
   active: FakeSheet;
+  readonly notes: FakeNote[] = [];
+  /**
+   * How formulas calculate: the grid a formula gives (1x1 for one value; larger grids spill), or null for a formula
+   * the fake does not calculate (its cell then shows #NAME?, as an unknown function does). Tests install the real
+   * DSR functions here (tests/taskpane/fake-calculator.ts).
+   */
+  calculate: ((formula: string, valueAt: (address: string) => unknown) => readonly (readonly FakeResult[])[] | null) | null = null;
+  /**
+   * What Range.formulas reads for a spilled cell that is not the anchor. Microsoft does not document it: the tests
+   * run the adapter both ways ("value": the cell's value; "anchor": the anchor's formula).
+   */
+  spilledFormulas: "value" | "anchor" = "value";
+  /** Handlers registered with workbook.onSelectionChanged.add (ExcelApi 1.2). */
+  readonly selectionHandlers: (() => Promise<unknown> | void)[] = [];
 
   constructor() {
     const first = this.sheets[0] as FakeSheet;

@@ -13,9 +13,11 @@ import {
   MAX_ROWS,
   writeCellValue,
   type Area,
+  type FakeCell,
   type FakeConditionalFormat,
 } from "./fake-excel-model";
 import { FakeWorksheetProxy } from "./fake-excel-sheets";
+import { formulaOf, jsonOf, recalculate, spillArea } from "./fake-excel-formulas";
 
 export type { Runtime } from "./fake-excel-base";
 
@@ -125,22 +127,67 @@ class FakeRangeFormat {
 }
 
 export class FakeRangeProxy {
-  readonly isNullObject = false;
   readonly format: FakeRangeFormat;
   private readonly loaded = new Loaded(() => "a range");
+  /** `resolveOrNull` makes a *OrNullObject range: null where there is none (isNullObject, after a load and a sync). */
   constructor(
     readonly runtime: Runtime,
     readonly resolve: () => Area,
+    private readonly resolveOrNull: (() => Area | null) | null = null,
   ) {
     this.format = new FakeRangeFormat(this);
+  }
+  get isNullObject(): boolean {
+    return this.resolveOrNull === null ? false : this.loaded.get("isNullObject");
   }
 
   write(what: string, apply: (area: Area) => void): void {
     this.runtime.enqueue("write", what, () => {
       const area = guardWrite(checkArea(this.resolve()));
       apply(area);
+      recalculate(this.runtime.book, area.sheet);
       return areaAddress(area);
     });
+  }
+
+  /** A range that may be a null object (the spill of a cell that does not spill). */
+  static nullable(runtime: Runtime, find: () => Area | null, what: string): FakeRangeProxy {
+    return new FakeRangeProxy(
+      runtime,
+      () => {
+        const area = find();
+        if (area === null) throw new FakeExcelError("InvalidObjectPath", `${what} is a null object`);
+        return area;
+      },
+      find,
+    );
+  }
+  /** The anchor's spill (ExcelApi 1.12), or a null object where the cell is no spilling formula. */
+  getSpillingToRangeOrNullObject(): FakeRangeProxy {
+    return FakeRangeProxy.nullable(
+      this.runtime,
+      () => {
+        const area = checkArea(this.resolve());
+        if (area.rows !== 1 || area.columns !== 1) throw new FakeExcelError("InvalidArgument", "getSpillingToRange needs one cell");
+        return spillArea(area.sheet, area.row, area.column);
+      },
+      "the spill",
+    );
+  }
+  /** The formula cell a spilled cell belongs to (ExcelApi 1.12), or a null object. */
+  getSpillParentOrNullObject(): FakeRangeProxy {
+    return FakeRangeProxy.nullable(
+      this.runtime,
+      () => {
+        const area = checkArea(this.resolve());
+        if (area.rows !== 1 || area.columns !== 1) throw new FakeExcelError("InvalidArgument", "getSpillParent needs one cell");
+        const from = area.sheet.cell(area.row, area.column)?.spilledFrom;
+        if (from === undefined) return null;
+        const [row = 0, column = 0] = from.split(",").map(Number);
+        return { sheet: area.sheet, row, column, rows: 1, columns: 1 };
+      },
+      "the spill parent",
+    );
   }
 
   private derive(change: (area: Area) => Area): FakeRangeProxy {
@@ -244,8 +291,13 @@ export class FakeRangeProxy {
   load(names: string | string[]): this {
     const list = asList(names);
     this.runtime.enqueue("load", `load ${list.join(",")}`, () => {
+      if (this.resolveOrNull !== null) {
+        const found = this.resolveOrNull();
+        this.loaded.set("isNullObject", found === null);
+        if (found === null) return "(null object)";
+      }
       const area = checkArea(this.resolve());
-      const grid = (pick: (cell: { value: unknown; formula: string; numberFormat: string } | undefined) => unknown): unknown[][] =>
+      const grid = (pick: (cell: FakeCell | undefined) => unknown): unknown[][] =>
         Array.from({ length: area.rows }, (_, r) => Array.from({ length: area.columns }, (_, c) => pick(area.sheet.cell(area.row + r, area.column + c))));
       for (const name of list) {
         if (name === "address") this.loaded.set(name, areaAddress(area));
@@ -257,8 +309,11 @@ export class FakeRangeProxy {
         else if (name === "formulas")
           this.loaded.set(
             name,
-            grid((cell) => cell?.formula ?? ""),
+            grid((cell) => formulaOf(area.sheet, this.runtime.book, cell)),
           );
+        else if (name === "valuesAsJson") this.loaded.set(name, grid(jsonOf));
+        else if (name === "rowIndex") this.loaded.set(name, area.row);
+        else if (name === "columnIndex") this.loaded.set(name, area.column);
         else if (name === "numberFormat")
           this.loaded.set(
             name,
@@ -286,6 +341,15 @@ export class FakeRangeProxy {
   }
   get formulas(): unknown[][] {
     return this.loaded.get("formulas");
+  }
+  get valuesAsJson(): unknown[][] {
+    return this.loaded.get("valuesAsJson");
+  }
+  get rowIndex(): number {
+    return this.loaded.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loaded.get("columnIndex");
   }
   get numberFormat(): unknown[][] {
     return this.loaded.get("numberFormat");

@@ -186,6 +186,7 @@ export class FakeWorksheetProxy {
       if (sheet !== undefined) {
         this.loaded.set("name", sheet.name);
         this.loaded.set("standardHeight", sheet.standardHeight);
+        this.loaded.set("visibility", sheet.visibility);
       }
     });
     return this;
@@ -195,6 +196,46 @@ export class FakeWorksheetProxy {
   }
   getRange(address = "A1"): FakeRangeProxy {
     return new FakeRangeProxy(this.runtime, () => ({ sheet: this.sheet(), ...parseA1(address) }));
+  }
+  /** ExcelApi 1.7: https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getrangebyindexes-member(1) */
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRangeProxy {
+    return new FakeRangeProxy(this.runtime, () => ({ sheet: this.sheet(), row, column, rows, columns }));
+  }
+  /** The smallest area holding every cell with a value or formula, or a null object on an empty sheet. */
+  getUsedRangeOrNullObject(): FakeRangeProxy {
+    return FakeRangeProxy.nullable(
+      this.runtime,
+      () => {
+        const sheet = this.sheet();
+        let top = Infinity;
+        let left = Infinity;
+        let bottom = -1;
+        let right = -1;
+        for (const [key, cell] of sheet.cells) {
+          if (cell.value === "" && cell.formula === "") continue;
+          const [row = 0, column = 0] = key.split(",").map(Number);
+          top = Math.min(top, row);
+          left = Math.min(left, column);
+          bottom = Math.max(bottom, row);
+          right = Math.max(right, column);
+        }
+        return bottom < 0 ? null : { sheet, row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+      },
+      "the used range",
+    );
+  }
+  get visibility(): "Visible" | "Hidden" | "VeryHidden" {
+    return this.loaded.get("visibility");
+  }
+  set visibility(value: string) {
+    this.runtime.enqueue("write", `worksheet.visibility=${value}`, () => {
+      if (value !== "Visible" && value !== "Hidden" && value !== "VeryHidden") throw new FakeExcelError("InvalidArgument", `Bad visibility ${value}`);
+      const sheet = this.sheet();
+      if (value !== "Visible" && this.runtime.book.sheets.filter((other) => other.visibility === "Visible" && other !== sheet).length === 0) {
+        throw new FakeExcelError("InvalidOperation", "A workbook keeps at least one visible sheet");
+      }
+      sheet.visibility = value;
+    });
   }
   activate(): void {
     this.runtime.enqueue("write", "worksheet.activate", () => {
@@ -206,7 +247,10 @@ export class FakeWorksheetProxy {
     this.runtime.enqueue("write", "worksheet.delete", () => {
       const sheet = this.sheet();
       const book = this.runtime.book;
+      if (book.sheets.length === 1) throw new FakeExcelError("InvalidOperation", "A workbook keeps at least one sheet");
       book.sheets.splice(book.sheets.indexOf(sheet), 1);
+      const notes = book.notes.filter((note) => note.sheet !== sheet);
+      book.notes.splice(0, book.notes.length, ...notes);
       const kept = book.tables.filter((table) => table.sheet !== sheet);
       book.tables.splice(0, book.tables.length, ...kept);
     });
@@ -251,6 +295,7 @@ export class FakeWorksheetCollection extends FakeNamedCollection<FakeWorksheetPr
       runtime.book.sheets.map((sheet) => {
         const proxy = new FakeWorksheetProxy(runtime, () => sheet, false);
         Object.defineProperty(proxy, "name", { get: () => sheet.name });
+        Object.defineProperty(proxy, "visibility", { get: () => sheet.visibility });
         return proxy;
       }),
     );

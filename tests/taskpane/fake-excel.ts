@@ -9,9 +9,11 @@
 // It counts syncs, logs every command with its sync number, and simulates occupied cells, tables, PivotTables,
 // merged cells, protected sheets and workbooks, cell-edit mode, and a failure midway through any sync.
 
-import { columnName, FakeExcelError, FakeSheet, FakeWorkbook, intersects, parseA1, type Area } from "./fake-excel-model";
+import { areaAddress, checkArea, columnName, FakeExcelError, FakeSheet, FakeWorkbook, intersects, parseA1, type Area } from "./fake-excel-model";
 import { FakeNamedCollection, type Runtime } from "./fake-excel-base";
-import { FakeRangeProxy } from "./fake-excel-proxies";
+import { FakeRangeProxy, fakeRange } from "./fake-excel-proxies";
+import { FakeNoteCollection, recalculate, selectionEvent } from "./fake-excel-formulas";
+import type { RangeLike } from "../../src/taskpane/excel/excel-types";
 import { FakeTableCollection, FakeWorkbookPivotCollection, FakeWorksheetCollection } from "./fake-excel-sheets";
 
 export { FakeExcelError } from "./fake-excel-model";
@@ -47,6 +49,10 @@ export class FakeExcelContext implements Runtime {
     pivotTables: new FakeWorkbookPivotCollection(this),
     names: new FakeNamedCollection(this, "names", () => this.book.names.map((name) => ({ name }))),
     protection: this.protectionOf(() => this.book.isProtected, "workbook"),
+    notes: new FakeNoteCollection(this, (cell) => (typeof cell === "string" ? cell : areaAddress(checkArea(fakeRange(cell as RangeLike).resolve())))),
+    /** ExcelApi 1.7: the active cell is the selection's top-left cell here (Excel's may be any cell of it). */
+    getActiveCell: (): FakeRangeProxy => new FakeRangeProxy(this, () => ({ ...this.book.selection, rows: 1, columns: 1 })),
+    onSelectionChanged: selectionEvent(this),
   };
 
   enqueue(kind: "load" | "write", what: string, run: () => string | void): void {
@@ -115,6 +121,27 @@ export class FakeExcelContext implements Runtime {
     const cell = this.addSheet(sheetName).cellForWrite(row, column);
     cell.value = value;
     cell.formula = formula ?? (value === "" ? "" : String(value));
+  }
+
+  /** A formula typed into a cell: calculated (and spilled) by the workbook's calculator. */
+  setFormula(sheetName: string, address: string, formula: string): void {
+    const { row, column } = parseA1(address);
+    const sheet = this.addSheet(sheetName);
+    const cell = sheet.cellForWrite(row, column);
+    cell.formula = formula;
+    cell.value = "#NAME?";
+    recalculate(this.book, sheet);
+  }
+
+  /** The user selects another cell: the selection moves, and every onSelectionChanged handler runs (awaited). */
+  async changeSelection(sheetName: string, address: string): Promise<void> {
+    this.select(sheetName, address);
+    for (const handler of [...this.book.selectionHandlers]) await handler();
+  }
+
+  /** The notes of the workbook, as "Sheet1!A1" -> content. */
+  notes(): Map<string, string> {
+    return new Map(this.book.notes.map((note) => [areaAddress({ sheet: note.sheet, row: note.row, column: note.column, rows: 1, columns: 1 }), note.content]));
   }
 
   addTable(sheetName: string, address: string, name: string): void {

@@ -36,7 +36,7 @@ export function locationText(dataset: Dataset, row: Row | undefined): string {
   return `${location} section`;
 }
 
-function entityVocabulary(context: CoreContext, dataset: Dataset): Vocabulary | null {
+export function entityVocabulary(context: CoreContext, dataset: Dataset): Vocabulary | null {
   const id = dataset.info.id;
   const byCompany = context.vocabularies.companiesByDataset.get(id);
   if (byCompany !== undefined) return byCompany;
@@ -57,7 +57,7 @@ function entityVocabulary(context: CoreContext, dataset: Dataset): Vocabulary | 
   return vocabulary;
 }
 
-function fieldVocabulary(context: CoreContext, dataset: Dataset): Vocabulary {
+export function fieldVocabulary(context: CoreContext, dataset: Dataset): Vocabulary {
   const id = dataset.info.id;
   const cached = context.fieldVocabularies.get(id);
   if (cached !== undefined) return cached;

@@ -20,7 +20,7 @@ export const WORK_PARTS: readonly WorkPart[] = ["reference", "citation", "author
 const vocabularies = new WeakMap<CoreContext, Vocabulary>();
 
 /** Keys, with each entry's in-text citation as an alias; built on first use. */
-function worksVocabulary(context: CoreContext): Vocabulary {
+export function worksVocabulary(context: CoreContext): Vocabulary {
   let vocabulary = vocabularies.get(context);
   if (vocabulary === undefined) {
     const entries = (getDataset(context, WORKS_CITED_ID)?.rows ?? []).map((row) => ({
@@ -73,4 +73,20 @@ export function workCited(context: CoreContext, keyInput: unknown, partInput?: u
     return { ok: false, reason: "not-available", message: `The works cited give no ${part.value} for ${resolved.value}.` };
   }
   return { ok: true, value, unit: typeof value === "number" ? "year" : "text", sourceKey: work.key };
+}
+
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+/** The reference's date after its title: ". June.", ".” November." or ", July 18." (CIGI style: the month, and a day if any). */
+const PRINTED_DATE = new RegExp(`[.,]["”]? (${MONTHS})( \\d{1,2})?\\.(?= |$)`, "g");
+
+/** When a work appeared, as its Works Cited entry prints it: "June 2020", "July 18, 2018", or the year alone. */
+export function publishedOf(work: WorkCited): string | null {
+  // The last date before the URL (an exec loop: String.prototype.matchAll is newer than the engines, ES2017).
+  let last: RegExpExecArray | null = null;
+  PRINTED_DATE.lastIndex = 0;
+  for (let found = PRINTED_DATE.exec(work.reference); found !== null; found = PRINTED_DATE.exec(work.reference)) last = found;
+  if (last === null) return work.year === null ? null : String(work.year);
+  const [, month, day] = last;
+  const year = work.year === null ? "" : String(work.year);
+  return day === undefined ? `${month} ${year}`.trim() : `${month}${day}, ${year}`.replace(/, $/, "");
 }

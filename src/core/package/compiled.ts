@@ -5,10 +5,10 @@
 
 import { assembleModel, buildPackageModel, type PackageModel } from "./model";
 import type { CsvTextByPath } from "./schema";
-import type { CellValue, Dataset, DatasetInfo, FieldInfo, Licence, Row } from "../types";
+import type { CellValue, ContentsEntry, Dataset, DatasetInfo, FieldInfo, Licence, Row } from "../types";
 
 /** Names the format, so that a build output of another version fails loudly instead of answering wrong. */
-export const COMPILED_FORMAT = "dsr-model/2";
+export const COMPILED_FORMAT = "dsr-model/3";
 
 export interface CompiledDataset {
   readonly info: Omit<DatasetInfo, "rowCount">;
@@ -20,6 +20,7 @@ export interface CompiledPackage {
   readonly format: typeof COMPILED_FORMAT;
   readonly licences: readonly Licence[];
   readonly datasets: readonly CompiledDataset[];
+  readonly contents: readonly ContentsEntry[];
 }
 
 /** The model as plain JSON data: rows become arrays in field order (no repeated field names). */
@@ -27,6 +28,7 @@ export function compilePackage(model: PackageModel): CompiledPackage {
   return {
     format: COMPILED_FORMAT,
     licences: model.licences,
+    contents: model.contents,
     datasets: model.datasets.map(({ info, rows }) => {
       const { rowCount: _rowCount, ...rest } = info;
       return { info: rest, rows: rows.map((row) => info.fields.map((field) => row[field.name] ?? null)) };
@@ -66,11 +68,12 @@ function datasetOf({ info, rows }: CompiledDataset): Dataset {
 /** Run time: the model of a compiled package (the JSON compilePackage made, as embedded in the bundle). */
 export function modelFromCompiled(compiled: unknown): PackageModel {
   const candidate = compiled as Partial<CompiledPackage> | null;
-  if (candidate?.format !== COMPILED_FORMAT || !Array.isArray(candidate.datasets) || !Array.isArray(candidate.licences)) {
+  if (candidate?.format !== COMPILED_FORMAT || !Array.isArray(candidate.datasets) || !Array.isArray(candidate.licences) || !Array.isArray(candidate.contents)) {
     throw new TypeError(`the embedded model is not in the ${COMPILED_FORMAT} format: rebuild the add-in`);
   }
   return assembleModel(
     candidate.datasets.map(datasetOf),
     candidate.licences.map((licence) => Object.freeze({ ...licence })),
+    Object.freeze(candidate.contents.map((entry) => Object.freeze({ ...entry, parts: Object.freeze([...entry.parts]) }))),
   );
 }

@@ -7,7 +7,7 @@ import { parseCsvRecords } from "./csv";
 import { isRecord, readPackageDescriptor, type ResourceDescriptor } from "./descriptor";
 import { cellText as textCell, UNITS } from "./rows";
 import type { CsvTextByPath } from "./schema";
-import type { Dataset, DatasetId, DatasetInfo, FieldInfo, Licence, Row, SourceKey, Unit, WorkCited } from "../types";
+import type { ContentsEntry, Dataset, DatasetId, DatasetInfo, FieldInfo, Licence, Row, SourceKey, Unit, WorkCited } from "../types";
 
 export interface PackageModel {
   /** The package's licences, in its order (the first is the paper's). */
@@ -16,6 +16,8 @@ export interface PackageModel {
   readonly datasets: readonly Dataset[];
   readonly datasetsById: ReadonlyMap<DatasetId, Dataset>;
   readonly worksCited: ReadonlyMap<SourceKey, WorkCited>;
+  /** The paper's table of contents (datapackage.json `paperContents`), in page order. */
+  readonly contents: readonly ContentsEntry[];
 }
 
 /** The id of the works-cited resource every row's source refers to. */
@@ -60,6 +62,8 @@ function datasetInfo(resource: ResourceDescriptor, rowCount: number): DatasetInf
     description: resource.description,
     paperLocation: customString(resource, "paperLocation") ?? "",
     paperNote: customString(resource, "paperNote"),
+    paperSays: customString(resource, "paperSays"),
+    paperSourcesLine: customString(resource, "paperSourcesLine"),
     sheetTitle: customString(resource, "sheetTitle") ?? resource.title.slice(0, 31),
     fields: Object.freeze(fields),
     primaryKey: Object.freeze([...resource.schema.primaryKey]),
@@ -123,15 +127,37 @@ function licencesOf(descriptorJson: Record<string, unknown>): readonly Licence[]
   return Object.freeze(licences);
 }
 
+/** The table of contents a descriptor declares (`paperContents`): each entry's title, page and parts, checked. */
+export function contentsOf(descriptorJson: Record<string, unknown>): readonly ContentsEntry[] {
+  const declared = descriptorJson["paperContents"];
+  if (declared === undefined) return Object.freeze([]);
+  if (!Array.isArray(declared)) throw new TypeError("paperContents must be a list of { title, page, parts }");
+  return Object.freeze(
+    declared.map((entry: unknown, index): ContentsEntry => {
+      const parts = isRecord(entry) ? entry["parts"] : undefined;
+      if (
+        !isRecord(entry) ||
+        typeof entry["title"] !== "string" ||
+        typeof entry["page"] !== "string" ||
+        !Array.isArray(parts) ||
+        !parts.every((part): part is string => typeof part === "string")
+      ) {
+        throw new TypeError(`paperContents[${index}] must be { title: string, page: string, parts: string[] }`);
+      }
+      return Object.freeze({ title: entry["title"], page: entry["page"], parts: Object.freeze([...parts]) });
+    }),
+  );
+}
+
 /** The model of datasets already built (in package order): indexes them and their works-cited entries. */
-export function assembleModel(datasets: readonly Dataset[], licences: readonly Licence[]): PackageModel {
+export function assembleModel(datasets: readonly Dataset[], licences: readonly Licence[], contents: readonly ContentsEntry[] = []): PackageModel {
   const datasetsById = new Map(datasets.map((dataset) => [dataset.info.id, dataset] as const));
   const worksCited = new Map<SourceKey, WorkCited>();
   for (const row of datasetsById.get(WORKS_CITED_ID)?.rows ?? []) {
     const entry = workCited(row);
     worksCited.set(entry.key, entry);
   }
-  return Object.freeze({ licences: Object.freeze([...licences]), datasets: Object.freeze([...datasets]), datasetsById, worksCited });
+  return Object.freeze({ licences: Object.freeze([...licences]), datasets: Object.freeze([...datasets]), datasetsById, worksCited, contents });
 }
 
 /**
@@ -147,5 +173,5 @@ export function buildPackageModel(descriptorJson: unknown, csvTextByPath: CsvTex
     if (text === undefined) throw new TypeError(`no CSV text for ${resource.path} (resource "${resource.name}")`);
     return buildDataset(resource, text);
   });
-  return assembleModel(datasets, licencesOf(descriptorJson));
+  return assembleModel(datasets, licencesOf(descriptorJson), contentsOf(descriptorJson));
 }

@@ -22,6 +22,16 @@ export interface ExcelCapabilities {
   readonly delayForCellEdit: boolean;
   /** Excel.run({ mergeUndoGroup }) makes all of an action's syncs one undo step. */
   readonly mergeUndoGroup: boolean;
+  /** About this figure follows the selection: its active cell, and what spills it (Range.getSpillParent). */
+  readonly followSelection: Availability;
+  /** A spilled cell's formula is found through its anchor (getSpillParent / getSpillingToRange). */
+  readonly spills: boolean;
+  /** Make shareable: each formula and its citation in the cell's note (NoteCollection). */
+  readonly notes: boolean;
+  /** A value with its own number format (a DSR figure on newer Excel) is read with it (Range.valuesAsJson). */
+  readonly valuesAsJson: boolean;
+  /** Make shareable and Restore formulas: the used range of each sheet, cells by index, hidden sheets. */
+  readonly share: Availability;
 }
 
 /**
@@ -31,6 +41,10 @@ export interface ExcelCapabilities {
  * (https://learn.microsoft.com/javascript/api/excel/excel.range); RunOptions.mergeUndoGroup 1.20
  * (https://learn.microsoft.com/javascript/api/excel/excel.runoptions); RunOptions.delayForCellEdit is listed there
  * without a set: 1.11 is the release that introduced it, so older hosts keep the polling retry.
+ * About this figure and the shareable workbook: Workbook.getActiveCell and Worksheet.getRangeByIndexes 1.7, the
+ * selection event 1.2 (https://learn.microsoft.com/javascript/api/excel/excel.workbook), Range.getSpillParent and
+ * getSpillingToRange 1.12, Range.valuesAsJson 1.16 (https://learn.microsoft.com/javascript/api/excel/excel.range),
+ * notes 1.18 (https://learn.microsoft.com/javascript/api/excel/excel.notecollection).
  */
 export const EXCEL_API_VERSIONS = {
   insert: "1.7",
@@ -42,6 +56,11 @@ export const EXCEL_API_VERSIONS = {
   cellProperties: "1.9",
   delayForCellEdit: "1.11",
   mergeUndoGroup: "1.20",
+  followSelection: "1.7",
+  spills: "1.12",
+  notes: "1.18",
+  valuesAsJson: "1.16",
+  share: "1.7",
 } as const;
 
 function availability(supported: boolean, feature: string, version: string): Availability {
@@ -67,6 +86,11 @@ export function detectCapabilities(isExcelApiSupported: (version: string) => boo
     ].every(has),
     delayForCellEdit: has(EXCEL_API_VERSIONS.delayForCellEdit),
     mergeUndoGroup: has(EXCEL_API_VERSIONS.mergeUndoGroup),
+    followSelection: availability(has(EXCEL_API_VERSIONS.followSelection), "Following the selection", EXCEL_API_VERSIONS.followSelection),
+    spills: has(EXCEL_API_VERSIONS.spills),
+    notes: has(EXCEL_API_VERSIONS.notes),
+    valuesAsJson: has(EXCEL_API_VERSIONS.valuesAsJson),
+    share: availability(has(EXCEL_API_VERSIONS.share), "Making a workbook shareable", EXCEL_API_VERSIONS.share),
   };
 }
 

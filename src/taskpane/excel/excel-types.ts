@@ -87,6 +87,26 @@ export interface RangeLike extends Loadable {
   setCellProperties(cells: WrittenCellFormat[][]): void;
   clear(applyTo?: "All" | "Formats" | "Contents"): void;
   select(): void;
+  /** Zero-based row and column of the range's first cell (ExcelApi 1.1): https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowindex-member */
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  /** Each cell's value with its type, e.g. a number with its own format (ExcelApi 1.16): https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-valuesasjson-member */
+  readonly valuesAsJson: unknown[][];
+  /** An anchor cell's spill, a spilled cell's anchor (ExcelApi 1.12): https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-dynamic-arrays */
+  getSpillingToRangeOrNullObject(): RangeLike;
+  getSpillParentOrNullObject(): RangeLike;
+}
+
+/** A cell's note (ExcelApi 1.18): https://learn.microsoft.com/javascript/api/excel/excel.note */
+export interface NoteLike extends Loadable {
+  readonly content: string;
+  delete(): void;
+}
+
+/** The workbook's notes, by cell address (ExcelApi 1.18): https://learn.microsoft.com/javascript/api/excel/excel.notecollection */
+export interface NoteCollectionLike {
+  add(cellAddress: RangeLike | string, content: string): unknown;
+  getItemOrNullObject(key: string): NoteLike;
 }
 
 export interface TableLike extends Loadable {
@@ -151,6 +171,12 @@ export interface WorksheetLike extends Loadable {
   readonly pivotTables: { add(name: string, source: RangeLike | string | TableLike, destination: RangeLike | string): PivotTableLike };
   readonly charts: NamedCollection<ChartLike> & { add(type: "BarClustered", sourceData: RangeLike, seriesBy?: "Auto" | "Columns" | "Rows"): ChartLike };
   getRange(address?: string): RangeLike;
+  /** ExcelApi 1.7: https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getrangebyindexes-member(1) */
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeLike;
+  /** A null object on an empty sheet (ExcelApi 1.4): https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrangeornullobject-member(1) */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
+  /** https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member */
+  visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
   activate(): void;
   delete(): void;
 }
@@ -176,6 +202,11 @@ export interface WorkbookLike {
   readonly pivotTables: NamedCollection<{ readonly name: string }> & { getItemOrNullObject(name: string): PivotTableRefLike };
   readonly names: NamedCollection<{ readonly name: string }>;
   readonly protection: { readonly protected: boolean; load(propertyNames: string | string[]): unknown };
+  readonly notes: NoteCollectionLike;
+  /** ExcelApi 1.7: https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getactivecell-member(1) */
+  getActiveCell(): RangeLike;
+  /** ExcelApi 1.2: https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-onselectionchanged-member */
+  readonly onSelectionChanged: { add(handler: () => Promise<unknown>): unknown };
 }
 
 /** What every adapter function takes: the context Excel.run passes in (or the tests' fake). */

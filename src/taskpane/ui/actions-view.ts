@@ -80,6 +80,8 @@ export function createActionsView(container: HTMLElement, statusArea: HTMLElemen
 
   const view: ActionsView = {
     setActions(specs: readonly ActionSpec[]): void {
+      // The buttons are made anew (their reasons change as the user works): keep the keyboard focus where it was.
+      const focused = document.activeElement instanceof HTMLElement && container.contains(document.activeElement) ? document.activeElement.id : "";
       buttons.length = 0;
       const reasons: HTMLElement[] = [];
       const row = h("div", { className: "button-row" });
@@ -93,6 +95,7 @@ export function createActionsView(container: HTMLElement, statusArea: HTMLElemen
         if (spec.disabledReason !== null) reasons.push(h("p", { id: reasonId, className: "meta reason", text: `${spec.label}: ${spec.disabledReason}` }));
       }
       container.replaceChildren(row, ...reasons);
+      if (focused !== "") buttons.find((button) => button.id === focused)?.focus();
     },
     status(kind: StatusKind, message: string, followUps: readonly FollowUp[] = []): void {
       statusArea.dataset["kind"] = kind;

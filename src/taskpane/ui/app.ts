@@ -1,5 +1,6 @@
 // The task pane: catalog + search, preview, insert options (remembered), and the actions of where it runs:
-// Insert / PivotTable / Chart in Excel, Copy as tab-separated / Download CSV in a browser.
+// Insert / PivotTable / Chart in Excel, Copy as tab-separated / Download CSV in a browser. Its views are tabs
+// (./tabs.ts); About this figure, Build a formula and Share come with the model chunk (./analyst.ts).
 // DOM only: Excel is reached through the ExcelHostApi the entry point gives (setHost).
 // The catalog and search come with the page (src/generated/catalog.ts); the preview and the actions need the model,
 // which arrives in the model chunk right after (./workbench.ts): until then the preview says it is loading.
@@ -14,6 +15,7 @@ import type { ActionContext } from "./app-actions";
 import { createCatalogView } from "./catalog-view";
 import { byId, h } from "./dom";
 import { createOptionsView, type InsertOptions } from "./options-view";
+import { createTabs } from "./tabs";
 
 type Workbench = typeof import("./workbench");
 
@@ -58,6 +60,8 @@ export function startTaskPane(): TaskPane {
   const count = byId("search-count", HTMLParagraphElement);
   const note = byId("host-note", HTMLDivElement);
   let workbench: Workbench | null = null;
+  const tabs = createTabs(byId("tabs", HTMLDivElement));
+  let desk: ReturnType<Workbench["startAnalystDesk"]> | null = null;
   const actions = createActionsView(byId("actions", HTMLDivElement), byId("status", HTMLDivElement), (error) =>
     workbench === null ? String(error) : workbench.explainExcelError(error).message,
   );
@@ -106,7 +110,11 @@ export function startTaskPane(): TaskPane {
 
   function renderPreview(): void {
     if (workbench === null) preview.replaceChildren(h("p", { className: "meta", text: "Loading the figures…" }));
-    else workbench.renderPreview(preview, planFor());
+    else {
+      const plan = planFor();
+      const title = byDataset.get(currentId)?.title ?? currentId;
+      workbench.renderPreview(preview, plan, (row, column) => desk?.explainPreviewCell({ datasetId: plan.datasetId, layout: plan.layout, row, column }, title));
+    }
   }
 
   function renderHostNote(): void {
@@ -168,6 +176,8 @@ export function startTaskPane(): TaskPane {
   import(/* webpackChunkName: "dsr-model" */ "./workbench").then(
     (loaded) => {
       workbench = loaded;
+      desk = loaded.startAnalystDesk(tabs, (error) => loaded.explainExcelError(error).message);
+      desk.setHost(mode);
       renderPreview();
       renderActions();
       renderHostNote();
@@ -181,6 +191,7 @@ export function startTaskPane(): TaskPane {
   return {
     setHost(next: HostMode): void {
       mode = next;
+      desk?.setHost(mode);
       options.showDestination(mode.kind === "excel");
       renderHostNote();
       renderActions();

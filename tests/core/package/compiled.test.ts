@@ -90,6 +90,6 @@ describe("reading a compiled model", () => {
     ["no datasets", { ...good, datasets: undefined }],
     ["no licences", { ...good, licences: "CC" }],
   ])("refuses %s, asking for a rebuild", (_name, input) => {
-    expect(() => modelFromCompiled(input)).toThrow(/not in the dsr-model\/2 format: rebuild the add-in/);
+    expect(() => modelFromCompiled(input)).toThrow(/not in the dsr-model\/3 format: rebuild the add-in/);
   });
 });

@@ -1,0 +1,309 @@
+// "Make shareable": every cell whose formula calls a DSR function gets its current value (spills their values), so
+// that someone without the add-in sees figures, not #NAME?. Formats are kept; a figure that carried its own format
+// (a DSR share on newer Excel) gets that format. Each formula and its citation go into the cell's note (ExcelApi
+// 1.18), and always into a hidden sheet that maps cells to formulas (share-map.ts), which "Restore formulas" reads.
+// A "Sources" sheet lists every source used. No other cell is touched. The entry point runs each action in one
+// Excel.run, one undo step where Excel supports mergeUndoGroup.
+
+import { columnLetters } from "../../core/index";
+import type { ExcelCapabilities } from "./capabilities";
+import type { ExcelContextLike, NoteLike, RangeLike, WorksheetLike } from "./excel-types";
+import {
+  areaOf,
+  decodeFormats,
+  encodeFormats,
+  fingerprintOf,
+  FORMULA_MAP_SHEET,
+  mapRows,
+  NOTE_MARK,
+  qualified,
+  readMapRows,
+  type FormulaMap,
+  type MapEntry,
+} from "./share-map";
+
+export type ShareScope = "selection" | "sheet" | "workbook";
+
+/** What the adapter needs to know about a formula, from the core (the UI passes it in). */
+export interface FormulaFacts {
+  /** It calls a DSR function. */
+  callsDsr(formula: string): boolean;
+  /** It is exactly one DSR call, nothing else. */
+  single(formula: string): boolean;
+  /** The citation line of the figure it gives (its note's second part). */
+  citation(formula: string): string;
+  /** Works-cited keys of its sources. */
+  sources(formula: string): readonly string[];
+  /** The Sources sheet: a header row, then one row per source (citation, reference, link). */
+  sourceRows(keys: readonly string[]): readonly (readonly string[])[];
+}
+
+export interface ShareOutcome {
+  readonly formulas: number;
+  readonly sheets: readonly string[];
+  readonly sources: number;
+  readonly sourcesSheet: string | null;
+  /** Formulas with a DSR call inside something else (=DSR.SEPSHARE(A2)*100): their value is kept, the rest is gone. */
+  readonly mixed: readonly { readonly address: string; readonly formula: string }[];
+  readonly notes: number;
+  /** Cells that had a note of their own: theirs is kept, the formula is in the map only. */
+  readonly notesKept: number;
+}
+
+interface Candidate {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly formula: string;
+}
+
+interface Found extends Candidate {
+  readonly area: RangeLike;
+  readonly spill: RangeLike | null;
+  readonly note: NoteLike | null;
+}
+
+function cellAddress(row: number, column: number): string {
+  return `${columnLetters(column)}${row + 1}`;
+}
+
+function areaAddress(row: number, column: number, rows: number, columns: number): string {
+  const start = cellAddress(row, column);
+  return rows === 1 && columns === 1 ? start : `${start}:${cellAddress(row + rows - 1, column + columns - 1)}`;
+}
+
+/** The number format a value brought with it (DoubleCellValue / FormattedNumberCellValue .numberFormat), if any. */
+function ownFormat(json: unknown): string | null {
+  if (typeof json !== "object" || json === null) return null;
+  const format = (json as { numberFormat?: unknown }).numberFormat;
+  return typeof format === "string" && format !== "" ? format : null;
+}
+
+/** A text that Excel would read as a formula if written as a value: such a cell is formatted "@" first. */
+const FORMULA_TRIGGER = /^[=+\-@]/;
+
+function uniqueName(base: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((name) => name.toLowerCase()));
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let counter = 2; ; counter += 1) if (!lower.has(`${base} (${counter})`.toLowerCase())) return `${base} (${counter})`;
+}
+
+async function readMap(context: ExcelContextLike): Promise<{ sheet: WorksheetLike | null; map: FormulaMap }> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(FORMULA_MAP_SHEET);
+  sheet.load("name");
+  await context.sync();
+  if (sheet.isNullObject) return { sheet: null, map: { entries: [], sourcesSheet: null } };
+  const used = sheet.getUsedRangeOrNullObject();
+  used.load("values");
+  await context.sync();
+  return { sheet, map: used.isNullObject ? { entries: [], sourcesSheet: null } : readMapRows(used.values) };
+}
+
+/**
+ * Writes rows as text ("@" first, so a formula's text stays text) from A1, and clears the rows the sheet held below
+ * them (`previousRows`: the add-in's own sheets only ever hold what it wrote).
+ */
+function writeTextRows(sheet: WorksheetLike, rows: readonly (readonly string[])[], previousRows = 0): void {
+  const width = Math.max(...rows.map((row) => row.length));
+  if (previousRows > rows.length) sheet.getRangeByIndexes(rows.length, 0, previousRows - rows.length, width).clear("All");
+  const range = sheet.getRangeByIndexes(0, 0, rows.length, width);
+  range.numberFormat = rows.map(() => Array.from({ length: width }, () => "@"));
+  range.values = rows.map((row) => Array.from({ length: width }, (_, index) => row[index] ?? ""));
+  range.format.autofitColumns();
+}
+
+/** The DSR formulas of the scope, sheet by sheet (two syncs: the sheets, then their cells' formulas). */
+async function findFormulas(
+  context: ExcelContextLike,
+  scope: ShareScope,
+  facts: FormulaFacts,
+  ownSheets: readonly string[],
+): Promise<{ candidates: Candidate[]; sheetNames: string[] }> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("name");
+  const active = worksheets.getActiveWorksheet();
+  active.load("name");
+  const selection = scope === "selection" ? context.workbook.getSelectedRange() : null;
+  selection?.load(["formulas", "rowIndex", "columnIndex"]);
+  await context.sync();
+  const sheetNames = worksheets.items.map((sheet) => sheet.name);
+  const targets = scope === "workbook" ? sheetNames.filter((name) => !ownSheets.some((own) => own.toLowerCase() === name.toLowerCase())) : [active.name];
+  const areas: { sheet: string; range: RangeLike }[] =
+    selection !== null
+      ? [{ sheet: active.name, range: selection }]
+      : targets.map((sheet) => {
+          const range = worksheets.getItem(sheet).getUsedRangeOrNullObject();
+          range.load(["formulas", "rowIndex", "columnIndex"]);
+          return { sheet, range };
+        });
+  if (selection === null) await context.sync();
+  const candidates: Candidate[] = [];
+  for (const { sheet, range } of areas) {
+    if (range.isNullObject) continue;
+    range.formulas.forEach((cells, r) =>
+      cells.forEach((formula, c) => {
+        if (typeof formula === "string" && facts.callsDsr(formula)) candidates.push({ sheet, row: range.rowIndex + r, column: range.columnIndex + c, formula });
+      }),
+    );
+  }
+  return { candidates, sheetNames };
+}
+
+function inside(candidate: Candidate, other: Found): boolean {
+  if (other.spill === null || other.spill.isNullObject || other.sheet !== candidate.sheet || (other.row === candidate.row && other.column === candidate.column))
+    return false;
+  const { rowIndex, columnIndex, rowCount, columnCount } = other.spill;
+  return candidate.row >= rowIndex && candidate.row < rowIndex + rowCount && candidate.column >= columnIndex && candidate.column < columnIndex + columnCount;
+}
+
+export async function makeShareable(context: ExcelContextLike, scope: ShareScope, capabilities: ExcelCapabilities, facts: FormulaFacts): Promise<ShareOutcome> {
+  const existing = await readMap(context);
+  const ownSheets = [FORMULA_MAP_SHEET, ...(existing.map.sourcesSheet === null ? [] : [existing.map.sourcesSheet])];
+  const { candidates, sheetNames } = await findFormulas(context, scope, facts, ownSheets);
+  const empty: ShareOutcome = { formulas: 0, sheets: [], sources: 0, sourcesSheet: null, mixed: [], notes: 0, notesKept: 0 };
+  if (candidates.length === 0) return empty;
+
+  // Each formula's spill (a spilled cell is its anchor's), values, formats and note.
+  const found: Found[] = candidates.map((candidate) => {
+    const sheet = context.workbook.worksheets.getItem(candidate.sheet);
+    const cell = sheet.getRangeByIndexes(candidate.row, candidate.column, 1, 1);
+    const spill = capabilities.spills ? cell.getSpillingToRangeOrNullObject() : null;
+    spill?.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    const note = capabilities.notes
+      ? context.workbook.notes.getItemOrNullObject(qualified(candidate.sheet, cellAddress(candidate.row, candidate.column)))
+      : null;
+    note?.load("content");
+    return { ...candidate, area: cell, spill, note };
+  });
+  await context.sync();
+  // What Range.formulas gives a spilled cell is not documented: a cell inside another formula's spill is that spill's.
+  const anchors = found.filter((candidate) => !found.some((other) => inside(candidate, other)));
+  const areas = anchors.map((anchor) => {
+    const spilled = anchor.spill !== null && !anchor.spill.isNullObject;
+    const area = spilled && anchor.spill !== null ? anchor.spill : anchor.area;
+    area.load(["values", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount", ...(capabilities.valuesAsJson ? ["valuesAsJson"] : [])]);
+    return { anchor, area, spilled };
+  });
+  await context.sync();
+
+  const entries: MapEntry[] = [];
+  const mixed: { address: string; formula: string }[] = [];
+  let notes = 0;
+  let notesKept = 0;
+  for (const { anchor, area, spilled } of areas) {
+    const values = area.values;
+    const before = area.numberFormat.map((row) => row.map(String));
+    const json = capabilities.valuesAsJson ? area.valuesAsJson : null;
+    const after = before.map((row, r) =>
+      row.map((format, c) => {
+        const value = values[r]?.[c];
+        if (typeof value === "string" && FORMULA_TRIGGER.test(value)) return "@";
+        const carried = format === "General" ? ownFormat(json?.[r]?.[c]) : null;
+        return carried ?? format;
+      }),
+    );
+    if (after.some((row, r) => row.some((format, c) => format !== before[r]?.[c]))) area.numberFormat = after;
+    area.values = values;
+    const cell = cellAddress(anchor.row, anchor.column);
+    const single = facts.single(anchor.formula);
+    if (!single) mixed.push({ address: qualified(anchor.sheet, cell), formula: anchor.formula });
+    const hasOwnNote = anchor.note !== null && !anchor.note.isNullObject;
+    const addNote = capabilities.notes && !hasOwnNote;
+    if (addNote) {
+      context.workbook.notes.add(qualified(anchor.sheet, cell), `${NOTE_MARK}\n${anchor.formula}\n${facts.citation(anchor.formula)}`);
+      notes += 1;
+    } else if (hasOwnNote) notesKept += 1;
+    entries.push({
+      sheet: anchor.sheet,
+      cell,
+      formula: anchor.formula,
+      spill: spilled ? areaAddress(area.rowIndex, area.columnIndex, area.rowCount, area.columnCount) : "",
+      numberFormats: encodeFormats(before),
+      fingerprint: fingerprintOf(values),
+      note: addNote,
+      kind: single ? "single" : "mixed",
+      sources: facts.sources(anchor.formula),
+    });
+  }
+
+  const all = [...existing.map.entries, ...entries];
+  const keys = [...new Set(all.flatMap((entry) => entry.sources))];
+  const sourcesSheetName = existing.map.sourcesSheet ?? uniqueName("Sources", sheetNames);
+  const sourcesSheet =
+    existing.map.sourcesSheet === null ? context.workbook.worksheets.add(sourcesSheetName) : context.workbook.worksheets.getItem(sourcesSheetName);
+  // The sources only grow as formulas are added: no old row is left below the new ones.
+  writeTextRows(sourcesSheet, facts.sourceRows(keys));
+  sourcesSheet.getRangeByIndexes(0, 0, 1, 3).format.font.bold = true;
+  const mapSheet = existing.sheet ?? context.workbook.worksheets.add(FORMULA_MAP_SHEET);
+  writeTextRows(mapSheet, mapRows({ entries: all, sourcesSheet: sourcesSheetName }), existing.map.entries.length + 2);
+  // Hidden, not very hidden: a recipient can unhide it to read the formulas (https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility).
+  if (existing.sheet === null) mapSheet.visibility = "Hidden";
+  await context.sync();
+  return {
+    formulas: entries.length,
+    sheets: [...new Set(entries.map((entry) => entry.sheet))],
+    sources: keys.length,
+    sourcesSheet: sourcesSheetName,
+    mixed,
+    notes,
+    notesKept,
+  };
+}
+
+export interface RestoreOutcome {
+  readonly restored: number;
+  readonly sheets: readonly string[];
+  /** Formulas not put back because their cells changed since (or their sheet is gone): still in the map. */
+  readonly skipped: readonly { readonly address: string; readonly why: string }[];
+  readonly nothingToRestore: boolean;
+}
+
+/** Puts back every formula the map holds whose cells still show what was written, exactly (formula, formats, spill). */
+export async function restoreFormulas(context: ExcelContextLike, capabilities: ExcelCapabilities): Promise<RestoreOutcome> {
+  const { sheet: mapSheet, map } = await readMap(context);
+  if (mapSheet === null || map.entries.length === 0) return { restored: 0, sheets: [], skipped: [], nothingToRestore: true };
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("name");
+  await context.sync();
+  const present = new Set(worksheets.items.map((sheet) => sheet.name.toLowerCase()));
+  const checks = map.entries.map((entry) => {
+    if (!present.has(entry.sheet.toLowerCase())) return { entry, area: null, note: null };
+    const area = worksheets.getItem(entry.sheet).getRange(entry.spill || entry.cell);
+    area.load(["values", "formulas"]);
+    const note = entry.note && capabilities.notes ? context.workbook.notes.getItemOrNullObject(qualified(entry.sheet, entry.cell)) : null;
+    note?.load("content");
+    return { entry, area, note };
+  });
+  await context.sync();
+  const skipped: { address: string; why: string }[] = [];
+  const kept: MapEntry[] = [];
+  const restored: MapEntry[] = [];
+  for (const { entry, area, note } of checks) {
+    const address = qualified(entry.sheet, entry.spill || entry.cell);
+    if (area === null) {
+      skipped.push({ address, why: `the sheet ${entry.sheet} is gone` });
+      kept.push(entry);
+      continue;
+    }
+    const changed =
+      fingerprintOf(area.values) !== entry.fingerprint ||
+      area.formulas.some((row) => row.some((formula) => typeof formula === "string" && formula.startsWith("=")));
+    if (changed) {
+      skipped.push({ address, why: "its cells changed since it was made static" });
+      kept.push(entry);
+      continue;
+    }
+    const size = areaOf(entry.spill || entry.cell);
+    area.values = Array.from({ length: size.rows }, () => Array.from({ length: size.columns }, () => ""));
+    area.numberFormat = decodeFormats(entry.numberFormats, size.rows, size.columns);
+    worksheets.getItem(entry.sheet).getRange(entry.cell).formulas = [[entry.formula]];
+    if (note !== null && !note.isNullObject && note.content.startsWith(NOTE_MARK)) note.delete();
+    restored.push(entry);
+  }
+  if (kept.length === 0) {
+    if (map.sourcesSheet !== null && present.has(map.sourcesSheet.toLowerCase())) worksheets.getItem(map.sourcesSheet).delete();
+    mapSheet.delete();
+  } else writeTextRows(mapSheet, mapRows({ entries: kept, sourcesSheet: map.sourcesSheet }), map.entries.length + 2);
+  await context.sync();
+  return { restored: restored.length, sheets: [...new Set(restored.map((entry) => entry.sheet))], skipped, nothingToRestore: false };
+}

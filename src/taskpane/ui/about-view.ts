@@ -1,0 +1,129 @@
+// "About this figure": one figure, explained (core.explainFigure): the value as the paper prints it and what it
+// measures, where it is in the paper, its source with a link and date, what the paper says about its sources, every
+// source's figure side by side, and a citation line to copy. Or, for a cell that is not one figure, why not.
+
+import type { FigureExplanation } from "../../core/index";
+import { createActionsView, type ActionSpec } from "./actions-view";
+import { h } from "./dom";
+
+/** What the region shows: a figure (and where the pane found it), or a plain sentence about the selected cell. */
+export type AboutState =
+  | { readonly kind: "figure"; readonly explanation: FigureExplanation; readonly origin: string }
+  | { readonly kind: "message"; readonly origin: string | null; readonly text: string };
+
+export interface AboutActions {
+  copy(text: string, what: string): Promise<void>;
+  /** Opens the formula builder on this figure's formula. */
+  buildFormula(formula: string): void;
+}
+
+function term(label: string, ...details: (Node | string)[]): HTMLElement[] {
+  return [h("dt", { text: label }), ...details.map((detail) => h("dd", {}, [detail]))];
+}
+
+function sourceItem(explanation: FigureExplanation): (Node | string)[] {
+  return explanation.sources.map((source) => {
+    const title = source.title === "" ? "" : ` “${source.title}”`;
+    // Works Cited dates some entries to the month or day and others to the year only; say which.
+    const dated =
+      source.published === null ? "" : /^\d{4}$/.test(source.published) ? `, ${source.published} (Works Cited gives no month)` : `, ${source.published}`;
+    const link =
+      source.href === null
+        ? null
+        : h("a", { className: "source-link", text: source.url, attrs: { href: source.href, target: "_blank", rel: "noopener noreferrer" } });
+    return h("span", { className: "source" }, [h("strong", { text: source.citation }), `${title}${dated}`, link === null ? "" : h("br"), link ?? ""]);
+  });
+}
+
+function estimatesTable(explanation: FigureExplanation): HTMLElement | null {
+  if (explanation.otherEstimates.length === 0) return null;
+  const current = explanation.sources[0]?.citation ?? "";
+  const rows = [
+    { source: explanation.measure.replace(/^.*data from /, ""), citation: current, display: explanation.display, current: true },
+    ...explanation.otherEstimates.map((other) => ({ source: other.source, citation: other.citation, display: other.display, current: false })),
+  ];
+  return h("table", { className: "estimates" }, [
+    h("caption", { text: `Every source's figure for ${explanation.entity ?? "this"}` }),
+    h("thead", {}, [
+      h("tr", {}, [h("th", { text: "Source", attrs: { scope: "col" } }), h("th", { text: "Figure", attrs: { scope: "col" }, className: "number" })]),
+    ]),
+    h(
+      "tbody",
+      {},
+      rows.map((row) =>
+        h("tr", { className: row.current ? "current" : "" }, [
+          h("th", { attrs: { scope: "row" } }, [
+            // "Stoll (2020)" says it all; "IPlytics" needs its citation, "Pohlmann (2018)".
+            row.citation.startsWith(row.source) ? row.citation : row.source,
+            row.citation.startsWith(row.source) ? "" : h("span", { className: "meta", text: ` ${row.citation}` }),
+            row.current ? h("span", { className: "visually-hidden", text: " (this figure)" }) : "",
+          ]),
+          h("td", { className: "number", text: row.display }),
+        ]),
+      ),
+    ),
+  ]);
+}
+
+export function renderAbout(container: HTMLElement, state: AboutState, actions: AboutActions): void {
+  if (state.kind === "message") {
+    container.replaceChildren(...(state.origin === null ? [] : [h("p", { className: "meta about-origin", text: state.origin })]), h("p", { text: state.text }));
+    return;
+  }
+  const { explanation } = state;
+  const where = [explanation.place.label, explanation.place.pages].filter((part): part is string => part !== null).join(", ");
+  const facts = h("dl", { className: "about-facts" }, [
+    ...term("In the paper", where, ...(explanation.place.heading === null ? [] : [h("span", { className: "meta", text: explanation.place.heading })])),
+    ...term(explanation.sources.length > 1 ? "Sources" : "Source", ...sourceItem(explanation)),
+    ...(explanation.paperWords === null ? [] : term("In the paper's words", h("q", { text: explanation.paperWords }))),
+    ...(explanation.paperOnSources.length === 0 ? [] : term("What the paper says of its sources", ...explanation.paperOnSources)),
+  ]);
+  const citationId = "about-citation";
+  const actionsArea = h("div", { className: "actions", attrs: { role: "group", "aria-label": "Use this figure" } });
+  const status = h("div", { className: "status", attrs: { role: "status", "aria-live": "polite", tabindex: "-1" } });
+  container.replaceChildren(
+    h("p", { className: "meta about-origin", text: state.origin }),
+    h("p", { className: "figure-value", text: explanation.display }),
+    h("p", { className: "figure-measure", text: [explanation.entity, explanation.measure].filter(Boolean).join(" · ") }),
+    h("p", { className: "meta", text: explanation.about }),
+    facts,
+    estimatesTable(explanation) ?? "",
+    h("h3", { text: "Cite it", attrs: { id: `${citationId}-heading` } }),
+    h("p", { className: "citation", id: citationId, text: explanation.citation }),
+    ...(explanation.formula === null ? [] : [h("p", { className: "formula-line" }, [h("code", { text: explanation.formula })])]),
+    actionsArea,
+    status,
+  );
+  const view = createActionsView(actionsArea, status, (error) => (error instanceof Error ? error.message : String(error)));
+  const copy = (text: string, what: string) => async (): Promise<void> => {
+    await actions.copy(text, what);
+    view.status("success", `${what} is on the clipboard.`);
+  };
+  const specs: ActionSpec[] = [
+    {
+      id: "copy-citation",
+      label: "Copy citation",
+      busyLabel: "Copying…",
+      primary: true,
+      disabledReason: null,
+      run: copy(explanation.citation, "The citation"),
+    },
+  ];
+  const formula = explanation.formula;
+  if (formula !== null) {
+    specs.push(
+      { id: "copy-figure-formula", label: "Copy formula", busyLabel: "Copying…", disabledReason: null, run: copy(formula, "The formula") },
+      {
+        id: "build-figure-formula",
+        label: "Open in Build a formula",
+        busyLabel: "Opening…",
+        disabledReason: null,
+        run: () => {
+          actions.buildFormula(formula);
+          return Promise.resolve();
+        },
+      },
+    );
+  }
+  view.setActions(specs);
+}

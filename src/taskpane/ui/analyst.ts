@@ -1,0 +1,122 @@
+// The analyst's workbench, wired to where the pane runs: About this figure (a preview's cell; in Excel, the selected
+// cell, read again after every selection change), Build a formula (in Excel it inserts at the selected cell, which it
+// knows is empty), and Share (in Excel only). It arrives with the model chunk; app.ts starts it then.
+
+import type { FigureRef } from "../../core/index";
+import type { ExcelHostApi, HostMode } from "../host";
+import type { SelectedCell } from "../excel/selection";
+import { renderAbout, type AboutState } from "./about-view";
+import { createBuilder, type InsertTarget } from "./builder-view";
+import { previewResult } from "./cell-preview";
+import { byId } from "./dom";
+import { aboutPreviewCell, aboutSelection, evaluateCall, FORMULA_FACTS } from "./figures";
+import { createShareView } from "./share-view";
+import type { Tabs } from "./tabs";
+
+export interface AnalystDesk {
+  setHost(mode: HostMode): void;
+  /** A cell of the preview was chosen: explain it, and show About this figure. */
+  explainPreviewCell(ref: FigureRef, title: string): void;
+}
+
+async function copyText(text: string): Promise<void> {
+  if (navigator.clipboard === undefined)
+    throw new Error("This browser gives the page no clipboard (it needs https or localhost): select the text and copy it.");
+  await navigator.clipboard.writeText(text);
+}
+
+export function startAnalystDesk(tabs: Tabs, describeError: (error: unknown) => string): AnalystDesk {
+  const about = byId("about", HTMLDivElement);
+  let api: ExcelHostApi | null = null;
+  let latest: SelectedCell | null = null;
+  let reading: Promise<void> | null = null;
+  let again = false;
+
+  const builder = createBuilder(byId("builder", HTMLDivElement), { evaluate: evaluateCall, copy: copyText, insert: null, describeError });
+  const share = createShareView(byId("share", HTMLDivElement), describeError);
+  share.setApi(null);
+
+  const show = (state: AboutState): void =>
+    renderAbout(about, state, {
+      copy: copyText,
+      buildFormula: (formula) => {
+        if (builder.setFormula(formula)) tabs.show("formula", { focus: true });
+      },
+    });
+
+  /** Reads the selected cell (one read at a time; a change during a read reads once more after it). */
+  function readSelection(): Promise<void> {
+    if (api === null) return Promise.resolve();
+    if (reading !== null) {
+      again = true;
+      return reading;
+    }
+    const host = api;
+    const settle = (): void => {
+      reading = null;
+      if (again) {
+        again = false;
+        void readSelection();
+      }
+    };
+    // then(settle) rather than finally: Promise.prototype.finally is newer than the engines (ES2017).
+    reading = host
+      .readSelection()
+      .then(
+        (cell) => {
+          latest = cell;
+          show(aboutSelection(cell));
+          builder.setTarget({ address: cell.address, empty: cell.empty });
+        },
+        (error: unknown) => show({ kind: "message", origin: null, text: describeError(error) }),
+      )
+      .then(settle, settle);
+    return reading;
+  }
+
+  async function insert(formula: string, target: InsertTarget): Promise<{ address: string; shows: string }> {
+    if (api === null) throw new Error("Open the task pane in Excel to insert a formula.");
+    // The selection the button was offered for: wait for a read in progress, so a cell just filled is not written over.
+    await reading;
+    if (latest === null || latest.address !== target.address || !latest.empty) {
+      throw new Error(
+        `The selection changed to ${latest?.address ?? "another cell"}: ${latest?.empty === false ? "it is not empty; select an empty cell" : "try again"}.`,
+      );
+    }
+    const done = await api.insertFormula(target.address, formula);
+    await readSelection();
+    return { address: done.address, shows: previewResult(done.value).shows };
+  }
+
+  return {
+    setHost(mode: HostMode): void {
+      if (mode.kind !== "excel") {
+        api = null;
+        builder.setInsert(null);
+        builder.setTarget(null);
+        share.setApi(null);
+        return;
+      }
+      api = mode.api;
+      const host = mode.api;
+      builder.setInsert(insert);
+      share.setApi({ capabilities: host.capabilities, share: (scope) => host.share(scope, FORMULA_FACTS), restore: () => host.restore() });
+      if (!host.capabilities.followSelection.ok) {
+        show({ kind: "message", origin: null, text: `${host.capabilities.followSelection.reason} Click a figure of a preview to see where it comes from.` });
+        return;
+      }
+      host
+        .watchSelection(() => void readSelection())
+        .then(
+          () => readSelection(),
+          (error: unknown) => show({ kind: "message", origin: null, text: describeError(error) }),
+        );
+      // The user may have typed into the cell without moving: read again when they come back to the pane.
+      window.addEventListener("focus", () => void readSelection());
+    },
+    explainPreviewCell(ref: FigureRef, title: string): void {
+      show(aboutPreviewCell(ref, title));
+      tabs.show("about", { focus: true });
+    },
+  };
+}

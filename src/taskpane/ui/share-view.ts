@@ -1,0 +1,131 @@
+// "Share without the add-in": make the DSR formulas of the selection, the sheet or the workbook static (values,
+// formats kept, formula and citation in each cell's note, a Sources sheet), so a colleague without the add-in sees
+// figures instead of #NAME?; and put every formula back. What was done is reported in one sentence.
+
+import type { ExcelCapabilities } from "../excel/capabilities";
+import type { RestoreOutcome, ShareOutcome, ShareScope } from "../excel/share";
+import { createActionsView, type ActionSpec } from "./actions-view";
+import { h } from "./dom";
+
+export interface ShareApi {
+  readonly capabilities: ExcelCapabilities;
+  share(scope: ShareScope): Promise<ShareOutcome>;
+  restore(): Promise<RestoreOutcome>;
+}
+
+export interface ShareView {
+  /** The Excel to act on, or null outside Excel (the view says why it cannot run). */
+  setApi(api: ShareApi | null): void;
+}
+
+const SCOPES: readonly { readonly value: ShareScope; readonly label: string }[] = [
+  { value: "workbook", label: "The whole workbook" },
+  { value: "sheet", label: "This sheet" },
+  { value: "selection", label: "The selected cells" },
+];
+
+const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
+
+/** "42 formulas on 3 sheets made static; 5 sources listed on the sheet Sources." and what to review. */
+export function shareReport(outcome: ShareOutcome): { readonly text: string; readonly review: readonly string[] } {
+  if (outcome.formulas === 0) return { text: "No cell there has a formula that calls a DSR function: nothing was changed.", review: [] };
+  const notes =
+    outcome.notes > 0
+      ? ` Each formula and its source are in its cell's note${outcome.notesKept > 0 ? ` (${plural(outcome.notesKept, "cell")} kept a note of its own: its formula is in the hidden sheet only)` : ""}.`
+      : " The formulas are in the hidden sheet DSR formulas (this Excel has no notes).";
+  const text = `${plural(outcome.formulas, "formula")} on ${plural(outcome.sheets.length, "sheet")} made static; ${plural(outcome.sources, "source")} listed on the sheet ${outcome.sourcesSheet ?? "Sources"}.${notes}`;
+  const review = outcome.mixed.map((item) => `${item.address}: ${item.formula}`);
+  return { text, review };
+}
+
+export function restoreReport(outcome: RestoreOutcome): string {
+  if (outcome.nothingToRestore) return "Nothing to restore: no formula of this workbook was made static by the add-in.";
+  const skipped =
+    outcome.skipped.length === 0
+      ? ""
+      : ` ${plural(outcome.skipped.length, "formula was", "formulas were")} not put back, because ${outcome.skipped.map((item) => `${item.address}: ${item.why}`).join("; ")}. They stay in the hidden sheet DSR formulas.`;
+  return `${plural(outcome.restored, "formula")} on ${plural(outcome.sheets.length, "sheet")} restored.${skipped}`;
+}
+
+export function createShareView(container: HTMLElement, describeError: (error: unknown) => string): ShareView {
+  const scopeGroup = h("fieldset", {}, [
+    h("legend", { text: "Make shareable" }),
+    ...SCOPES.map((scope) =>
+      h("label", { className: "choice" }, [h("input", { attrs: { type: "radio", name: "share-scope", value: scope.value } }), ` ${scope.label}`]),
+    ),
+  ]);
+  const first = scopeGroup.querySelector<HTMLInputElement>('input[value="workbook"]');
+  if (first !== null) first.checked = true;
+  const note = h("p", { className: "meta", id: "share-note" });
+  const actionsArea = h("div", { className: "actions", attrs: { role: "group", "aria-label": "Share actions" } });
+  const status = h("div", { className: "status", attrs: { role: "status", "aria-live": "polite", tabindex: "-1" } });
+  const review = h("div", { className: "share-review" });
+  container.replaceChildren(
+    h("p", {
+      text: "Someone without the add-in sees #NAME? where a DSR formula was. Make shareable gives every cell whose formula calls a DSR function its current value, keeps its format, and puts the formula and its source in the cell's note; a Sources sheet lists every source. No other cell is touched, and Restore formulas puts every formula back.",
+    }),
+    h("form", { className: "options", attrs: { "aria-describedby": "share-note" } }, [scopeGroup]),
+    note,
+    actionsArea,
+    status,
+    review,
+  );
+  const actions = createActionsView(actionsArea, status, describeError);
+  const scope = (): ShareScope =>
+    (scopeGroup.querySelector<HTMLInputElement>('input[name="share-scope"]:checked')?.value as ShareScope | undefined) ?? "workbook";
+
+  function showReview(lines: readonly string[]): void {
+    review.replaceChildren(
+      ...(lines.length === 0
+        ? []
+        : [
+            h("p", { text: "Check these: a DSR call inside a larger formula. Its value is kept, but the rest of the formula no longer recalculates." }),
+            h(
+              "ul",
+              {},
+              lines.map((line) => h("li", {}, [h("code", { text: line })])),
+            ),
+          ]),
+    );
+  }
+
+  return {
+    setApi(api: ShareApi | null): void {
+      const outside = api === null ? "Open the task pane in Excel: sharing works on a workbook." : null;
+      const unsupported = api !== null && !api.capabilities.share.ok ? api.capabilities.share.reason : null;
+      note.textContent =
+        api !== null && !api.capabilities.notes
+          ? "This Excel has no cell notes (Excel JavaScript API 1.18): the formulas go into a hidden sheet, DSR formulas, that Restore reads."
+          : "The formulas are also kept in a hidden sheet, DSR formulas, that Restore reads: keep it in the workbook.";
+      const reason = outside ?? unsupported;
+      const specs: ActionSpec[] = [
+        {
+          id: "make-shareable",
+          label: "Make shareable",
+          busyLabel: "Making shareable…",
+          primary: true,
+          disabledReason: reason,
+          run: async () => {
+            if (api === null) return;
+            const report = shareReport(await api.share(scope()));
+            actions.status(report.review.length > 0 ? "warning" : "success", report.text);
+            showReview(report.review);
+          },
+        },
+        {
+          id: "restore-formulas",
+          label: "Restore formulas",
+          busyLabel: "Restoring…",
+          disabledReason: reason,
+          run: async () => {
+            if (api === null) return;
+            const outcome = await api.restore();
+            actions.status(outcome.skipped.length > 0 ? "warning" : "success", restoreReport(outcome));
+            showReview([]);
+          },
+        },
+      ];
+      actions.setActions(specs);
+    },
+  };
+}
