@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the add-in (DSR_SKIP_BUILD=1 reuses the build in DSR_DIST), then runs each benchmark in
 // scripts/bench/ (functions: calls per second against a bare Map lookup; startup: the functions' first answer and the
-// compiled model against building it from CSV; taskpane: time to interactive, syncs per insert) and prints their
+// compiled model against building it from CSV; taskpane: time to interactive, syncs per insert; workbench: Make
+// shareable and Restore against the number of formulas, About this figure against a lookup) and prints their
 // tables, then the bundle sizes against their budgets.
 // A benchmark is a script: .mjs/.js run with node; .ts run through Vite (the same TypeScript pipeline as vitest).
 import { spawnSync } from "node:child_process";
@@ -13,7 +14,7 @@ import { formatSizes, measureBundles } from "./bundle-sizes.mjs";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = resolve(root, process.env.DSR_DIST ?? "dist");
 const benchDir = join(root, "scripts/bench");
-const BENCHES = ["functions", "startup", "taskpane"];
+const BENCHES = ["functions", "startup", "taskpane", "workbench"];
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, DSR_DIST: dist } });

@@ -83,13 +83,21 @@ function dataGuard() {
   return {
     problems: () => problems,
     check,
-    /** Rechecks (and recompiles) data/ on every change there, then has webpack rebuild: fixed or broken. */
+    /**
+     * Rechecks (and recompiles) data/ on every change there, and the formula builder's reference on every change of
+     * a function's JSDoc or the guide's examples, then has webpack rebuild: fixed or broken.
+     */
     watch(invalidate) {
       let timer = null;
-      watch(dataDir, () => {
+      const changed = () => {
         clearTimeout(timer);
         timer = setTimeout(() => void check().then(invalidate), 200);
+      };
+      watch(dataDir, changed);
+      watch(join(root, "src", "functions"), (_event, name) => {
+        if (typeof name === "string" && name.endsWith(".function.ts")) changed();
       });
+      watch(join(root, "scripts", "build-guide.content.mjs"), changed);
     },
     /**
      * Fails a (re)build while data/ is invalid and emits nothing from it. (Throwing from a hook would stop the

@@ -36,6 +36,7 @@ function analystWorkbook(spilledFormulas: "value" | "anchor" = "value"): FakeExc
   fake.setFormula("Notes", "B2", '=DSR.COUNTRYSHARE("China")');
   fake.setFormula("Notes", "B3", '=DSR.FIGURE("huawei-5g-contracts-total")');
   fake.setFormula("Notes", "B4", '=DSR.ACRONYM("BRI")');
+  fake.setFormula("Notes", "B5", '=DSR.COMPANY("Huawei")');
   fake.setCell("Notes", "D4", "typed by the user");
   fake.book.notes.push({ sheet: fake.sheet("Notes"), row: 2, column: 1, content: "The user's own note" });
   fake.select("Sheet1", "A1");
@@ -59,12 +60,13 @@ describe("Make shareable, then Restore formulas", () => {
 
     const syncsBefore = fake.syncCount;
     const shared = await makeShareable(fake, "workbook", ALL_CAPABILITIES, FORMULA_FACTS);
-    expect(fake.syncCount - syncsBefore).toBeLessThanOrEqual(6);
-    expect(shared.formulas).toBe(8);
+    // The sheets; their formulas; every formula's cell, spill and note; the writes.
+    expect(fake.syncCount - syncsBefore).toBe(4);
+    expect(shared.formulas).toBe(9);
     expect(shared.sheets).toEqual(["Sheet1", "Patents", "Notes"]);
     expect(shared.mixed).toEqual([{ address: "'Sheet1'!C2", formula: "=DSR.SEPSHARE(A2)*100" }]);
     expect(shared.notesKept).toBe(1);
-    expect(shared.notes).toBe(7);
+    expect(shared.notes).toBe(8);
 
     // No formula calls DSR any more; every figure is still there, with the format it showed.
     for (const sheet of ["Sheet1", "Patents", "Notes"]) {
@@ -75,6 +77,8 @@ describe("Make shareable, then Restore formulas", () => {
     expect(fake.cell("Sheet1", "D4")).toMatchObject({ value: 0.161, numberFormat: "0.0%" });
     expect(fake.cell("Notes", "B2")).toMatchObject({ value: 0.3297, numberFormat: "0.00%" });
     expect(fake.contents("Patents").size).toBe(spillBefore);
+    // An entity card keeps the text the cell showed.
+    expect(fake.cell("Notes", "B5")).toMatchObject({ value: "Huawei", formula: "Huawei" });
     // The user's cells are untouched.
     expect(fake.cell("Sheet1", "F1")).toMatchObject({ value: 42, formula: "=6*7" });
     expect(fake.cell("Notes", "D4")?.value).toBe("typed by the user");
@@ -94,8 +98,9 @@ describe("Make shareable, then Restore formulas", () => {
 
     const syncsShared = fake.syncCount;
     const restored = await restoreFormulas(fake, ALL_CAPABILITIES);
-    expect(fake.syncCount - syncsShared).toBeLessThanOrEqual(5);
-    expect(restored).toEqual({ restored: 8, sheets: ["Sheet1", "Patents", "Notes"], skipped: [], nothingToRestore: false });
+    // The map (with the sheets); its rows; the cells to restore; the writes.
+    expect(fake.syncCount - syncsShared).toBe(4);
+    expect(restored).toEqual({ restored: 9, sheets: ["Sheet1", "Patents", "Notes"], skipped: [], nothingToRestore: false });
     expect(everything(fake)).toEqual(before);
   });
 
@@ -135,10 +140,22 @@ describe("Make shareable, then Restore formulas", () => {
     fake.setCell("Notes", "B2", "checked: 33%");
     const restored = await restoreFormulas(fake, ALL_CAPABILITIES);
     expect(restored.skipped).toEqual([{ address: "'Notes'!B2", why: "its cells changed since it was made static" }]);
-    expect(restored.restored).toBe(7);
+    expect(restored.restored).toBe(8);
     expect(fake.cell("Notes", "B2")?.value).toBe("checked: 33%");
     expect(fake.book.sheet(FORMULA_MAP_SHEET)).toBeDefined();
     expect(fake.contents(FORMULA_MAP_SHEET).get("C3")).toBe('=DSR.COUNTRYSHARE("China")');
+  });
+
+  test('a value Excel would read as a formula stays text (formatted "@"), and its format comes back with the formula', async () => {
+    const fake = new FakeExcelContext();
+    const formula = '=DSR.SOURCE("a-work")';
+    fake.book.calculate = (text, valueAt) => (text === formula ? [[{ value: "=not a formula" }]] : calculateDsr(text, valueAt));
+    fake.setFormula("Sheet1", "A1", formula);
+    const before = everything(fake);
+    await makeShareable(fake, "workbook", ALL_CAPABILITIES, FORMULA_FACTS);
+    expect(fake.cell("Sheet1", "A1")).toMatchObject({ value: "=not a formula", numberFormat: "@" });
+    await restoreFormulas(fake, ALL_CAPABILITIES);
+    expect(everything(fake)).toEqual(before);
   });
 
   test("a user's sheet named Sources is left alone; a workbook without DSR formulas is not changed", async () => {

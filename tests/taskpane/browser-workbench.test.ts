@@ -229,6 +229,11 @@ describe("in Excel (the in-page fake)", () => {
       "2 formulas on 1 sheet made static; 4 sources listed on the sheet Sources. Each formula and its source are in its cell's note.",
     );
     expect(await page.evaluate(() => fake().cell("Sheet1", "B2"))).toMatchObject({ value: 0.094, formula: "0.094" });
+    // One undo step, where Excel has it (the fake host reports ExcelApi 1.20).
+    expect(await page.evaluate(() => (window as unknown as { __dsrRunOptions: unknown }).__dsrRunOptions)).toEqual({
+      delayForCellEdit: true,
+      mergeUndoGroup: true,
+    });
     await shot(page, "share-450-dark");
     await page.click("#restore-formulas");
     await expect.poll(() => page.textContent("#share .status")).toBe("2 formulas on 1 sheet restored.");

@@ -125,10 +125,10 @@ export function formulaOf(sheet: FakeSheet, book: FakeWorkbook, cell: FakeCell |
   return cell.formula;
 }
 
-/** A single cell of an address: "Sheet1!B2", "'My sheet'!B2", or "B2" on the active sheet. */
-export function noteCell(book: FakeWorkbook, address: string): { sheet: FakeSheet; row: number; column: number } {
+/** A single cell of an address: "Sheet1!B2", "'My sheet'!B2", or "B2" on the collection's sheet. */
+export function noteCell(book: FakeWorkbook, address: string, own: () => FakeSheet): { sheet: FakeSheet; row: number; column: number } {
   const match = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(address);
-  const sheetName = match === null ? book.active.name : (match[1]?.replace(/''/g, "'") ?? match[2] ?? "");
+  const sheetName = match === null ? own().name : (match[1]?.replace(/''/g, "'") ?? match[2] ?? "");
   const area = parseA1(match === null ? address : (match[3] ?? ""));
   if (area.rows !== 1 || area.columns !== 1) throw new FakeExcelError("InvalidArgument", `A note belongs to one cell, not ${address}`);
   const sheet = book.sheet(sheetName);
@@ -164,15 +164,19 @@ function noteProxy(runtime: Runtime, find: () => FakeNote | undefined, what: str
   };
 }
 
-/** workbook.notes: https://learn.microsoft.com/javascript/api/excel/excel.notecollection */
+/**
+ * A worksheet's notes (worksheet.notes): https://learn.microsoft.com/javascript/api/excel/excel.notecollection. A note
+ * on a range of several cells, or on a cell that has one, is refused.
+ */
 export class FakeNoteCollection {
   constructor(
     private readonly runtime: Runtime,
     private readonly addressOf: (cell: unknown) => string,
+    private readonly sheet: () => FakeSheet,
   ) {}
   add(cellAddress: unknown, content: string): void {
     this.runtime.enqueue("write", `notes.add ${content.split("\n")[0] ?? ""}`, () => {
-      const at = noteCell(this.runtime.book, this.addressOf(cellAddress));
+      const at = noteCell(this.runtime.book, this.addressOf(cellAddress), this.sheet);
       if (this.runtime.book.notes.some((note) => note.sheet === at.sheet && note.row === at.row && note.column === at.column)) {
         throw new FakeExcelError("InvalidArgument", "The cell already has a note");
       }
@@ -182,7 +186,7 @@ export class FakeNoteCollection {
   }
   getItemOrNullObject(key: string) {
     const find = (): FakeNote | undefined => {
-      const at = noteCell(this.runtime.book, key);
+      const at = noteCell(this.runtime.book, key, this.sheet);
       return this.runtime.book.notes.find((note) => note.sheet === at.sheet && note.row === at.row && note.column === at.column);
     };
     return noteProxy(this.runtime, find, `the note of ${key}`);

@@ -5,6 +5,7 @@ import type { RangeLike } from "../../src/taskpane/excel/excel-types";
 import { asList, FakeNamedCollection, guardWrite, Loaded, type Runtime } from "./fake-excel-base";
 import { areaAddress, checkArea, FakeExcelError, FakeSheet, intersects, parseA1, type FakeTable } from "./fake-excel-model";
 import { FakeChartCollection, FakePivotCollection } from "./fake-excel-objects";
+import { FakeNoteCollection } from "./fake-excel-formulas";
 import { fakeRange, FakeRangeProxy } from "./fake-excel-proxies";
 
 /** The name of the table behind a proxy the adapter passes back, or null when it is not a table proxy. */
@@ -157,12 +158,18 @@ export class FakeWorksheetProxy {
   readonly tables: FakeTableCollection;
   readonly pivotTables: FakePivotCollection;
   readonly charts: FakeChartCollection;
+  readonly notes: FakeNoteCollection;
   constructor(
     private readonly runtime: Runtime,
     private readonly resolveSheet: () => FakeSheet | undefined,
     private readonly nullable: boolean,
   ) {
     this.protection = runtime.protectionOf(() => this.sheet().isProtected, "worksheet");
+    this.notes = new FakeNoteCollection(
+      runtime,
+      (cell) => (typeof cell === "string" ? cell : areaAddress(checkArea(fakeRange(cell as RangeLike).resolve()))),
+      () => this.sheet(),
+    );
     this.tables = new FakeTableCollection(runtime, () => this.sheet());
     this.pivotTables = new FakePivotCollection(runtime, () => this.sheet());
     this.charts = new FakeChartCollection(runtime, () => this.sheet());

@@ -9,11 +9,10 @@
 // It counts syncs, logs every command with its sync number, and simulates occupied cells, tables, PivotTables,
 // merged cells, protected sheets and workbooks, cell-edit mode, and a failure midway through any sync.
 
-import { areaAddress, checkArea, columnName, FakeExcelError, FakeSheet, FakeWorkbook, intersects, parseA1, type Area } from "./fake-excel-model";
+import { areaAddress, columnName, FakeExcelError, FakeSheet, FakeWorkbook, intersects, parseA1, type Area } from "./fake-excel-model";
 import { FakeNamedCollection, type Runtime } from "./fake-excel-base";
-import { FakeRangeProxy, fakeRange } from "./fake-excel-proxies";
-import { FakeNoteCollection, recalculate, selectionEvent } from "./fake-excel-formulas";
-import type { RangeLike } from "../../src/taskpane/excel/excel-types";
+import { FakeRangeProxy } from "./fake-excel-proxies";
+import { recalculate, selectionEvent } from "./fake-excel-formulas";
 import { FakeTableCollection, FakeWorkbookPivotCollection, FakeWorksheetCollection } from "./fake-excel-sheets";
 
 export { FakeExcelError } from "./fake-excel-model";
@@ -49,7 +48,6 @@ export class FakeExcelContext implements Runtime {
     pivotTables: new FakeWorkbookPivotCollection(this),
     names: new FakeNamedCollection(this, "names", () => this.book.names.map((name) => ({ name }))),
     protection: this.protectionOf(() => this.book.isProtected, "workbook"),
-    notes: new FakeNoteCollection(this, (cell) => (typeof cell === "string" ? cell : areaAddress(checkArea(fakeRange(cell as RangeLike).resolve())))),
     /** ExcelApi 1.7: the active cell is the selection's top-left cell here (Excel's may be any cell of it). */
     getActiveCell: (): FakeRangeProxy => new FakeRangeProxy(this, () => ({ ...this.book.selection, rows: 1, columns: 1 })),
     onSelectionChanged: selectionEvent(this),

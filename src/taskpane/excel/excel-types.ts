@@ -103,9 +103,12 @@ export interface NoteLike extends Loadable {
   delete(): void;
 }
 
-/** The workbook's notes, by cell address (ExcelApi 1.18): https://learn.microsoft.com/javascript/api/excel/excel.notecollection */
+/**
+ * A worksheet's notes (ExcelApi 1.18), by the cell's address on that sheet ("B2"), for adding and finding alike:
+ * https://learn.microsoft.com/javascript/api/excel/excel.notecollection
+ */
 export interface NoteCollectionLike {
-  add(cellAddress: RangeLike | string, content: string): unknown;
+  add(cellAddress: string, content: string): unknown;
   getItemOrNullObject(key: string): NoteLike;
 }
 
@@ -175,6 +178,8 @@ export interface WorksheetLike extends Loadable {
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeLike;
   /** A null object on an empty sheet (ExcelApi 1.4): https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrangeornullobject-member(1) */
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
+  /** https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-notes-member */
+  readonly notes: NoteCollectionLike;
   /** https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member */
   visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
   activate(): void;
@@ -202,7 +207,6 @@ export interface WorkbookLike {
   readonly pivotTables: NamedCollection<{ readonly name: string }> & { getItemOrNullObject(name: string): PivotTableRefLike };
   readonly names: NamedCollection<{ readonly name: string }>;
   readonly protection: { readonly protected: boolean; load(propertyNames: string | string[]): unknown };
-  readonly notes: NoteCollectionLike;
   /** ExcelApi 1.7: https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-getactivecell-member(1) */
   getActiveCell(): RangeLike;
   /** ExcelApi 1.2: https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-onselectionchanged-member */

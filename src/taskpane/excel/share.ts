@@ -79,6 +79,16 @@ function ownFormat(json: unknown): string | null {
   return typeof format === "string" && format !== "" ? format : null;
 }
 
+/**
+ * What a cell keeps as its static value: its value, or for an entity card (DSR.COMPANY) the text the cell shows,
+ * EntityCellValue.text (https://learn.microsoft.com/javascript/api/excel/excel.entitycellvalue#excel-excel-entitycellvalue-text-member).
+ */
+function staticValue(value: unknown, json: unknown): unknown {
+  if (typeof json !== "object" || json === null) return value;
+  const card = json as { type?: unknown; text?: unknown };
+  return card.type === "Entity" && typeof card.text === "string" ? card.text : value;
+}
+
 /** A text that Excel would read as a formula if written as a value: such a cell is formatted "@" first. */
 const FORMULA_TRIGGER = /^[=+\-@]/;
 
@@ -112,22 +122,31 @@ function writeTextRows(sheet: WorksheetLike, rows: readonly (readonly string[])[
   range.format.autofitColumns();
 }
 
-/** The DSR formulas of the scope, sheet by sheet (two syncs: the sheets, then their cells' formulas). */
-async function findFormulas(
-  context: ExcelContextLike,
-  scope: ShareScope,
-  facts: FormulaFacts,
-  ownSheets: readonly string[],
-): Promise<{ candidates: Candidate[]; sheetNames: string[] }> {
+interface Scan {
+  readonly mapSheet: WorksheetLike | null;
+  readonly map: FormulaMap;
+  readonly candidates: readonly Candidate[];
+  readonly sheetNames: readonly string[];
+}
+
+/**
+ * The DSR formulas of the scope, and the map of an earlier share, in two syncs: the sheets (and the selection), then
+ * the used ranges' formulas with the map's rows. The add-in's own sheets are never scanned.
+ */
+async function scanFormulas(context: ExcelContextLike, scope: ShareScope, facts: FormulaFacts): Promise<Scan> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("name");
   const active = worksheets.getActiveWorksheet();
   active.load("name");
+  const mapSheet = worksheets.getItemOrNullObject(FORMULA_MAP_SHEET);
+  mapSheet.load("name");
   const selection = scope === "selection" ? context.workbook.getSelectedRange() : null;
   selection?.load(["formulas", "rowIndex", "columnIndex"]);
   await context.sync();
   const sheetNames = worksheets.items.map((sheet) => sheet.name);
-  const targets = scope === "workbook" ? sheetNames.filter((name) => !ownSheets.some((own) => own.toLowerCase() === name.toLowerCase())) : [active.name];
+  const mapUsed = mapSheet.isNullObject ? null : mapSheet.getUsedRangeOrNullObject();
+  mapUsed?.load("values");
+  const targets = scope === "workbook" ? sheetNames.filter((name) => name.toLowerCase() !== FORMULA_MAP_SHEET.toLowerCase()) : [active.name];
   const areas: { sheet: string; range: RangeLike }[] =
     selection !== null
       ? [{ sheet: active.name, range: selection }]
@@ -136,17 +155,19 @@ async function findFormulas(
           range.load(["formulas", "rowIndex", "columnIndex"]);
           return { sheet, range };
         });
-  if (selection === null) await context.sync();
+  if (selection === null || mapUsed !== null) await context.sync();
+  const map = mapUsed === null || mapUsed.isNullObject ? { entries: [], sourcesSheet: null } : readMapRows(mapUsed.values);
+  const own = (sheet: string): boolean => sheet.toLowerCase() === FORMULA_MAP_SHEET.toLowerCase() || sheet.toLowerCase() === map.sourcesSheet?.toLowerCase();
   const candidates: Candidate[] = [];
   for (const { sheet, range } of areas) {
-    if (range.isNullObject) continue;
+    if (range.isNullObject || own(sheet)) continue;
     range.formulas.forEach((cells, r) =>
       cells.forEach((formula, c) => {
         if (typeof formula === "string" && facts.callsDsr(formula)) candidates.push({ sheet, row: range.rowIndex + r, column: range.columnIndex + c, formula });
       }),
     );
   }
-  return { candidates, sheetNames };
+  return { mapSheet: mapSheet.isNullObject ? null : mapSheet, map, candidates, sheetNames };
 }
 
 function inside(candidate: Candidate, other: Found): boolean {
@@ -157,34 +178,32 @@ function inside(candidate: Candidate, other: Found): boolean {
 }
 
 export async function makeShareable(context: ExcelContextLike, scope: ShareScope, capabilities: ExcelCapabilities, facts: FormulaFacts): Promise<ShareOutcome> {
-  const existing = await readMap(context);
-  const ownSheets = [FORMULA_MAP_SHEET, ...(existing.map.sourcesSheet === null ? [] : [existing.map.sourcesSheet])];
-  const { candidates, sheetNames } = await findFormulas(context, scope, facts, ownSheets);
+  const existing = await scanFormulas(context, scope, facts);
+  const { candidates, sheetNames } = existing;
   const empty: ShareOutcome = { formulas: 0, sheets: [], sources: 0, sourcesSheet: null, mixed: [], notes: 0, notesKept: 0 };
   if (candidates.length === 0) return empty;
 
-  // Each formula's spill (a spilled cell is its anchor's), values, formats and note.
+  // One sync for every formula: its cell and its spill, each with values and formats (which one holds the formula's
+  // result is known after the sync), and its note.
+  const withJson = capabilities.valuesAsJson ? ["valuesAsJson"] : [];
   const found: Found[] = candidates.map((candidate) => {
     const sheet = context.workbook.worksheets.getItem(candidate.sheet);
     const cell = sheet.getRangeByIndexes(candidate.row, candidate.column, 1, 1);
+    cell.load(["values", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount", ...withJson]);
     const spill = capabilities.spills ? cell.getSpillingToRangeOrNullObject() : null;
-    spill?.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-    const note = capabilities.notes
-      ? context.workbook.notes.getItemOrNullObject(qualified(candidate.sheet, cellAddress(candidate.row, candidate.column)))
-      : null;
+    spill?.load(["values", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount", ...withJson]);
+    const note = capabilities.notes ? sheet.notes.getItemOrNullObject(cellAddress(candidate.row, candidate.column)) : null;
     note?.load("content");
     return { ...candidate, area: cell, spill, note };
   });
   await context.sync();
   // What Range.formulas gives a spilled cell is not documented: a cell inside another formula's spill is that spill's.
-  const anchors = found.filter((candidate) => !found.some((other) => inside(candidate, other)));
-  const areas = anchors.map((anchor) => {
-    const spilled = anchor.spill !== null && !anchor.spill.isNullObject;
-    const area = spilled && anchor.spill !== null ? anchor.spill : anchor.area;
-    area.load(["values", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount", ...(capabilities.valuesAsJson ? ["valuesAsJson"] : [])]);
-    return { anchor, area, spilled };
-  });
-  await context.sync();
+  const areas = found
+    .filter((candidate) => !found.some((other) => inside(candidate, other)))
+    .map((anchor) => {
+      const spilled = anchor.spill !== null && !anchor.spill.isNullObject;
+      return { anchor, area: spilled && anchor.spill !== null ? anchor.spill : anchor.area, spilled };
+    });
 
   const entries: MapEntry[] = [];
   const mixed: { address: string; formula: string }[] = [];
@@ -194,23 +213,24 @@ export async function makeShareable(context: ExcelContextLike, scope: ShareScope
     const values = area.values;
     const before = area.numberFormat.map((row) => row.map(String));
     const json = capabilities.valuesAsJson ? area.valuesAsJson : null;
+    const written = values.map((row, r) => row.map((value, c) => staticValue(value, json?.[r]?.[c])));
     const after = before.map((row, r) =>
       row.map((format, c) => {
-        const value = values[r]?.[c];
+        const value = written[r]?.[c];
         if (typeof value === "string" && FORMULA_TRIGGER.test(value)) return "@";
         const carried = format === "General" ? ownFormat(json?.[r]?.[c]) : null;
         return carried ?? format;
       }),
     );
     if (after.some((row, r) => row.some((format, c) => format !== before[r]?.[c]))) area.numberFormat = after;
-    area.values = values;
+    area.values = written;
     const cell = cellAddress(anchor.row, anchor.column);
     const single = facts.single(anchor.formula);
     if (!single) mixed.push({ address: qualified(anchor.sheet, cell), formula: anchor.formula });
     const hasOwnNote = anchor.note !== null && !anchor.note.isNullObject;
     const addNote = capabilities.notes && !hasOwnNote;
     if (addNote) {
-      context.workbook.notes.add(qualified(anchor.sheet, cell), `${NOTE_MARK}\n${anchor.formula}\n${facts.citation(anchor.formula)}`);
+      context.workbook.worksheets.getItem(anchor.sheet).notes.add(cell, `${NOTE_MARK}\n${anchor.formula}\n${facts.citation(anchor.formula)}`);
       notes += 1;
     } else if (hasOwnNote) notesKept += 1;
     entries.push({
@@ -219,7 +239,7 @@ export async function makeShareable(context: ExcelContextLike, scope: ShareScope
       formula: anchor.formula,
       spill: spilled ? areaAddress(area.rowIndex, area.columnIndex, area.rowCount, area.columnCount) : "",
       numberFormats: encodeFormats(before),
-      fingerprint: fingerprintOf(values),
+      fingerprint: fingerprintOf(written),
       note: addNote,
       kind: single ? "single" : "mixed",
       sources: facts.sources(anchor.formula),
@@ -234,10 +254,10 @@ export async function makeShareable(context: ExcelContextLike, scope: ShareScope
   // The sources only grow as formulas are added: no old row is left below the new ones.
   writeTextRows(sourcesSheet, facts.sourceRows(keys));
   sourcesSheet.getRangeByIndexes(0, 0, 1, 3).format.font.bold = true;
-  const mapSheet = existing.sheet ?? context.workbook.worksheets.add(FORMULA_MAP_SHEET);
+  const mapSheet = existing.mapSheet ?? context.workbook.worksheets.add(FORMULA_MAP_SHEET);
   writeTextRows(mapSheet, mapRows({ entries: all, sourcesSheet: sourcesSheetName }), existing.map.entries.length + 2);
   // Hidden, not very hidden: a recipient can unhide it to read the formulas (https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility).
-  if (existing.sheet === null) mapSheet.visibility = "Hidden";
+  if (existing.mapSheet === null) mapSheet.visibility = "Hidden";
   await context.sync();
   return {
     formulas: entries.length,
@@ -260,17 +280,17 @@ export interface RestoreOutcome {
 
 /** Puts back every formula the map holds whose cells still show what was written, exactly (formula, formats, spill). */
 export async function restoreFormulas(context: ExcelContextLike, capabilities: ExcelCapabilities): Promise<RestoreOutcome> {
+  const worksheets = context.workbook.worksheets;
+  // Read with the map, in its first sync.
+  worksheets.load("name");
   const { sheet: mapSheet, map } = await readMap(context);
   if (mapSheet === null || map.entries.length === 0) return { restored: 0, sheets: [], skipped: [], nothingToRestore: true };
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("name");
-  await context.sync();
   const present = new Set(worksheets.items.map((sheet) => sheet.name.toLowerCase()));
   const checks = map.entries.map((entry) => {
     if (!present.has(entry.sheet.toLowerCase())) return { entry, area: null, note: null };
     const area = worksheets.getItem(entry.sheet).getRange(entry.spill || entry.cell);
     area.load(["values", "formulas"]);
-    const note = entry.note && capabilities.notes ? context.workbook.notes.getItemOrNullObject(qualified(entry.sheet, entry.cell)) : null;
+    const note = entry.note && capabilities.notes ? worksheets.getItem(entry.sheet).notes.getItemOrNullObject(entry.cell) : null;
     note?.load("content");
     return { entry, area, note };
   });
@@ -285,9 +305,12 @@ export async function restoreFormulas(context: ExcelContextLike, capabilities: E
       kept.push(entry);
       continue;
     }
-    const changed =
-      fingerprintOf(area.values) !== entry.fingerprint ||
-      area.formulas.some((row) => row.some((formula) => typeof formula === "string" && formula.startsWith("=")));
+    // A formula typed there since reads differently in formulas and values; a text constant ("=x" under "@") the same:
+    // "If a cell has no formula, its value is returned instead" (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member).
+    const typedFormula = area.formulas.some((row, r) =>
+      row.some((formula, c) => typeof formula === "string" && formula.startsWith("=") && formula !== area.values[r]?.[c]),
+    );
+    const changed = fingerprintOf(area.values) !== entry.fingerprint || typedFormula;
     if (changed) {
       skipped.push({ address, why: "its cells changed since it was made static" });
       kept.push(entry);

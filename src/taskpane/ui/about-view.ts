@@ -30,8 +30,18 @@ function sourceItem(explanation: FigureExplanation): (Node | string)[] {
     const link =
       source.href === null
         ? null
-        : h("a", { className: "source-link", text: source.url, attrs: { href: source.href, target: "_blank", rel: "noopener noreferrer" } });
-    return h("span", { className: "source" }, [h("strong", { text: source.citation }), `${title}${dated}`, link === null ? "" : h("br"), link ?? ""]);
+        : h("a", {
+            className: "source-link",
+            text: "Open the source",
+            attrs: { href: source.href, target: "_blank", rel: "noopener noreferrer", "aria-label": `Open ${source.citation}: ${source.url}` },
+          });
+    return h("span", { className: "source" }, [
+      h("strong", { text: source.citation }),
+      `${title}${dated}`,
+      // As the paper's Works Cited prints it (the paper itself and web pages the footnotes give are read the same way).
+      h("span", { className: "meta reference", text: source.reference }),
+      link ?? "",
+    ]);
   });
 }
 

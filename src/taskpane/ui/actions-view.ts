@@ -83,17 +83,23 @@ export function createActionsView(container: HTMLElement, statusArea: HTMLElemen
       // The buttons are made anew (their reasons change as the user works): keep the keyboard focus where it was.
       const focused = document.activeElement instanceof HTMLElement && container.contains(document.activeElement) ? document.activeElement.id : "";
       buttons.length = 0;
-      const reasons: HTMLElement[] = [];
       const row = h("div", { className: "button-row" });
+      // One line per reason: buttons unavailable for the same reason share it ("Insert, Copy formula: choose a company").
+      const byReason = new Map<string, { id: string; labels: string[] }>();
       for (const spec of specs) {
-        const reasonId = `${spec.id}-reason`;
-        const button = makeButton(spec.label, spec.busyLabel, spec.run, spec.primary ? "button primary" : "button", spec.disabledReason, reasonId);
+        const reason = spec.disabledReason;
+        const shared = reason === null ? null : (byReason.get(reason) ?? { id: `${spec.id}-reason`, labels: [] });
+        if (reason !== null && shared !== null) {
+          shared.labels.push(spec.label);
+          byReason.set(reason, shared);
+        }
+        const button = makeButton(spec.label, spec.busyLabel, spec.run, spec.primary ? "button primary" : "button", reason, shared?.id ?? null);
         button.id = spec.id;
         if (busy) button.setAttribute("aria-disabled", "true");
         buttons.push(button);
         row.append(button);
-        if (spec.disabledReason !== null) reasons.push(h("p", { id: reasonId, className: "meta reason", text: `${spec.label}: ${spec.disabledReason}` }));
       }
+      const reasons = [...byReason].map(([reason, { id, labels }]) => h("p", { id, className: "meta reason", text: `${labels.join(", ")}: ${reason}` }));
       container.replaceChildren(row, ...reasons);
       if (focused !== "") buttons.find((button) => button.id === focused)?.focus();
     },

@@ -36,13 +36,19 @@ export function startAnalystDesk(tabs: Tabs, describeError: (error: unknown) => 
   const share = createShareView(byId("share", HTMLDivElement), describeError);
   share.setApi(null);
 
-  const show = (state: AboutState): void =>
+  const announce = byId("about-announce", HTMLParagraphElement);
+  const show = (state: AboutState): void => {
+    announce.textContent =
+      state.kind === "figure"
+        ? `About this figure: ${state.explanation.display}, ${[state.explanation.entity, state.explanation.measure].filter(Boolean).join(", ")}, from ${state.explanation.sources.map((source) => source.citation).join(" and ")}.`
+        : `About this figure: ${state.text}`;
     renderAbout(about, state, {
       copy: copyText,
       buildFormula: (formula) => {
         if (builder.setFormula(formula)) tabs.show("formula", { focus: true });
       },
     });
+  };
 
   /** Reads the selected cell (one read at a time; a change during a read reads once more after it). */
   function readSelection(): Promise<void> {

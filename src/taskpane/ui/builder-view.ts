@@ -3,7 +3,16 @@
 // show it. Then insert it in the selected cell (Excel) or copy it. Every function is here with its optional arguments,
 // from its JSDoc (src/generated/function-guide.ts), and the guide's examples fill it in one click.
 
-import { argumentChoices, formulaText, missingArguments, parseFormula, type BuilderArgument, type FunctionGuide, type NamedItem } from "../../core/index";
+import {
+  argumentChoices,
+  formulaLiteral,
+  formulaText,
+  missingArguments,
+  parseFormula,
+  type BuilderArgument,
+  type FunctionGuide,
+  type NamedItem,
+} from "../../core/index";
 import { FUNCTION_GUIDE } from "../../generated/function-guide";
 import { createActionsView, type ActionSpec, type ActionsView } from "./actions-view";
 import type { CellPreview } from "./cell-preview";
@@ -192,10 +201,21 @@ export function createBuilder(container: HTMLElement, deps: BuilderDeps): Builde
     actions.setActions(specs);
   }
 
+  /** =DSR.SEPSHARE(company, [source]): the call's shape, as Excel's own tooltip shows it, until it is complete. */
+  function template(): string {
+    const chosen = args();
+    const parts = guide.parameters.map((parameter, index) => {
+      const value = chosen[index];
+      if (value !== null && value !== undefined) return formulaLiteral(value);
+      return parameter.optional ? `[${parameter.name}]` : parameter.name;
+    });
+    return `=DSR.${guide.id}(${parts.join(", ")})`;
+  }
+
   function renderOutput(): void {
-    const text = formula();
-    formulaOut.textContent = text;
     const missing = missingArguments(guide, args());
+    formulaOut.textContent = missing.length > 0 ? template() : formula();
+    formulaOut.classList.toggle("incomplete", missing.length > 0);
     renderActions();
     if (missing.length > 0) {
       valueOut.textContent = "";
