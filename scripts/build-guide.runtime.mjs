@@ -6,19 +6,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 
-/** The error codes of CustomFunctions.ErrorCode (the values Excel shows in the cell). */
-export const ERROR_CODES = Object.freeze({
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-  busy: "#BUSY!",
-  connect: "#CONNECT!",
-  gettingData: "#GETTING_DATA",
-});
+/** The error codes of CustomFunctions.ErrorCode (the values Excel shows in the cell): src/shared/error-codes.json. */
+export const ERROR_CODES = Object.freeze(JSON.parse(readFileSync(new URL("../src/shared/error-codes.json", import.meta.url), "utf8")));
 
 /** The runtime's error object: what a function returns or throws to show an error in its cell. */
 export class CustomFunctionError {

@@ -5,7 +5,9 @@
 // Each is installed only where the global lacks it, so Excel's own are never replaced, and only in a page (`self`).
 // The stand-ins follow Microsoft's reference: https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.error
 // (code and message) and https://learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.errorcode
-// (each code's value is what the cell shows).
+// (each code's value is what the cell shows: src/shared/error-codes.json, shared with the guide's runner and the tests).
+
+import ERROR_CODES from "../shared/error-codes.json";
 
 type Associate = (id: string, fn: (...args: never[]) => unknown) => void;
 
@@ -17,16 +19,6 @@ class StandInError {
     this.message = message;
   }
 }
-
-const ERROR_CODES = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-} as const;
 
 if (typeof self === "object") {
   if (typeof CustomFunctions === "undefined") {

@@ -2,17 +2,10 @@
 // the duration of one test file and removed after it, so no other suite sees it.
 import { afterAll, beforeAll } from "vitest";
 import { NEWEST_FORMS, setCellForms, type CellForms } from "../../src/functions/host";
+import ERROR_CODE_VALUES from "../../src/shared/error-codes.json";
 
-/** CustomFunctions.ErrorCode as the runtime defines it: the value is what the cell shows. */
-export const ERROR_CODES = Object.freeze({
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-});
+/** CustomFunctions.ErrorCode as the runtime defines it: the value is what the cell shows (src/shared/error-codes.json). */
+export const ERROR_CODES = Object.freeze(ERROR_CODE_VALUES);
 
 /** The runtime's CustomFunctions.Error: a code and an optional message. */
 export class CustomFunctionsErrorDouble {

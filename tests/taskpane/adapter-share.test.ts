@@ -116,7 +116,7 @@ describe("Make shareable, then Restore formulas", () => {
     expect(sheet.sheets).toEqual(["Patents"]);
     expect(fake.cell("Notes", "B2")?.formula).toBe('=DSR.COUNTRYSHARE("China")');
     // The second share adds to the same map and Sources sheet; Restore puts back both.
-    expect(fake.book.sheets.map((candidate) => candidate.name)).toEqual(["Sheet1", "Patents", "Notes", "Sources", FORMULA_MAP_SHEET]);
+    expect(fake.book.sheets.map((candidate) => candidate.name)).toEqual(["Sheet1", "Patents", "Notes", FORMULA_MAP_SHEET, "Sources"]);
     const restored = await restoreFormulas(fake, ALL_CAPABILITIES);
     expect(restored.restored).toBe(4);
     expect(fake.book.sheet("Sources")).toBeUndefined();
@@ -155,6 +155,55 @@ describe("Make shareable, then Restore formulas", () => {
     await makeShareable(fake, "workbook", ALL_CAPABILITIES, FORMULA_FACTS);
     expect(fake.cell("Sheet1", "A1")).toMatchObject({ value: "=not a formula", numberFormat: "@" });
     await restoreFormulas(fake, ALL_CAPABILITIES);
+    expect(everything(fake)).toEqual(before);
+  });
+
+  test("a protected sheet or workbook: refused before anything is written, with what to do", async () => {
+    const fake = analystWorkbook();
+    const before = everything(fake);
+    fake.sheet("Patents").isProtected = true;
+    await expect(makeShareable(fake, "workbook", ALL_CAPABILITIES, FORMULA_FACTS)).rejects.toThrow("The sheet Patents is protected");
+    expect(everything(fake)).toEqual(before);
+    fake.sheet("Patents").isProtected = false;
+    fake.book.isProtected = true;
+    await expect(makeShareable(fake, "workbook", ALL_CAPABILITIES, FORMULA_FACTS)).rejects.toThrow("The workbook's structure is protected");
+    expect(everything(fake)).toEqual(before);
+    fake.book.isProtected = false;
+    await makeShareable(fake, "workbook", ALL_CAPABILITIES, FORMULA_FACTS);
+    fake.sheet("Notes").isProtected = true;
+    const shared = everything(fake);
+    await expect(restoreFormulas(fake, ALL_CAPABILITIES)).rejects.toThrow("The sheet Notes is protected");
+    expect(everything(fake)).toEqual(shared);
+  });
+
+  test.each([0.1, 0.4, 0.7, 0.99])("a share that fails midway (after %s of its writes) loses no formula: Restore brings back the workbook", async (part) => {
+    // How many writes the share's last sync makes, on the same workbook.
+    const dryRun = analystWorkbook();
+    await makeShareable(dryRun, "workbook", ALL_CAPABILITIES, FORMULA_FACTS);
+    const total = dryRun.writesInSync(dryRun.syncCount).length;
+    const fake = analystWorkbook();
+    const before = everything(fake);
+    fake.failure = { sync: fake.syncCount + 4, afterWrites: Math.floor(total * part), code: "GeneralException" };
+    await expect(makeShareable(fake, "workbook", ALL_CAPABILITIES, FORMULA_FACTS)).rejects.toThrow();
+    fake.failure = null;
+    const restored = await restoreFormulas(fake, ALL_CAPABILITIES);
+    expect(restored.skipped).toEqual([]);
+    expect(everything(fake)).toEqual(before);
+  });
+
+  test.each([0.1, 0.4, 0.7, 0.99])("a restore that fails midway (after %s of its writes) finishes when run again", async (part) => {
+    const dryRun = analystWorkbook();
+    await makeShareable(dryRun, "workbook", ALL_CAPABILITIES, FORMULA_FACTS);
+    await restoreFormulas(dryRun, ALL_CAPABILITIES);
+    const total = dryRun.writesInSync(dryRun.syncCount).length;
+    const fake = analystWorkbook();
+    const before = everything(fake);
+    await makeShareable(fake, "workbook", ALL_CAPABILITIES, FORMULA_FACTS);
+    fake.failure = { sync: fake.syncCount + 4, afterWrites: Math.floor(total * part), code: "GeneralException" };
+    await expect(restoreFormulas(fake, ALL_CAPABILITIES)).rejects.toThrow();
+    fake.failure = null;
+    const finished = await restoreFormulas(fake, ALL_CAPABILITIES);
+    expect(finished.skipped).toEqual([]);
     expect(everything(fake)).toEqual(before);
   });
 

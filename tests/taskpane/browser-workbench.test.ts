@@ -244,6 +244,25 @@ describe("in Excel (the in-page fake)", () => {
   });
 });
 
+describe("Share, refused", () => {
+  test("a protected sheet: the status says so and what to do; nothing is written", async () => {
+    const { context, page } = await harness.open({ width: 320, office: "fake-excel", fake: NEWEST });
+    await ready(page);
+    await page.evaluate(() => {
+      fake().setFormula("Sheet1", "B2", '=DSR.SEPSHARE("Huawei","Stoll")');
+      (window as unknown as { __dsrFake: { sheet(name: string): { isProtected: boolean } } }).__dsrFake.sheet("Sheet1").isProtected = true;
+    });
+    await page.click("#tab-share");
+    await page.click("#make-shareable");
+    await expect.poll(() => page.getAttribute("#share .status", "data-kind")).toBe("error");
+    expect(await page.textContent("#share .status")).toBe(
+      "The sheet Sheet1 is protected, so its DSR formulas cannot be made static: unprotect it (Review > Unprotect Sheet), then try again. Nothing was changed.",
+    );
+    expect(await page.evaluate(() => fake().cell("Sheet1", "B2")?.formula)).toBe('=DSR.SEPSHARE("Huawei","Stoll")');
+    await context.close();
+  });
+});
+
 describe("accessibility of every view", () => {
   test.each([
     [320, "light"],

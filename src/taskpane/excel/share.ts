@@ -24,6 +24,14 @@ import {
 
 export type ShareScope = "selection" | "sheet" | "workbook";
 
+/** Why a share or restore did not start (a protected sheet or workbook); nothing was written. */
+export class ShareRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ShareRefused";
+  }
+}
+
 /** What the adapter needs to know about a formula, from the core (the UI passes it in). */
 export interface FormulaFacts {
   /** It calls a DSR function. */
@@ -140,32 +148,46 @@ async function scanFormulas(context: ExcelContextLike, scope: ShareScope, facts:
   active.load("name");
   const mapSheet = worksheets.getItemOrNullObject(FORMULA_MAP_SHEET);
   mapSheet.load("name");
+  // Adding the map and Sources sheets needs an unprotected workbook structure (Workbook.protection, ExcelApi 1.7).
+  context.workbook.protection.load("protected");
   const selection = scope === "selection" ? context.workbook.getSelectedRange() : null;
   selection?.load(["formulas", "rowIndex", "columnIndex"]);
   await context.sync();
+  if (context.workbook.protection.protected)
+    throw new ShareRefused(
+      "The workbook's structure is protected, so the add-in cannot add its Sources sheet: unprotect it (Review > Protect Workbook), then try again. Nothing was changed.",
+    );
   const sheetNames = worksheets.items.map((sheet) => sheet.name);
   const mapUsed = mapSheet.isNullObject ? null : mapSheet.getUsedRangeOrNullObject();
   mapUsed?.load("values");
   const targets = scope === "workbook" ? sheetNames.filter((name) => name.toLowerCase() !== FORMULA_MAP_SHEET.toLowerCase()) : [active.name];
-  const areas: { sheet: string; range: RangeLike }[] =
-    selection !== null
-      ? [{ sheet: active.name, range: selection }]
-      : targets.map((sheet) => {
-          const range = worksheets.getItem(sheet).getUsedRangeOrNullObject();
-          range.load(["formulas", "rowIndex", "columnIndex"]);
-          return { sheet, range };
-        });
-  if (selection === null || mapUsed !== null) await context.sync();
+  const areas: { sheet: string; range: RangeLike; protection: { readonly protected: boolean } }[] = (selection !== null ? [active.name] : targets).map(
+    (sheet) => {
+      const worksheet = worksheets.getItem(sheet);
+      const range = selection ?? worksheet.getUsedRangeOrNullObject();
+      if (selection === null) range.load(["formulas", "rowIndex", "columnIndex"]);
+      // A protected sheet refuses the writes: found before anything is written (Worksheet.protection, ExcelApi 1.2).
+      worksheet.protection.load("protected");
+      return { sheet, range, protection: worksheet.protection };
+    },
+  );
+  await context.sync();
   const map = mapUsed === null || mapUsed.isNullObject ? { entries: [], sourcesSheet: null } : readMapRows(mapUsed.values);
   const own = (sheet: string): boolean => sheet.toLowerCase() === FORMULA_MAP_SHEET.toLowerCase() || sheet.toLowerCase() === map.sourcesSheet?.toLowerCase();
   const candidates: Candidate[] = [];
-  for (const { sheet, range } of areas) {
+  for (const { sheet, range, protection } of areas) {
     if (range.isNullObject || own(sheet)) continue;
+    const before = candidates.length;
     range.formulas.forEach((cells, r) =>
       cells.forEach((formula, c) => {
         if (typeof formula === "string" && facts.callsDsr(formula)) candidates.push({ sheet, row: range.rowIndex + r, column: range.columnIndex + c, formula });
       }),
     );
+    if (candidates.length > before && protection.protected) {
+      throw new ShareRefused(
+        `The sheet ${sheet} is protected, so its DSR formulas cannot be made static: unprotect it (Review > Unprotect Sheet), then try again. Nothing was changed.`,
+      );
+    }
   }
   return { mapSheet: mapSheet.isNullObject ? null : mapSheet, map, candidates, sheetNames };
 }
@@ -205,7 +227,10 @@ export async function makeShareable(context: ExcelContextLike, scope: ShareScope
       return { anchor, area: spilled && anchor.spill !== null ? anchor.spill : anchor.area, spilled };
     });
 
+  // What each area gets, computed first; then written in an order that loses nothing if a command fails midway (a
+  // batch is not a transaction): the map of formulas, then the notes, then the values over the formulas.
   const entries: MapEntry[] = [];
+  const writes: (() => void)[] = [];
   const mixed: { address: string; formula: string }[] = [];
   let notes = 0;
   let notesKept = 0;
@@ -222,17 +247,18 @@ export async function makeShareable(context: ExcelContextLike, scope: ShareScope
         return carried ?? format;
       }),
     );
-    if (after.some((row, r) => row.some((format, c) => format !== before[r]?.[c]))) area.numberFormat = after;
-    area.values = written;
+    const formatsChange = after.some((row, r) => row.some((format, c) => format !== before[r]?.[c]));
+    writes.push(() => {
+      if (formatsChange) area.numberFormat = after;
+      area.values = written;
+    });
     const cell = cellAddress(anchor.row, anchor.column);
     const single = facts.single(anchor.formula);
     if (!single) mixed.push({ address: qualified(anchor.sheet, cell), formula: anchor.formula });
     const hasOwnNote = anchor.note !== null && !anchor.note.isNullObject;
     const addNote = capabilities.notes && !hasOwnNote;
-    if (addNote) {
-      context.workbook.worksheets.getItem(anchor.sheet).notes.add(cell, `${NOTE_MARK}\n${anchor.formula}\n${facts.citation(anchor.formula)}`);
-      notes += 1;
-    } else if (hasOwnNote) notesKept += 1;
+    if (addNote) notes += 1;
+    else if (hasOwnNote) notesKept += 1;
     entries.push({
       sheet: anchor.sheet,
       cell,
@@ -248,16 +274,24 @@ export async function makeShareable(context: ExcelContextLike, scope: ShareScope
 
   const all = [...existing.map.entries, ...entries];
   const keys = [...new Set(all.flatMap((entry) => entry.sources))];
-  const sourcesSheetName = existing.map.sourcesSheet ?? uniqueName("Sources", sheetNames);
-  const sourcesSheet =
-    existing.map.sourcesSheet === null ? context.workbook.worksheets.add(sourcesSheetName) : context.workbook.worksheets.getItem(sourcesSheetName);
-  // The sources only grow as formulas are added: no old row is left below the new ones.
-  writeTextRows(sourcesSheet, facts.sourceRows(keys));
-  sourcesSheet.getRangeByIndexes(0, 0, 1, 3).format.font.bold = true;
+  // The Sources sheet of an earlier share, unless the user deleted it since.
+  const earlierSources =
+    existing.map.sourcesSheet !== null && sheetNames.some((name) => name.toLowerCase() === existing.map.sourcesSheet?.toLowerCase())
+      ? existing.map.sourcesSheet
+      : null;
+  const sourcesSheetName = earlierSources ?? uniqueName("Sources", sheetNames);
   const mapSheet = existing.mapSheet ?? context.workbook.worksheets.add(FORMULA_MAP_SHEET);
   writeTextRows(mapSheet, mapRows({ entries: all, sourcesSheet: sourcesSheetName }), existing.map.entries.length + 2);
   // Hidden, not very hidden: a recipient can unhide it to read the formulas (https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility).
   if (existing.mapSheet === null) mapSheet.visibility = "Hidden";
+  const sourcesSheet = earlierSources === null ? context.workbook.worksheets.add(sourcesSheetName) : context.workbook.worksheets.getItem(sourcesSheetName);
+  // The sources only grow as formulas are added: no old row is left below the new ones.
+  writeTextRows(sourcesSheet, facts.sourceRows(keys));
+  sourcesSheet.getRangeByIndexes(0, 0, 1, 3).format.font.bold = true;
+  for (const entry of entries) {
+    if (entry.note) context.workbook.worksheets.getItem(entry.sheet).notes.add(entry.cell, `${NOTE_MARK}\n${entry.formula}\n${facts.citation(entry.formula)}`);
+  }
+  for (const write of writes) write();
   await context.sync();
   return {
     formulas: entries.length,
@@ -286,6 +320,14 @@ export async function restoreFormulas(context: ExcelContextLike, capabilities: E
   const { sheet: mapSheet, map } = await readMap(context);
   if (mapSheet === null || map.entries.length === 0) return { restored: 0, sheets: [], skipped: [], nothingToRestore: true };
   const present = new Set(worksheets.items.map((sheet) => sheet.name.toLowerCase()));
+  // A protected sheet refuses the writes: found with the cells, before anything is written.
+  const protections = [...new Set(map.entries.map((entry) => entry.sheet))]
+    .filter((sheet) => present.has(sheet.toLowerCase()))
+    .map((sheet) => {
+      const protection = worksheets.getItem(sheet).protection;
+      protection.load("protected");
+      return { sheet, protection };
+    });
   const checks = map.entries.map((entry) => {
     if (!present.has(entry.sheet.toLowerCase())) return { entry, area: null, note: null };
     const area = worksheets.getItem(entry.sheet).getRange(entry.spill || entry.cell);
@@ -295,6 +337,12 @@ export async function restoreFormulas(context: ExcelContextLike, capabilities: E
     return { entry, area, note };
   });
   await context.sync();
+  const locked = protections.find(({ protection }) => protection.protected);
+  if (locked !== undefined) {
+    throw new ShareRefused(
+      `The sheet ${locked.sheet} is protected, so its formulas cannot be put back: unprotect it (Review > Unprotect Sheet), then try again. Nothing was changed.`,
+    );
+  }
   const skipped: { address: string; why: string }[] = [];
   const kept: MapEntry[] = [];
   const restored: MapEntry[] = [];
@@ -310,7 +358,18 @@ export async function restoreFormulas(context: ExcelContextLike, capabilities: E
     const typedFormula = area.formulas.some((row, r) =>
       row.some((formula, c) => typeof formula === "string" && formula.startsWith("=") && formula !== area.values[r]?.[c]),
     );
-    const changed = fingerprintOf(area.values) !== entry.fingerprint || typedFormula;
+    // Put back already (a restore that stopped midway): nothing to write; its row leaves the map.
+    if (area.formulas[0]?.[0] === entry.formula) {
+      const size = areaOf(entry.spill || entry.cell);
+      // Its formats may have been written before the share stopped: they come back too.
+      area.numberFormat = decodeFormats(entry.numberFormats, size.rows, size.columns);
+      if (note !== null && !note.isNullObject && note.content.startsWith(NOTE_MARK)) note.delete();
+      restored.push(entry);
+      continue;
+    }
+    // Emptied by a restore that stopped before writing the formula (it clears, then writes): safe to finish.
+    const emptied = area.values.every((row) => row.every((value) => value === ""));
+    const changed = (fingerprintOf(area.values) !== entry.fingerprint && !emptied) || typedFormula;
     if (changed) {
       skipped.push({ address, why: "its cells changed since it was made static" });
       kept.push(entry);

@@ -33,7 +33,7 @@ function sourceItem(explanation: FigureExplanation): (Node | string)[] {
         : h("a", {
             className: "source-link",
             text: "Open the source",
-            attrs: { href: source.href, target: "_blank", rel: "noopener noreferrer", "aria-label": `Open ${source.citation}: ${source.url}` },
+            attrs: { href: source.href, target: "_blank", rel: "noopener noreferrer", "aria-label": `Open the source, ${source.citation}: ${source.url}` },
           });
     return h("span", { className: "source" }, [
       h("strong", { text: source.citation }),

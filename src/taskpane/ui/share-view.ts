@@ -47,6 +47,21 @@ export function restoreReport(outcome: RestoreOutcome): string {
   return `${plural(outcome.restored, "formula")} on ${plural(outcome.sheets.length, "sheet")} restored.${skipped}`;
 }
 
+/**
+ * A share or restore that failed midway loses nothing (the map of formulas is written first, share.ts): say so, and
+ * what to do. One refused before writing (a protected sheet) says it itself.
+ */
+async function withRecovery<T>(work: () => Promise<T>, describeError: (error: unknown) => string): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof Error && error.name === "ShareRefused") throw error;
+    throw new Error(`${describeError(error)} No formula is lost: any made static are in the hidden sheet DSR formulas, and Restore formulas puts them back.`, {
+      cause: error,
+    });
+  }
+}
+
 export function createShareView(container: HTMLElement, describeError: (error: unknown) => string): ShareView {
   const scopeGroup = h("fieldset", {}, [
     h("legend", { text: "Make shareable" }),
@@ -107,7 +122,7 @@ export function createShareView(container: HTMLElement, describeError: (error: u
           disabledReason: reason,
           run: async () => {
             if (api === null) return;
-            const report = shareReport(await api.share(scope()));
+            const report = shareReport(await withRecovery(() => api.share(scope()), describeError));
             actions.status(report.review.length > 0 ? "warning" : "success", report.text);
             showReview(report.review);
           },
@@ -119,7 +134,7 @@ export function createShareView(container: HTMLElement, describeError: (error: u
           disabledReason: reason,
           run: async () => {
             if (api === null) return;
-            const outcome = await api.restore();
+            const outcome = await withRecovery(() => api.restore(), describeError);
             actions.status(outcome.skipped.length > 0 ? "warning" : "success", restoreReport(outcome));
             showReview([]);
           },
