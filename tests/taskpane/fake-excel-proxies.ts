@@ -290,42 +290,95 @@ export class FakeRangeProxy {
 
   load(names: string | string[]): this {
     const list = asList(names);
-    this.runtime.enqueue("load", `load ${list.join(",")}`, () => {
-      if (this.resolveOrNull !== null) {
-        const found = this.resolveOrNull();
-        this.loaded.set("isNullObject", found === null);
-        if (found === null) return "(null object)";
-      }
-      const area = checkArea(this.resolve());
-      const grid = (pick: (cell: FakeCell | undefined) => unknown): unknown[][] =>
-        Array.from({ length: area.rows }, (_, r) => Array.from({ length: area.columns }, (_, c) => pick(area.sheet.cell(area.row + r, area.column + c))));
-      for (const name of list) {
-        if (name === "address") this.loaded.set(name, areaAddress(area));
-        else if (name === "values")
-          this.loaded.set(
-            name,
-            grid((cell) => cell?.value ?? ""),
-          );
-        else if (name === "formulas")
-          this.loaded.set(
-            name,
-            grid((cell) => formulaOf(area.sheet, this.runtime.book, cell)),
-          );
-        else if (name === "valuesAsJson") this.loaded.set(name, grid(jsonOf));
-        else if (name === "rowIndex") this.loaded.set(name, area.row);
-        else if (name === "columnIndex") this.loaded.set(name, area.column);
-        else if (name === "numberFormat")
-          this.loaded.set(
-            name,
-            grid((cell) => cell?.numberFormat ?? "General"),
-          );
-        else if (name === "rowCount") this.loaded.set(name, area.rows);
-        else if (name === "columnCount") this.loaded.set(name, area.columns);
-        else throw new FakeExcelError("InvalidArgument", `The fake cannot load ${name}`);
-      }
-      return areaAddress(area);
-    });
+    this.runtime.enqueue("load", `load ${list.join(",")}`, () => this.readNow(list));
     return this;
+  }
+  /** What a load reads, read now (inside a sync: a collection's load fills its items with it). */
+  readNow(list: readonly string[]): string {
+    if (this.resolveOrNull !== null) {
+      const found = this.resolveOrNull();
+      this.loaded.set("isNullObject", found === null);
+      if (found === null) return "(null object)";
+    }
+    const area = checkArea(this.resolve());
+    const grid = (pick: (cell: FakeCell | undefined) => unknown): unknown[][] =>
+      Array.from({ length: area.rows }, (_, r) => Array.from({ length: area.columns }, (_, c) => pick(area.sheet.cell(area.row + r, area.column + c))));
+    for (const name of list) {
+      if (name === "address") this.loaded.set(name, areaAddress(area));
+      else if (name === "values")
+        this.loaded.set(
+          name,
+          grid((cell) => cell?.value ?? ""),
+        );
+      else if (name === "formulas")
+        this.loaded.set(
+          name,
+          grid((cell) => formulaOf(area.sheet, this.runtime.book, cell)),
+        );
+      else if (name === "valuesAsJson") this.loaded.set(name, grid(jsonOf));
+      else if (name === "rowIndex") this.loaded.set(name, area.row);
+      else if (name === "columnIndex") this.loaded.set(name, area.column);
+      else if (name === "numberFormat")
+        this.loaded.set(
+          name,
+          grid((cell) => cell?.numberFormat ?? "General"),
+        );
+      else if (name === "rowCount") this.loaded.set(name, area.rows);
+      else if (name === "columnCount") this.loaded.set(name, area.columns);
+      else throw new FakeExcelError("InvalidArgument", `The fake cannot load ${name}`);
+    }
+    return areaAddress(area);
+  }
+  /**
+   * The cells of the range holding a formula (ExcelApi 1.9), as areas of one cell each (Excel may join neighbours;
+   * either is a valid RangeAreas), or a null object where there are none. A spilled cell holds no formula of its own,
+   * nor does a text constant: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1)
+   */
+  getSpecialCellsOrNullObject(cellType: "Formulas") {
+    if (cellType !== "Formulas") throw new FakeExcelError("InvalidArgument", `The fake finds only formula cells, not ${String(cellType)}`);
+    const runtime = this.runtime;
+    const resolve = this.resolve;
+    const loaded = new Loaded(() => "formula cells");
+    const find = (): Area[] => {
+      const area = checkArea(resolve());
+      return [...area.sheet.cells.entries()]
+        .map(([key, cell]) => {
+          const [row = 0, column = 0] = key.split(",").map(Number);
+          return { row, column, cell };
+        })
+        .filter(
+          ({ row, column, cell }) =>
+            cell.formula.startsWith("=") &&
+            cell.value !== cell.formula &&
+            cell.spilledFrom === undefined &&
+            intersects({ row, column, rows: 1, columns: 1 }, area),
+        )
+        .sort((a, b) => a.row - b.row || a.column - b.column)
+        .map(({ row, column }) => ({ sheet: area.sheet, row, column, rows: 1, columns: 1 }));
+    };
+    const areas = {
+      load(names: string | string[]) {
+        runtime.enqueue("load", `load formula cells ${asList(names).join(",")}`, () => {
+          const items = find().map((cell) => new FakeRangeProxy(runtime, () => cell));
+          for (const item of items) item.readNow(asList(names));
+          loaded.set("items", items);
+        });
+        return this;
+      },
+      get items(): FakeRangeProxy[] {
+        return loaded.get("items");
+      },
+    };
+    return {
+      areas,
+      load() {
+        runtime.enqueue("load", "load formula cells", () => loaded.set("isNullObject", find().length === 0));
+        return this;
+      },
+      get isNullObject(): boolean {
+        return loaded.get("isNullObject");
+      },
+    };
   }
   get address(): string {
     return this.loaded.get("address");

@@ -3,7 +3,7 @@
 
 import type { RangeLike } from "../../src/taskpane/excel/excel-types";
 import { asList, FakeNamedCollection, guardWrite, Loaded, type Runtime } from "./fake-excel-base";
-import { areaAddress, checkArea, FakeExcelError, FakeSheet, intersects, parseA1, type FakeTable } from "./fake-excel-model";
+import { areaAddress, checkArea, FakeExcelError, FakeSheet, intersects, MAX_COLUMNS, MAX_ROWS, parseA1, type FakeTable } from "./fake-excel-model";
 import { FakeChartCollection, FakePivotCollection } from "./fake-excel-objects";
 import { FakeNoteCollection } from "./fake-excel-formulas";
 import { fakeRange, FakeRangeProxy } from "./fake-excel-proxies";
@@ -201,8 +201,12 @@ export class FakeWorksheetProxy {
   get standardHeight(): number {
     return this.loaded.get("standardHeight");
   }
-  getRange(address = "A1"): FakeRangeProxy {
-    return new FakeRangeProxy(this.runtime, () => ({ sheet: this.sheet(), ...parseA1(address) }));
+  /** A range by address; without one, the whole worksheet (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getrange-member(1)). */
+  getRange(address?: string): FakeRangeProxy {
+    return new FakeRangeProxy(this.runtime, () => ({
+      sheet: this.sheet(),
+      ...(address === undefined ? { row: 0, column: 0, rows: MAX_ROWS, columns: MAX_COLUMNS } : parseA1(address)),
+    }));
   }
   /** ExcelApi 1.7: https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getrangebyindexes-member(1) */
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRangeProxy {

@@ -4,10 +4,10 @@
 
 import { explainFigure, type FigureExplanation, type FigureRef } from "./explain";
 import { entityVocabulary, fieldVocabulary } from "./cite";
-import { acronym, countryShare, isOmitted, keyFigure, patentCount, sepShare } from "./lookups";
+import { acronym, countryShare, isOmitted, keyFigure, patentCount, sepShare, sepShareAllSources } from "./lookups";
 import { workCited, worksVocabulary } from "./works";
 import type { CoreContext } from "../package/context";
-import { rowOf } from "../package/context";
+import { formatShare, rowOf } from "../package/context";
 import { companyProfile } from "./profile";
 import type { DsrCall, FormulaArgument } from "../names/formula";
 import { ACRONYMS_ID, ALL_SOURCES, COUNTRY_SHARES_ID, KEY_FIGURES_ID, PATENTS_ID, SEP_SHARES_ID } from "../names/resolve";
@@ -172,13 +172,20 @@ export function figureOfCall(context: CoreContext, name: string, args: readonly 
     return vocabulary === null ? notFigure(`No dataset ${datasetId}.`) : resolved(vocabulary.resolve(input));
   };
   switch (name) {
-    case "SEPSHARE":
     case "SEPSPREAD": {
+      // Not one source's figure but how far they disagree: say so, with the estimates it compares.
+      const shares = sepShareAllSources(context, first);
+      if (!shares.ok) return shares;
+      const estimates = shares.value.map((share) => `${share.source} ${share.result.ok ? formatShare(share.result.value) : "n/a"}`).join(", ");
+      return notFigure(
+        `DSR.SEPSPREAD compares Table 3's estimates for ${shares.company} (${estimates}): select one of them, such as =DSR.SEPSHARE("${shares.company}","Stoll"), to see its source.`,
+      );
+    }
+    case "SEPSHARE": {
       const company = entity(SEP_SHARES_ID, first);
       if (!company.ok) return company;
       const labels = [...context.vocabularies.sourceFields.keys()];
-      const source =
-        name === "SEPSHARE" && !isOmitted(second) ? resolved(context.vocabularies.sources.resolve(second)) : { ok: true as const, value: DEFAULT_SEP_SOURCE };
+      const source = !isOmitted(second) ? resolved(context.vocabularies.sources.resolve(second)) : { ok: true as const, value: DEFAULT_SEP_SOURCE };
       if (!source.ok) return source;
       // "all" spills the three sources side by side: the cell's column says which.
       const label = source.value === ALL_SOURCES ? (labels[offset.column] ?? DEFAULT_SEP_SOURCE) : source.value;
@@ -244,12 +251,14 @@ function tableCellOfCall(
       : { ok: true, value: { datasetId: dataset.info.id, layout: "paper", row: index, column: field.value } };
   }
   const layout: TableLayout = typeof second === "string" && second.trim().toLowerCase() === "long" ? "long" : "paper";
-  // DSR.TABLE spills its header row first, then one row per figure.
-  if (offset.row === 0) return notFigure(`That is the header row of DSR.TABLE(${JSON.stringify(dataset.info.id)}): select one of its figures.`);
+  // DSR.TABLE spills its header row first (unless headers is FALSE), then one row per figure.
+  const headers = third !== false;
+  if (headers && offset.row === 0) return notFigure(`That is the header row of DSR.TABLE(${JSON.stringify(dataset.info.id)}): select one of its figures.`);
+  const row = headers ? offset.row - 1 : offset.row;
   const grid = buildTableGrid(dataset, facts(context, dataset.info.id), layout);
   const column = grid.columns[offset.column];
-  if (column === undefined || offset.row > grid.rows.length) return notFigure(`That cell is outside DSR.TABLE(${JSON.stringify(dataset.info.id)})'s spill.`);
-  return { ok: true, value: { datasetId: dataset.info.id, layout, row: offset.row - 1, column: column.key } };
+  if (column === undefined || row >= grid.rows.length) return notFigure(`That cell is outside DSR.TABLE(${JSON.stringify(dataset.info.id)})'s spill.`);
+  return { ok: true, value: { datasetId: dataset.info.id, layout, row, column: column.key } };
 }
 
 /** The figure behind a call's cell, explained; or a Miss that says plainly why the cell is not one figure. */

@@ -30,7 +30,10 @@ export interface ExcelCapabilities {
   readonly notes: boolean;
   /** A value with its own number format (a DSR figure on newer Excel) is read with it (Range.valuesAsJson). */
   readonly valuesAsJson: boolean;
-  /** Make shareable and Restore formulas: the used range of each sheet, cells by index, hidden sheets. */
+  /**
+   * Make shareable and Restore formulas: each sheet's formula cells (Range.getSpecialCells, 1.9), cells by index, hidden
+   * sheets, and each formula's spill (1.12: where Excel spills, a formula's values are its whole spill).
+   */
   readonly share: Availability;
 }
 
@@ -44,7 +47,8 @@ export interface ExcelCapabilities {
  * About this figure and the shareable workbook: Workbook.getActiveCell and Worksheet.getRangeByIndexes 1.7, the
  * selection event 1.2 (https://learn.microsoft.com/javascript/api/excel/excel.workbook), Range.getSpillParent and
  * getSpillingToRange 1.12, Range.valuesAsJson 1.16 (https://learn.microsoft.com/javascript/api/excel/excel.range),
- * notes 1.18 (https://learn.microsoft.com/javascript/api/excel/excel.notecollection).
+ * notes 1.18 (https://learn.microsoft.com/javascript/api/excel/excel.notecollection), Range.getSpecialCells 1.9; sharing
+ * needs the spills (1.12), so that a formula's values are never cut to its first cell.
  */
 export const EXCEL_API_VERSIONS = {
   insert: "1.7",
@@ -60,7 +64,7 @@ export const EXCEL_API_VERSIONS = {
   spills: "1.12",
   notes: "1.18",
   valuesAsJson: "1.16",
-  share: "1.7",
+  share: "1.12",
 } as const;
 
 function availability(supported: boolean, feature: string, version: string): Availability {

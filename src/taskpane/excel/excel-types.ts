@@ -95,6 +95,13 @@ export interface RangeLike extends Loadable {
   /** An anchor cell's spill, a spilled cell's anchor (ExcelApi 1.12): https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-dynamic-arrays */
   getSpillingToRangeOrNullObject(): RangeLike;
   getSpillParentOrNullObject(): RangeLike;
+  /** The range's formula cells (ExcelApi 1.9): https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1) */
+  getSpecialCellsOrNullObject(cellType: "Formulas"): FormulaCellsLike;
+}
+
+/** Excel.RangeAreas: one or more rectangular ranges, here a sheet's formula cells. */
+export interface FormulaCellsLike extends Loadable {
+  readonly areas: NamedCollection<RangeLike>;
 }
 
 /** A cell's note (ExcelApi 1.18): https://learn.microsoft.com/javascript/api/excel/excel.note */

@@ -7,7 +7,7 @@
 
 import { columnLetters } from "../../core/index";
 import type { ExcelCapabilities } from "./capabilities";
-import type { ExcelContextLike, NoteLike, RangeLike, WorksheetLike } from "./excel-types";
+import type { ExcelContextLike, FormulaCellsLike, NoteLike, RangeLike, WorksheetLike } from "./excel-types";
 import {
   areaOf,
   decodeFormats,
@@ -141,6 +141,18 @@ interface Scan {
  * The DSR formulas of the scope, and the map of an earlier share, in two syncs: the sheets (and the selection), then
  * the used ranges' formulas with the map's rows. The add-in's own sheets are never scanned.
  */
+/**
+ * Queues the load of a sheet's formula cells (Range.getSpecialCellsOrNullObject, ExcelApi 1.9): a large sheet's values
+ * are never read, which keeps the response within Excel on the web's 5 MB limit
+ * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+ */
+function loadFormulaCells(worksheet: WorksheetLike): FormulaCellsLike {
+  const cells = worksheet.getRange().getSpecialCellsOrNullObject("Formulas");
+  cells.load("areaCount");
+  cells.areas.load(["formulas", "rowIndex", "columnIndex"]);
+  return cells;
+}
+
 async function scanFormulas(context: ExcelContextLike, scope: ShareScope, facts: FormulaFacts): Promise<Scan> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("name");
@@ -161,28 +173,29 @@ async function scanFormulas(context: ExcelContextLike, scope: ShareScope, facts:
   const mapUsed = mapSheet.isNullObject ? null : mapSheet.getUsedRangeOrNullObject();
   mapUsed?.load("values");
   const targets = scope === "workbook" ? sheetNames.filter((name) => name.toLowerCase() !== FORMULA_MAP_SHEET.toLowerCase()) : [active.name];
-  const areas: { sheet: string; range: RangeLike; protection: { readonly protected: boolean } }[] = (selection !== null ? [active.name] : targets).map(
-    (sheet) => {
-      const worksheet = worksheets.getItem(sheet);
-      const range = selection ?? worksheet.getUsedRangeOrNullObject();
-      if (selection === null) range.load(["formulas", "rowIndex", "columnIndex"]);
-      // A protected sheet refuses the writes: found before anything is written (Worksheet.protection, ExcelApi 1.2).
-      worksheet.protection.load("protected");
-      return { sheet, range, protection: worksheet.protection };
-    },
-  );
+  const areas = (selection !== null ? [active.name] : targets).map((sheet) => {
+    const worksheet = worksheets.getItem(sheet);
+    // A protected sheet refuses the writes: found before anything is written (Worksheet.protection, ExcelApi 1.2).
+    worksheet.protection.load("protected");
+    return { sheet, cells: selection === null ? loadFormulaCells(worksheet) : null, protection: worksheet.protection };
+  });
   await context.sync();
   const map = mapUsed === null || mapUsed.isNullObject ? { entries: [], sourcesSheet: null } : readMapRows(mapUsed.values);
   const own = (sheet: string): boolean => sheet.toLowerCase() === FORMULA_MAP_SHEET.toLowerCase() || sheet.toLowerCase() === map.sourcesSheet?.toLowerCase();
   const candidates: Candidate[] = [];
-  for (const { sheet, range, protection } of areas) {
-    if (range.isNullObject || own(sheet)) continue;
+  for (const { sheet, cells, protection } of areas) {
+    if (own(sheet)) continue;
     const before = candidates.length;
-    range.formulas.forEach((cells, r) =>
-      cells.forEach((formula, c) => {
-        if (typeof formula === "string" && facts.callsDsr(formula)) candidates.push({ sheet, row: range.rowIndex + r, column: range.columnIndex + c, formula });
-      }),
-    );
+    // The selection: its own cells' formulas, read as they are.
+    const ranges = cells === null ? (selection === null ? [] : [selection]) : cells.isNullObject ? [] : cells.areas.items;
+    for (const range of ranges) {
+      range.formulas.forEach((cells, r) =>
+        cells.forEach((formula, c) => {
+          if (typeof formula === "string" && facts.callsDsr(formula))
+            candidates.push({ sheet, row: range.rowIndex + r, column: range.columnIndex + c, formula });
+        }),
+      );
+    }
     if (candidates.length > before && protection.protected) {
       throw new ShareRefused(
         `The sheet ${sheet} is protected, so its DSR formulas cannot be made static: unprotect it (Review > Unprotect Sheet), then try again. Nothing was changed.`,

@@ -13,7 +13,6 @@ describe("the figure of each function's call", () => {
   test.each([
     ["SEPSHARE", ["Huawei", "Stoll"], "9.4%", "Table 3"],
     ["SEPSHARE", ["Huawei"], "7.92%", "Table 3"],
-    ["SEPSPREAD", ["Huawei"], "7.92%", "Table 3"],
     ["PATENTS", ["Huawei", "declared"], "3,147", "Table 2"],
     ["COUNTRYSHARE", ["Korea"], "27.07%", "5G section"],
     ["FIGURE", ["huawei-4g-sep-share"], expect.stringMatching(/%/), "5G section"],
@@ -33,6 +32,10 @@ describe("the figure of each function's call", () => {
     const table = explainCall("TABLE", ["Table 2"], { row: 2, column: 1 });
     expect(table.ok && [table.value.entity, table.value.display]).toEqual(["Samsung", "2,795"]);
     expect(explainCall("TABLE", ["Table 2"], { row: 0, column: 1 })).toMatchObject({ ok: false, message: expect.stringContaining("header row") });
+    // Without its header row, the spill's first row is the first figure.
+    const headless = explainCall("TABLE", ["Table 2", "paper", false], { row: 0, column: 1 });
+    expect(headless.ok && [headless.value.entity, headless.value.display]).toEqual(["Huawei", "3,147"]);
+    expect(explainCall("TABLE", ["Table 2", "paper", false], { row: 8, column: 1 })).toMatchObject({ ok: false, message: expect.stringContaining("outside") });
     // The long layout: header, then Huawei's IPlytics, Amplified and GreyB, Stoll facts.
     const long = explainCall("TABLE", ["Table 3", "long"], { row: 2, column: 3 });
     expect(long.ok && long.value.display).toBe("19.36%");
@@ -42,6 +45,7 @@ describe("the figure of each function's call", () => {
     ["LIST", ["companies"], "a list of names"],
     ["COMPANY", ["Huawei"], "profile card"],
     ["CITE", ["Table 3"], "name a field"],
+    ["SEPSPREAD", ["Huawei"], 'IPlytics 7.92%, Amplified and GreyB 19.36%, Stoll 9.4%): select one of them, such as =DSR.SEPSHARE("Huawei","Stoll")'],
     ["SEPSHARE", ["Apple"], "Apple is not"],
   ])("DSR.%s(%j) is no single figure: the message says so (%s)", (name, args, words) => {
     expect(explainCall(name, args)).toMatchObject({ ok: false, message: expect.stringContaining(words) });
