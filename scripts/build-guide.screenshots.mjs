@@ -12,8 +12,42 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const imageDir = join(root, "docs/guide/img");
 const WIDTH = 400;
 
-/** Each shot: what to do in the task pane, then the file to save. */
+/** Each shot: what to do in the task pane, what says it is done (the status by default), then the file to save. */
 const SHOTS = [
+  {
+    file: "guide-about.png",
+    async act(page) {
+      await page.evaluate(async () => {
+        const fake = globalThis.__dsrFake; // runs in the page: the in-page fake Excel
+        fake.setFormula("Sheet1", "B2", '=DSR.SEPSHARE("Huawei","Stoll")');
+        await fake.changeSelection("Sheet1", "B2");
+      });
+      await page.click("#tab-about");
+    },
+    done: ".figure-value",
+  },
+  {
+    file: "guide-formula.png",
+    async act(page) {
+      await page.click("#tab-formula");
+      await page.selectOption("#builder-arg-0", "Huawei");
+      await page.selectOption("#builder-arg-1", "Stoll");
+    },
+    done: "#builder-value strong",
+  },
+  {
+    file: "guide-share.png",
+    async act(page) {
+      await page.evaluate(() => {
+        const fake = globalThis.__dsrFake; // runs in the page
+        fake.setFormula("Sheet1", "B2", '=DSR.SEPSHARE("Huawei","Stoll")');
+        fake.setFormula("Sheet1", "B4", '=DSR.SEPSHARE("Ericsson","all")');
+      });
+      await page.click("#tab-share");
+      await page.click("#make-shareable");
+    },
+    done: '#share .status[data-kind="success"]',
+  },
   {
     file: "guide-pivot.png",
     async act(page) {
@@ -37,17 +71,23 @@ await withModule(root, "/tests/taskpane/browser-harness.ts", async ({ startHarne
   try {
     mkdirSync(imageDir, { recursive: true });
     for (const shot of SHOTS) {
-      const { context, page } = await harness.open({ width: WIDTH, office: "fake-excel" });
+      // The newest Excel: formatted figures from the functions (the shots show 9.4%, not 0.094).
+      const sets = { ExcelApi: "1.20", CustomFunctionsRuntime: "1.5", SharedRuntime: "1.1" };
+      const { context, page } = await harness.open({ width: WIDTH, office: "fake-excel", fake: { sets } });
       await page.goto(`${harness.server.url}taskpane.html`);
       await page.waitForFunction(() => performance.getEntriesByName("dsr:interactive").length === 1);
+      await page.waitForSelector("#about .about-origin", { state: "attached" });
       await shot.act(page);
-      // Done when the status is no longer "progress" (success or error: an error is worth seeing too).
-      await page.waitForFunction(() => {
-        const kind = globalThis.document.querySelector("#status")?.getAttribute("data-kind"); // runs in the page
-        return kind !== undefined && kind !== null && kind !== "progress";
-      });
-      const kind = await page.getAttribute("#status", "data-kind");
-      if (kind !== "success") console.log(`${shot.file}: the task pane says ${kind}: ${await page.textContent("#status")}`);
+      if (shot.done) await page.waitForSelector(shot.done);
+      else {
+        // Done when the status is no longer "progress" (success or error: an error is worth seeing too).
+        await page.waitForFunction(() => {
+          const kind = globalThis.document.querySelector("#status")?.getAttribute("data-kind"); // runs in the page
+          return kind !== undefined && kind !== null && kind !== "progress";
+        });
+        const kind = await page.getAttribute("#status", "data-kind");
+        if (kind !== "success") console.log(`${shot.file}: the task pane says ${kind}: ${await page.textContent("#status")}`);
+      }
       await page.screenshot({ path: join(imageDir, shot.file), fullPage: true });
       console.log(`docs/guide/img/${shot.file}`);
       await context.close();
