@@ -18,11 +18,12 @@ const paths = [
   "/src/core/index.ts",
   "/tests/taskpane/fake-excel.ts",
   "/src/taskpane/excel/share.ts",
+  "/src/taskpane/excel/restore.ts",
   "/src/taskpane/excel/capabilities.ts",
   "/src/taskpane/ui/figures.ts",
 ];
 
-await withModules(root, paths, async ([core, { FakeExcelContext }, { makeShareable, restoreFormulas }, { ALL_CAPABILITIES }, { FORMULA_FACTS }]) => {
+await withModules(root, paths, async ([core, { FakeExcelContext }, { makeShareable }, { restoreFormulas }, { ALL_CAPABILITIES }, { FORMULA_FACTS }]) => {
   const companies = core
     .listNames("companies")
     .map((item) => item.name)

@@ -7,7 +7,8 @@ import type { Destination, InsertOutcome, InsertRequest } from "./excel/insert";
 import type { RefreshOutcome } from "./excel/manage";
 import type { BuildOutcome } from "./excel/pivot";
 import type { SelectedCell } from "./excel/selection";
-import type { FormulaFacts, RestoreOutcome, ShareOutcome, ShareScope } from "./excel/share";
+import type { RestoreOutcome } from "./excel/restore";
+import type { FormulaFacts, ShareOutcome, ShareScope } from "./excel/share";
 
 export interface ExcelHostApi {
   readonly capabilities: ExcelCapabilities;

@@ -4,7 +4,8 @@
 
 import { describe, expect, test } from "vitest";
 import { ALL_CAPABILITIES, detectCapabilities, type ExcelCapabilities } from "../../src/taskpane/excel/capabilities";
-import { makeShareable, restoreFormulas } from "../../src/taskpane/excel/share";
+import { restoreFormulas } from "../../src/taskpane/excel/restore";
+import { makeShareable } from "../../src/taskpane/excel/share";
 import { FORMULA_MAP_SHEET, NOTE_MARK } from "../../src/taskpane/excel/share-map";
 import { FORMULA_FACTS } from "../../src/taskpane/ui/figures";
 import { useCustomFunctionsDouble } from "../functions/custom-functions-double";

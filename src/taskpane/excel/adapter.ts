@@ -7,7 +7,8 @@ export { goToSheet, goToTable, refreshTable } from "./manage";
 export { insertPivotTable } from "./pivot";
 export { retryWhileEditing } from "./retry";
 export { insertFormulaAt, readSelectedCell } from "./selection";
-export { makeShareable, restoreFormulas } from "./share";
+export { makeShareable } from "./share";
+export { restoreFormulas } from "./restore";
 
 /** Registers a handler of every selection change (ExcelApi 1.2): https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-onselectionchanged-member */
 export async function watchSelection(context: import("./excel-types").ExcelContextLike, listener: () => void): Promise<void> {

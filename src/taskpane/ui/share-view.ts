@@ -3,7 +3,8 @@
 // figures instead of #NAME?; and put every formula back. What was done is reported in one sentence.
 
 import type { ExcelCapabilities } from "../excel/capabilities";
-import type { RestoreOutcome, ShareOutcome, ShareScope } from "../excel/share";
+import type { RestoreOutcome } from "../excel/restore";
+import type { ShareOutcome, ShareScope } from "../excel/share";
 import { createActionsView, type ActionSpec } from "./actions-view";
 import { h } from "./dom";
 
