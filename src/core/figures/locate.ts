@@ -4,14 +4,13 @@
 
 import { explainFigure, type FigureExplanation, type FigureRef } from "./explain";
 import { entityVocabulary, fieldVocabulary } from "./cite";
-import { acronym, countryShare, isOmitted, keyFigure, patentCount, sepShare, sepShareAllSources } from "./lookups";
+import { acronym, countryShare, DEFAULT_SEP_SOURCE, isOmitted, keyFigure, patentCount, sepShare, sepShareAllSources } from "./lookups";
 import { workCited, worksVocabulary } from "./works";
 import type { CoreContext } from "../package/context";
 import { formatShare, rowOf } from "../package/context";
 import { companyProfile } from "./profile";
 import type { DsrCall, FormulaArgument } from "../names/formula";
 import { ACRONYMS_ID, ALL_SOURCES, COUNTRY_SHARES_ID, KEY_FIGURES_ID, PATENTS_ID, SEP_SHARES_ID } from "../names/resolve";
-import { DEFAULT_SEP_SOURCE } from "./lookups";
 import { buildTableGrid, TABLE_LAYOUTS, type TableLayout } from "../tables/table-grid";
 import { tableNameFor } from "../tables/table-plan-names";
 import { facts } from "./facts";

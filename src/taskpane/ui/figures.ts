@@ -13,7 +13,6 @@ import {
   sourceKeysOfCall,
   type BuilderArgument,
   type FigureRef,
-  type TableLayout,
 } from "../../core/index";
 import { loadAnswers, type Answers } from "../../functions/lazy";
 import type { SelectedCell } from "../excel/selection";
@@ -121,6 +120,3 @@ export async function evaluateCall(functionId: string, args: readonly BuilderArg
   // Excel passes an omitted argument as null (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-parameter-options).
   return previewResult(await answer(...args.map((value) => value ?? null)));
 }
-
-export { ANSWER_NAMES };
-export type { TableLayout };
