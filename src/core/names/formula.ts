@@ -112,6 +112,6 @@ export function parseFormula(formula: string): ParsedFormula {
 }
 
 /** Whether a formula calls a DSR function at all (what "Make shareable" turns into values). */
-export function callsDsr(formula: unknown): boolean {
+export function callsDsr(formula: unknown): formula is string {
   return typeof formula === "string" && formula.startsWith("=") && parseFormula(formula).calls.length > 0;
 }

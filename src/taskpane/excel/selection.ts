@@ -2,7 +2,7 @@
 // (whether the formula can go there without writing over anything). At most two syncs: the active cell with what
 // spills into it and the tables around it, then the cells its formula refers to or the table it is in.
 
-import { parseFormula, type DsrCall } from "../../core/index";
+import { callsDsr, parseFormula, type DsrCall } from "../../core/index";
 import type { ExcelCapabilities } from "./capabilities";
 import type { ExcelContextLike, RangeLike } from "./excel-types";
 
@@ -61,10 +61,6 @@ async function withReferences(
   return { kind: "formula", ...base, formula, referenceValues, empty: false };
 }
 
-function isDsrFormula(formula: unknown): formula is string {
-  return typeof formula === "string" && parseFormula(formula).calls.length > 0;
-}
-
 /** What the active cell holds. Needs ExcelApi 1.7 (capabilities.followSelection); spills and tables where supported. */
 export async function readSelectedCell(context: ExcelContextLike, capabilities: ExcelCapabilities): Promise<SelectedCell> {
   const cell = context.workbook.getActiveCell();
@@ -82,7 +78,7 @@ export async function readSelectedCell(context: ExcelContextLike, capabilities: 
   // What Range.formulas gives for a spilled cell is not documented: the anchor's formula is read from the anchor.
   if (parent !== null && !parent.isNullObject && parent.address !== cell.address) {
     const anchorFormula = parent.formulas[0]?.[0];
-    if (isDsrFormula(anchorFormula)) {
+    if (callsDsr(anchorFormula)) {
       return withReferences(context, parent, anchorFormula, {
         address: cell.address,
         value,
@@ -90,7 +86,7 @@ export async function readSelectedCell(context: ExcelContextLike, capabilities: 
       });
     }
   }
-  if (isDsrFormula(formula)) return withReferences(context, cell, formula, here);
+  if (callsDsr(formula)) return withReferences(context, cell, formula, here);
 
   const tableName = tables?.items[0]?.name;
   if (tableName !== undefined) {

@@ -5,7 +5,7 @@
 // A "Sources" sheet lists every source used. No other cell is touched. The entry point runs each action in one
 // Excel.run, one undo step where Excel supports mergeUndoGroup.
 
-import { columnLetters } from "../../core/index";
+import { columnLetters, uniqueSheetName } from "../../core/index";
 import type { ExcelCapabilities } from "./capabilities";
 import type { ExcelContextLike, FormulaCellsLike, NoteLike, RangeLike, WorksheetLike } from "./excel-types";
 import { encodeFormats, fingerprintOf, FORMULA_MAP_SHEET, mapRows, NOTE_MARK, qualified, readMapRows, type FormulaMap, type MapEntry } from "./share-map";
@@ -82,12 +82,6 @@ function staticValue(value: unknown, json: unknown): unknown {
 
 /** A text that Excel would read as a formula if written as a value: such a cell is formatted "@" first. */
 const FORMULA_TRIGGER = /^[=+\-@]/;
-
-function uniqueName(base: string, taken: readonly string[]): string {
-  const lower = new Set(taken.map((name) => name.toLowerCase()));
-  if (!lower.has(base.toLowerCase())) return base;
-  for (let counter = 2; ; counter += 1) if (!lower.has(`${base} (${counter})`.toLowerCase())) return `${base} (${counter})`;
-}
 
 interface Scan {
   readonly mapSheet: WorksheetLike | null;
@@ -251,7 +245,7 @@ export async function makeShareable(context: ExcelContextLike, scope: ShareScope
     existing.map.sourcesSheet !== null && sheetNames.some((name) => name.toLowerCase() === existing.map.sourcesSheet?.toLowerCase())
       ? existing.map.sourcesSheet
       : null;
-  const sourcesSheetName = earlierSources ?? uniqueName("Sources", sheetNames);
+  const sourcesSheetName = earlierSources ?? uniqueSheetName("Sources", sheetNames);
   const mapSheet = existing.mapSheet ?? context.workbook.worksheets.add(FORMULA_MAP_SHEET);
   writeTextRows(mapSheet, mapRows({ entries: all, sourcesSheet: sourcesSheetName }), existing.map.entries.length + 2);
   // Hidden, not very hidden: a recipient can unhide it to read the formulas (https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility).

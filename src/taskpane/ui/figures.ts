@@ -4,6 +4,7 @@
 
 import {
   callArguments,
+  callsDsr,
   explainCall,
   explainFigure,
   figureInTable,
@@ -68,7 +69,7 @@ function literalCalls(formula: string): { name: string; args: unknown[] }[] {
 
 /** What "Make shareable" asks of a formula. */
 export const FORMULA_FACTS: FormulaFacts = {
-  callsDsr: (formula) => parseFormula(formula).calls.length > 0,
+  callsDsr,
   single: (formula) => parseFormula(formula).single,
   citation(formula) {
     for (const call of literalCalls(formula)) {
