@@ -41,6 +41,7 @@ const HINTS = {
   enum: "a new name must first be added to the field's constraints.enum in data/datapackage.json",
   foreignKey: "every source must be a key of data/works-cited.csv: add the work there first",
   header: "the CSV's header must list the schema's fields, in order",
+  dialect: "save the CSV with the line ends its dialect in data/datapackage.json declares",
 };
 
 /**

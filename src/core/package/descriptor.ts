@@ -1,6 +1,8 @@
 // Reads a Data Package descriptor (parsed JSON of unknown shape) into typed, checked descriptors.
 // Only the parts of the Frictionless specs this package uses, plus its custom properties (data/README.md).
 
+import { DescriptorError, isRecord } from "./descriptor-errors";
+import { readDialect, type CsvDialect } from "./dialect";
 import type { FieldType } from "../types";
 
 export interface FieldConstraints {
@@ -55,6 +57,8 @@ export interface ResourceDescriptor {
   readonly title: string;
   readonly description: string;
   readonly schema: TableSchemaDescriptor;
+  /** How its CSV file is written (every Frictionless reader reads it by this, not by sniffing). */
+  readonly dialect: CsvDialect;
   /** The raw JSON object, for custom properties (paperLocation, sourceKeys, ...). */
   readonly raw: Readonly<Record<string, unknown>>;
 }
@@ -66,23 +70,9 @@ export interface PackageDescriptor {
   readonly raw: Readonly<Record<string, unknown>>;
 }
 
-/** A descriptor that does not follow the spec: where (JSON path-like) and what. */
-export class DescriptorError extends Error {
-  readonly where: string;
-  constructor(where: string, message: string) {
-    super(`${where}: ${message}`);
-    this.name = "DescriptorError";
-    this.where = where;
-  }
-}
-
 const FIELD_TYPES: readonly FieldType[] = ["string", "number", "integer", "boolean", "year", "date"];
 const DEFAULT_TRUE_VALUES = ["true", "True", "TRUE", "1"];
 const DEFAULT_FALSE_VALUES = ["false", "False", "FALSE", "0"];
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function optionalString(object: Record<string, unknown>, key: string, where: string, fallback: string): string {
   const value = object[key];
@@ -239,6 +229,7 @@ export function readPackageDescriptor(value: unknown): PackageDescriptor {
       title: optionalString(resource, "title", resourceWhere, name),
       description: optionalString(resource, "description", resourceWhere, ""),
       schema: readSchema(resource["schema"], `${resourceWhere}.schema`),
+      dialect: readDialect(resource["dialect"], `${resourceWhere}.dialect`),
       raw: resource,
     };
   });

@@ -4,7 +4,8 @@
 
 import { castRow } from "./cast";
 import { parseCsvRecords } from "./csv";
-import { isRecord, readPackageDescriptor, type ResourceDescriptor } from "./descriptor";
+import { readPackageDescriptor, type ResourceDescriptor } from "./descriptor";
+import { isRecord } from "./descriptor-errors";
 import { cellText as textCell, UNITS } from "./rows";
 import type { CsvTextByPath } from "./schema";
 import type { ContentsEntry, Dataset, DatasetId, DatasetInfo, FieldInfo, Licence, Row, SourceKey, Unit, WorkCited } from "../types";

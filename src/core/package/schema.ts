@@ -1,16 +1,20 @@
-// Validates a Data Package against its own Table Schemas: descriptor shape, header, cell types, missing
+// Validates a Data Package against its own Table Schemas: descriptor shape, the declared CSV dialect, header, cell types, missing
 // values, constraints (required, unique, minimum, maximum, minLength, maxLength, enum, pattern), primary keys
 // and foreign keys between resources. Every error says where (resource, row, line, field), what and which rule.
 
 import { castValue, missingValuesOf } from "./cast";
+import { constraintErrors } from "./constraints";
 import { CsvSyntaxError, parseCsvRecords, type CsvRecord } from "./csv";
-import { DescriptorError, readPackageDescriptor, type FieldDescriptor, type PackageDescriptor, type ResourceDescriptor } from "./descriptor";
+import { readPackageDescriptor, type PackageDescriptor, type ResourceDescriptor } from "./descriptor";
+import { DescriptorError } from "./descriptor-errors";
+import { lineEndingProblem } from "./dialect";
 import type { CellValue } from "../types";
 
 export type ValidationRule =
   | "descriptor"
   | "missing-file"
   | "csv-syntax"
+  | "dialect"
   | "header"
   | "row-length"
   | "type"
@@ -53,58 +57,6 @@ function textFor(texts: CsvTextByPath, path: string): string | undefined {
 
 /** A stable key for a tuple of typed values (numbers and strings never collide: JSON keeps their type). */
 const tupleKey = (values: readonly CellValue[]): string => JSON.stringify(values);
-
-function compareBound(field: FieldDescriptor, value: CellValue, bound: number | string): number | null {
-  let typedBound: CellValue = bound;
-  if (typeof bound === "string" && field.type !== "string" && field.type !== "date") {
-    const cast = castValue(field, bound);
-    if (!cast.ok) return null;
-    typedBound = cast.value;
-  }
-  if (typeof value === "number" && typeof typedBound === "number") return value - typedBound;
-  if (typeof value === "string" && typeof typedBound === "string") return value < typedBound ? -1 : value > typedBound ? 1 : 0;
-  return null;
-}
-
-function enumContains(field: FieldDescriptor, options: readonly unknown[], value: CellValue): boolean {
-  return options.some((option) => {
-    if (option === value) return true;
-    if (typeof option === "string" && field.type !== "string") {
-      const cast = castValue(field, option);
-      return cast.ok && cast.value === value;
-    }
-    return false;
-  });
-}
-
-/** Checks one typed, non-missing value against its field's constraints. */
-function constraintErrors(field: FieldDescriptor, text: string, value: CellValue): { rule: ValidationRule; message: string }[] {
-  const errors: { rule: ValidationRule; message: string }[] = [];
-  const { constraints } = field;
-  if (constraints.minimum !== null) {
-    const comparison = compareBound(field, value, constraints.minimum);
-    if (comparison !== null && comparison < 0) errors.push({ rule: "minimum", message: `${text} is below the minimum ${constraints.minimum}` });
-  }
-  if (constraints.maximum !== null) {
-    const comparison = compareBound(field, value, constraints.maximum);
-    if (comparison !== null && comparison > 0) errors.push({ rule: "maximum", message: `${text} is above the maximum ${constraints.maximum}` });
-  }
-  const length = [...text].length;
-  if (constraints.minLength !== null && length < constraints.minLength) {
-    errors.push({ rule: "minLength", message: `"${text}" is shorter than ${constraints.minLength} characters` });
-  }
-  if (constraints.maxLength !== null && length > constraints.maxLength) {
-    errors.push({ rule: "maxLength", message: `"${text}" is longer than ${constraints.maxLength} characters` });
-  }
-  if (constraints.enum !== null && !enumContains(field, constraints.enum, value)) {
-    errors.push({ rule: "enum", message: `"${text}" is not one of ${constraints.enum.map((option) => JSON.stringify(option)).join(", ")}` });
-  }
-  // Table Schema patterns are XML Schema regular expressions: implicitly anchored, applied to the text.
-  if (constraints.pattern !== null && !new RegExp(`^(?:${constraints.pattern})$`, "u").test(text)) {
-    errors.push({ rule: "pattern", message: `"${text}" does not match the pattern ${constraints.pattern}` });
-  }
-  return errors;
-}
 
 function headerErrors(resource: ResourceDescriptor, header: readonly string[]): ValidationError[] {
   const expected = resource.schema.fields.map((field) => field.name);
@@ -272,6 +224,10 @@ export function validatePackage(descriptor: unknown, csvTextByPath: CsvTextByPat
         message: `no CSV text for ${resource.path}`,
       });
       continue;
+    }
+    const lineEnding = lineEndingProblem(text, resource.dialect);
+    if (lineEnding !== null) {
+      errors.push({ resource: resource.name, row: null, line: lineEnding.line, field: null, value: null, rule: "dialect", message: lineEnding.message });
     }
     let records: CsvRecord[];
     try {
