@@ -1,5 +1,7 @@
 // Gaps between the data and the paper's text, found by a row-by-row check against it (issue 12), each pinned here
 // with the paper's words: a regression puts the gap back and fails.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { explainFigure, facts, getDataset, getSource, keyFigure, listDatasets } from "../../../src/core/index";
 import {
@@ -159,5 +161,13 @@ describe("the paper's text, as the data holds it", () => {
         `${info.id}: ${String(info.paperSays)}`,
       ).toBe(true);
     }
+  });
+
+  it("data/README.md states the rankings' measures as they are (proposals too) and documents rank and rank_at_most", () => {
+    const readme = readFileSync(resolve(__dirname, "../../../data/README.md"), "utf8");
+    const rankings = readme.slice(readme.indexOf("- `mobile-iot-rankings`:"), readme.indexOf("- `mobile-iot-deployment`:"));
+    expect(new Set(rowsOf("mobile-iot-rankings").map((candidate) => candidate["measure"]))).toEqual(new Set(["patents", "contributions", "proposals"]));
+    for (const documented of ["`patents`", "`contributions`", "`proposals`", "`rank`", "`rank_at_most`", "`rank_text`"]) expect(rankings).toContain(documented);
+    expect(readme.slice(readme.indexOf("- `key-figures`:"), readme.indexOf("- `timeline`:"))).toMatch(/`rank` \(integer[^]*`since` \(/);
   });
 });
