@@ -33,6 +33,8 @@ describe("the paper's text, as the data holds it", () => {
       expect(OPERATORS_SENTENCE, id).toContain(String(row("key-figures", "id", id)?.["quote"]));
     }
     expect(keyFigure("china-big-three-operators")).toMatchObject({ ok: true, value: 3, sourceKey: "vzkoo-com-2020" });
+    const about = explainFigure({ datasetId: "key-figures", layout: "paper", row: rowIndex("china-big-three-operators"), column: "value" });
+    expect(about.ok && about.value.sources.map((source) => source.citation)).toEqual(["Vzkoo.com (2020)"]);
   });
 
   it.each([
