@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { writeData } from "./build-data.mjs";
 import { formatProblems } from "./check-data.mjs";
 import { cert, ensureCertificates, trustInstructions } from "./start/certificates.mjs";
-import { hostGuard, listenAlso, LOOPBACK } from "./start/local-only.mjs";
+import { hostGuard, listenAlso, LOOPBACK, metadataCorsHeaders } from "./start/local-only.mjs";
 import { dataProblemsPage, indexPage, loadSteps } from "./start/pages.mjs";
 import { releaseAssets } from "./start/release-assets.mjs";
 import { busyPortMessage, portIsFree } from "./start/port.mjs";
@@ -198,7 +198,7 @@ async function main() {
       server: tls ? { type: "https", options: tls } : { type: "http" },
       // The loopback names, exactly: also what lets Excel on the web load the ribbon's icons from this server
       // (webpack-dev-server refuses cross-site image requests to any host not listed). The host guard below refuses
-      // every other Host header, on every route. No CORS header but functions.json's (release-assets.mjs).
+      // every other Host header, on every route. No CORS header but functions.json's (dsr-pages, below).
       allowedHosts: ["localhost", LOOPBACK.ipv4, LOOPBACK.ipv6],
       static: [{ directory: OFFICE_JS_DIST, publicPath: "/office-js", watch: false }],
       // No client script: the pages' Content-Security-Policy allows no connections. Changes rebuild; reload the
@@ -213,6 +213,10 @@ async function main() {
           name: "dsr-pages",
           middleware(request, response, next) {
             const path = (request.url ?? "/").split("?")[0];
+            // Excel on the web reads functions.json cross-origin (whoever serves it: the release assets, or the
+            // compiled file before they are made); nothing else here is for another origin to read.
+            if (path === "/functions.json")
+              for (const [name, value] of Object.entries(metadataCorsHeaders(request.headers.origin))) response.setHeader(name, value);
             const problems = guard.problems();
             const html = (status, body) => {
               response.writeHead(status, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });

@@ -6,7 +6,6 @@ import { buildGuidePages } from "../build-guide.mjs";
 import { functionsScripts } from "../build-guide.runtime.mjs";
 import { buildWorkbook } from "../build-workbook.mjs";
 import { withCore } from "../load-core.mjs";
-import { metadataCorsHeaders } from "./local-only.mjs";
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".json": "application/json", ".xlsx": "application/octet-stream" };
 const typeOf = (file) => TYPES[file.slice(file.lastIndexOf("."))] ?? "application/octet-stream";
@@ -49,9 +48,7 @@ export function releaseAssets(root, rewriteUrls) {
       const path = (request.url ?? "/").split("?")[0];
       const body = files.get(path);
       if (body === undefined) return next();
-      // Excel on the web reads functions.json cross-origin; nothing else here is for another origin to read.
-      const cors = path === "/functions.json" ? metadataCorsHeaders(request.headers.origin) : {};
-      response.writeHead(200, { "Content-Type": typeOf(path), "Cache-Control": "no-store", ...cors });
+      response.writeHead(200, { "Content-Type": typeOf(path), "Cache-Control": "no-store" });
       return response.end(body);
     },
   };
