@@ -9,8 +9,9 @@ const fs = require("fs");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+// ADDIN_URL: checked (one line when it is wrong) and escaped for the file it is written into.
+const { DEV_URL, readAddinUrl, rewriteManifestUrls, rewriteJsonUrls } = require("./scripts/addin-url.cjs");
 
-const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_DIST = path.join(__dirname, "node_modules/@microsoft/office-js/dist");
 /** What office.js loads outside Office (and the English strings): enough for tests and the browser preview. */
 const OFFICE_JS_LOCAL_FILES = ["office.js", "o15apptofilemappingtable.js", "en-us/**"];
@@ -20,21 +21,8 @@ const ENGINES = { functions: "ES2017", taskpane: "ES2017" };
 /** The task pane's stylesheets (src/taskpane/), in cascade order: the theme's colours, the layout, the controls. */
 const STYLESHEETS = ["taskpane-theme.css", "taskpane.css", "taskpane-controls.css", "taskpane-workbench.css"];
 
-/** The production base URL, checked: an https URL ending with "/" (every resource URL is appended to it). */
-function readAddinUrl() {
-  const value = process.env.ADDIN_URL;
-  if (!value) return null;
-  if (!/^https:\/\/[^/\s]+(\/[^\s]*)?\/$/.test(value)) {
-    throw new Error(`ADDIN_URL must be an https URL ending with "/", e.g. https://dsr-addin.example.org/ (got "${value}")`);
-  }
-  return value;
-}
-
 /** The text of one stylesheet among CopyWebpackPlugin's assets. */
 const cssOf = (assets, name) => assets.find((asset) => path.basename(asset.absoluteFilename) === name).data.toString();
-
-/** Replaces every development URL in a text with the production one. */
-const rewriteUrls = (text, addinUrl) => (addinUrl ? text.split(DEV_URL).join(addinUrl) : text);
 
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
@@ -48,7 +36,7 @@ module.exports = (env = {}, argv = {}) => {
   const outputPath = path.resolve(__dirname, process.env.DSR_DIST || "dist");
 
   const copyPatterns = [
-    { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteUrls(content.toString(), manifestUrl) },
+    { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteManifestUrls(content.toString(), manifestUrl) },
     { from: "assets/*.{png,svg}", to: "assets/[name][ext]" },
     // The pane's stylesheets as one file (one request), in STYLESHEETS' order; linked: the CSP allows no inline style.
     { from: "src/taskpane/*.css", to: "taskpane.css", transformAll: (assets) => STYLESHEETS.map((name) => cssOf(assets, name)).join("\n") },
@@ -115,5 +103,5 @@ module.exports = (env = {}, argv = {}) => {
   };
 };
 
-// For scripts/build.mjs and the tests: the URL rewrite and ADDIN_URL check the build applies, and the engines.
-Object.assign(module.exports, { rewriteUrls, readAddinUrl, DEV_URL, ENGINES, OFFICE_JS_DIST });
+// For scripts/build.mjs and the tests: the URL rewrites and ADDIN_URL check the build applies, and the engines.
+Object.assign(module.exports, { rewriteManifestUrls, rewriteJsonUrls, readAddinUrl, DEV_URL, ENGINES, OFFICE_JS_DIST });

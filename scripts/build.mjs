@@ -5,7 +5,7 @@
 //   3. release   with ADDIN_URL, the production URLs in functions.json (webpack rewrites the manifest as it copies it);
 //   4. guide and workbook  dist/guide/ (examples computed by the built functions) and dist/dsr-datasets.xlsx.
 // Options: --mode production|development (default production). Environment: ADDIN_URL, DSR_DIST, OFFICE_JS_URL.
-// Exit code 1 with the problems listed when any step fails.
+// Exit code 1 with the problems listed when any step fails; a bad ADDIN_URL is refused first, in one line.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
@@ -46,8 +46,15 @@ function emit(dist, files) {
  * @returns {Promise<string[]>}
  */
 export async function build({ root, mode = "production", log = console.log }) {
-  const { readAddinUrl, rewriteUrls } = require(join(root, "webpack.config.js"));
-  const addinUrl = mode === "production" ? readAddinUrl() : null;
+  const { readAddinUrl, rewriteJsonUrls } = require(join(root, "webpack.config.js"));
+  const { AddinUrlError } = require(join(root, "scripts/addin-url.cjs"));
+  let addinUrl = null;
+  try {
+    addinUrl = mode === "production" ? readAddinUrl() : null;
+  } catch (error) {
+    if (error instanceof AddinUrlError) return [error.message];
+    throw error;
+  }
   const dist = resolve(root, process.env.DSR_DIST || "dist");
   return withLoader(root, async (load) => {
     const data = await writeData(root, load);
@@ -59,7 +66,7 @@ export async function build({ root, mode = "production", log = console.log }) {
     if (errors.length > 0) return errors;
 
     const functionsJsonFile = join(dist, "functions.json");
-    const functionsJson = rewriteUrls(readFileSync(functionsJsonFile, "utf8"), addinUrl);
+    const functionsJson = rewriteJsonUrls(readFileSync(functionsJsonFile, "utf8"), addinUrl);
     writeFileSync(functionsJsonFile, functionsJson);
 
     const core = await load("/src/core/index.ts");
@@ -77,6 +84,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const mode = modeIndex > 0 ? process.argv[modeIndex + 1] : "production";
   if (mode !== "production" && mode !== "development") {
     console.log(`--mode must be production or development (got ${mode})`);
+    process.exit(1);
+  }
+  // A bad ADDIN_URL is the whole story: one line, nothing built, no "failed (above)" after it.
+  const { addinUrlProblem } = require(join(root, "scripts/addin-url.cjs"));
+  const addinUrlRefusal = mode === "production" && process.env.ADDIN_URL ? addinUrlProblem(process.env.ADDIN_URL) : null;
+  if (addinUrlRefusal !== null) {
+    console.log(addinUrlRefusal);
     process.exit(1);
   }
   const problems = await build({ root, mode });

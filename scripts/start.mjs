@@ -3,6 +3,7 @@
 // process, rebuilding on change), with development certificates generated for this user (no sudo), and says how to
 // load it into Excel. Works on any machine, Excel or not, root or not: without certificates it serves http and the
 // browser preview still works. Ctrl+C, SIGINT or SIGTERM stops it.
+// It serves this computer only (scripts/start/local-only.mjs): loopback addresses, requests addressed to localhost.
 // While data/ is invalid it builds nothing and every page says what is wrong (the same lines as npm run check:data).
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, watch } from "node:fs";
@@ -12,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { writeData } from "./build-data.mjs";
 import { formatProblems } from "./check-data.mjs";
 import { cert, ensureCertificates, trustInstructions } from "./start/certificates.mjs";
+import { hostGuard, listenAlso, LOOPBACK, metadataCorsHeaders } from "./start/local-only.mjs";
 import { dataProblemsPage, indexPage, loadSteps } from "./start/pages.mjs";
 import { releaseAssets } from "./start/release-assets.mjs";
 import { busyPortMessage, portIsFree } from "./start/port.mjs";
@@ -32,12 +34,29 @@ function parsePort(args) {
   return port;
 }
 
-function banner(base, https, created, port) {
+/**
+ * ADDIN_URL names a release's host for npm run build; this server always names itself (localhost). A wrong value is
+ * refused here too, in one line, so it is fixed before a release build meets it.
+ */
+function checkAddinUrl(port) {
+  const { addinUrlProblem } = require(join(root, "scripts/addin-url.cjs"));
+  const value = process.env.ADDIN_URL;
+  if (!value) return;
+  const problem = addinUrlProblem(value);
+  if (problem !== null) {
+    console.log(problem);
+    process.exit(2);
+  }
+  console.log(`ADDIN_URL is for npm run build: this server's manifest names https://localhost:${port}/.`);
+}
+
+function banner(base, https, created, port, addresses) {
   const steps = loadSteps(root);
   const manifest = port === DEFAULT_PORT ? join(root, "manifest.xml") : `${base}manifest.xml (download it: this port is not the one manifest.xml names)`;
   const lines = [
     "",
     `DSR Standards add-in is served at ${base}   (open it for the links below)`,
+    `  This computer only: listening on ${addresses.join(" and ")}, port ${port}, for requests addressed to localhost.`,
     `  Task pane preview:  ${base}taskpane.html   (catalog, search, preview, copy/CSV; no Excel needed)`,
     `  User guide:         ${base}guide/index.html`,
     `  Offline workbook:   ${base}dsr-datasets.xlsx`,
@@ -142,6 +161,7 @@ const isAlive = (pid) => {
 
 async function main() {
   const port = parsePort(process.argv.slice(2));
+  checkAddinUrl(port);
   if (!(await portIsFree(port))) {
     console.log(busyPortMessage(port));
     process.exit(1);
@@ -163,34 +183,40 @@ async function main() {
   };
   const compiler = webpack(config);
   guard.apply(compiler);
-  const { rewriteUrls, OFFICE_JS_DIST } = require(join(root, "webpack.config.js"));
-  const assets = releaseAssets(root, (text) => (port === DEFAULT_PORT ? text : rewriteUrls(text, `https://localhost:${port}/`)));
+  const { rewriteJsonUrls, OFFICE_JS_DIST } = require(join(root, "webpack.config.js"));
+  const assets = releaseAssets(root, (text) => (port === DEFAULT_PORT ? text : rewriteJsonUrls(text, `https://localhost:${port}/`)));
   compiler.hooks.done.tap("DsrReleaseAssets", (stats) => {
     if (!stats.hasErrors()) void assets.refresh(compiler);
   });
 
+  const tls = https ? { cert: readFileSync(cert.crt), key: readFileSync(cert.key), ...(existsSync(cert.ca) ? { ca: readFileSync(cert.ca) } : {}) } : null;
   const server = new WebpackDevServer(
     {
+      // Loopback only; ::1 is served too, below (webpack-dev-server listens on one address).
+      host: LOOPBACK.ipv4,
       port,
-      server: https
-        ? {
-            type: "https",
-            options: { cert: readFileSync(cert.crt), key: readFileSync(cert.key), ...(existsSync(cert.ca) ? { ca: readFileSync(cert.ca) } : {}) },
-          }
-        : { type: "http" },
-      headers: { "Access-Control-Allow-Origin": "*" },
+      server: tls ? { type: "https", options: tls } : { type: "http" },
+      // The loopback names, exactly: also what lets Excel on the web load the ribbon's icons from this server
+      // (webpack-dev-server refuses cross-site image requests to any host not listed). The host guard below refuses
+      // every other Host header, on every route. No CORS header but functions.json's (dsr-pages, below).
+      allowedHosts: ["localhost", LOOPBACK.ipv4, LOOPBACK.ipv6],
       static: [{ directory: OFFICE_JS_DIST, publicPath: "/office-js", watch: false }],
       // No client script: the pages' Content-Security-Policy allows no connections. Changes rebuild; reload the
-      // task pane to see them.
+      // task pane to see them. No WebSocket server either: nothing would connect to it.
       hot: false,
       liveReload: false,
       client: false,
+      webSocketServer: false,
       devMiddleware: { writeToDisk: false },
       setupMiddlewares(middlewares) {
         middlewares.unshift({
           name: "dsr-pages",
           middleware(request, response, next) {
             const path = (request.url ?? "/").split("?")[0];
+            // Excel on the web reads functions.json cross-origin (whoever serves it: the release assets, or the
+            // compiled file before they are made); nothing else here is for another origin to read.
+            if (path === "/functions.json")
+              for (const [name, value] of Object.entries(metadataCorsHeaders(request.headers.origin))) response.setHeader(name, value);
             const problems = guard.problems();
             const html = (status, body) => {
               response.writeHead(status, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });
@@ -207,17 +233,23 @@ async function main() {
             return assets.middleware(request, response, next);
           },
         });
+        middlewares.unshift({ name: "dsr-host-guard", middleware: hostGuard(port, https) });
         return middlewares;
       },
     },
     compiler,
   );
+  let ipv6Server = null;
 
   let stopping = false;
   const stop = async (signal) => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping the server.`);
+    if (ipv6Server) {
+      ipv6Server.closeAllConnections();
+      await new Promise((done) => ipv6Server.close(done));
+    }
     await server.stop();
     process.exit(0);
   };
@@ -233,13 +265,15 @@ async function main() {
     initial.length > 0 ? "Serving the data package's problems until they are fixed." : "Building the add-in (the first build takes a little while)...",
   );
   await server.start();
+  ipv6Server = await listenAlso({ app: server.app, tls, host: LOOPBACK.ipv6, port });
+  const addresses = ipv6Server ? [LOOPBACK.ipv4, LOOPBACK.ipv6] : [LOOPBACK.ipv4];
   guard.watch(() => server.middleware?.invalidate());
   if (initial.length > 0) {
     console.log(`Open ${base} to see them there too.`);
     return;
   }
   await new Promise((done) => compiler.hooks.done.tap("DsrFirstBuild", done));
-  console.log(banner(base, https, certificates?.created ?? false, port));
+  console.log(banner(base, https, certificates?.created ?? false, port, addresses));
 }
 
 await main();

@@ -1,14 +1,24 @@
 // Is a port free, and if not, who holds it: enough for npm start to name the fix.
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { createServer } from "node:net";
+import { ABSENT_ADDRESS, LOOPBACK } from "./local-only.mjs";
 
-export function portIsFree(port) {
+/** Can `host` take `port`? An address this machine lacks (no IPv6) counts as free: nothing will listen there. */
+function freeOn(host, port) {
   return new Promise((done) => {
     const probe = createServer()
-      .once("error", () => done(false))
+      .once("error", (error) => done(host === LOOPBACK.ipv6 && ABSENT_ADDRESS.has(error.code)))
       .once("listening", () => probe.close(() => done(true)))
-      .listen(port);
+      .listen({ host, port, ipv6Only: true });
   });
+}
+
+/**
+ * Is `port` free on the loopback addresses the server listens on? Probed there only: the probe never opens the port
+ * to the network, and a server listening on every interface holds the loopback port too, so it is found.
+ */
+export async function portIsFree(port) {
+  return (await freeOn(LOOPBACK.ipv4, port)) && (await freeOn(LOOPBACK.ipv6, port));
 }
 
 /** Linux: the sockets listening on `port` (from /proc/net/tcp and tcp6), as inode numbers. */

@@ -18,7 +18,8 @@ const ADDIN_ID = "29ab4079-a988-4d4f-89b2-6d5f6b26cf89";
 
 interface WebpackConfigModule {
   (env: Record<string, unknown>, argv: { mode: string }): { plugins: unknown[] };
-  rewriteUrls(text: string, addinUrl: string | null): string;
+  rewriteManifestUrls(text: string, addinUrl: string | null): string;
+  rewriteJsonUrls(text: string, addinUrl: string | null): string;
   readAddinUrl(): string | null;
   DEV_URL: string;
 }
@@ -59,7 +60,7 @@ beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), "dsr-manifest-"));
   manifest = await readManifest(resolve(root, "manifest.xml"));
   const rewritten = join(scratch, "manifest.xml");
-  writeFileSync(rewritten, webpackConfig.rewriteUrls(source, PRODUCTION_URL));
+  writeFileSync(rewritten, webpackConfig.rewriteManifestUrls(source, PRODUCTION_URL));
   production = await readManifest(rewritten);
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -174,7 +175,7 @@ describe("the production rewrite (ADDIN_URL)", () => {
 
   it("rewrites the help links of functions.json", () => {
     const metadata = readFileSync(resolve(dist, "functions.json"), "utf8");
-    const rewritten = JSON.parse(webpackConfig.rewriteUrls(metadata, PRODUCTION_URL)) as { functions: { helpUrl?: string }[] };
+    const rewritten = JSON.parse(webpackConfig.rewriteJsonUrls(metadata, PRODUCTION_URL)) as { functions: { helpUrl?: string }[] };
     for (const fn of rewritten.functions) expect(fn.helpUrl).toMatch(new RegExp(`^${PRODUCTION_URL.replace(/[./]/g, "\\$&")}guide/functions\\.html#[a-z]+$`));
   });
 
