@@ -80,8 +80,15 @@ function staticValue(value: unknown, json: unknown): unknown {
   return card.type === "Entity" && typeof card.text === "string" ? card.text : value;
 }
 
-/** A text that Excel would read as a formula if written as a value: such a cell is formatted "@" first. */
-const FORMULA_TRIGGER = /^[=+\-@]/;
+/**
+ * Every text is written under the "@" format: Excel reads a value written into a General cell as if typed, so "=x"
+ * would become a formula ("If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel
+ * interprets this value as a formula": https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member)
+ * and the timeline's "2003" or "2020-07-09" a number or a date (https://learn.microsoft.com/office/vba/api/excel.range.formula;
+ * https://support.microsoft.com/office/stop-automatically-changing-numbers-to-dates-452bd2db-cc96-47d1-81e4-72cec11c4ed8).
+ * An empty text clears the cell, so it keeps its format.
+ */
+const keepsAsText = (value: unknown): boolean => typeof value === "string" && value !== "";
 
 interface Scan {
   readonly mapSheet: WorksheetLike | null;
@@ -208,7 +215,7 @@ export async function makeShareable(context: ExcelContextLike, scope: ShareScope
     const after = before.map((row, r) =>
       row.map((format, c) => {
         const value = written[r]?.[c];
-        if (typeof value === "string" && FORMULA_TRIGGER.test(value)) return "@";
+        if (keepsAsText(value)) return "@";
         const carried = format === "General" ? ownFormat(json?.[r]?.[c]) : null;
         return carried ?? format;
       }),
