@@ -131,6 +131,8 @@ export class FakeSheet {
   isProtected = false;
   /** https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility */
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /** Worksheet.customProperties (ExcelApi 1.12): key -> value. */
+  readonly customProperties = new Map<string, string>();
   constructor(public name: string) {}
 
   columnWidth(column: number): number {

@@ -9,7 +9,7 @@ import { columnLetters, uniqueSheetName } from "../../core/index";
 import type { ExcelCapabilities } from "./capabilities";
 import type { ExcelContextLike, FormulaCellsLike, NoteLike, RangeLike, WorksheetLike } from "./excel-types";
 import { encodeFormats, fingerprintOf, FORMULA_MAP_SHEET, mapRows, NOTE_MARK, qualified, readMapRows, type FormulaMap, type MapEntry } from "./share-map";
-import { ShareRefused, writeTextRows } from "./share-sheets";
+import { isOwnSheet, loadSheetMark, markOwnSheet, ShareRefused, writeTextRows } from "./share-sheets";
 
 export { ShareRefused } from "./share-sheets";
 
@@ -191,6 +191,11 @@ export async function makeShareable(context: ExcelContextLike, scope: ShareScope
     note?.load("content");
     return { ...candidate, area: cell, spill, note };
   });
+  // The Sources sheet of an earlier share, unless the user deleted it since, or it is not the add-in's (a map naming
+  // someone's own sheet): then a new one is made, and nothing is written over theirs.
+  const earlierName = existing.map.sourcesSheet;
+  const named = earlierName !== null ? sheetNames.find((name) => name.toLowerCase() === earlierName.toLowerCase()) : undefined;
+  const earlierMark = named !== undefined ? loadSheetMark(context.workbook.worksheets.getItem(named)) : null;
   await context.sync();
   // What Range.formulas gives a spilled cell is not documented: a cell inside another formula's spill is that spill's.
   const areas = found
@@ -247,19 +252,19 @@ export async function makeShareable(context: ExcelContextLike, scope: ShareScope
 
   const all = [...existing.map.entries, ...entries];
   const keys = [...new Set(all.flatMap((entry) => entry.sources))];
-  // The Sources sheet of an earlier share, unless the user deleted it since.
-  const earlierSources =
-    existing.map.sourcesSheet !== null && sheetNames.some((name) => name.toLowerCase() === existing.map.sourcesSheet?.toLowerCase())
-      ? existing.map.sourcesSheet
-      : null;
+  const earlierSources = named !== undefined && isOwnSheet(earlierMark, "sources") ? named : null;
   const sourcesSheetName = earlierSources ?? uniqueSheetName("Sources", sheetNames);
   const mapSheet = existing.mapSheet ?? context.workbook.worksheets.add(FORMULA_MAP_SHEET);
-  writeTextRows(mapSheet, mapRows({ entries: all, sourcesSheet: sourcesSheetName }), existing.map.entries.length + 2);
+  const rows = mapRows({ entries: all, sourcesSheet: sourcesSheetName });
+  markOwnSheet(mapSheet, "formula map", rows);
+  writeTextRows(mapSheet, rows, existing.map.entries.length + 2);
   // Hidden, not very hidden: a recipient can unhide it to read the formulas (https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility).
   if (existing.mapSheet === null) mapSheet.visibility = "Hidden";
   const sourcesSheet = earlierSources === null ? context.workbook.worksheets.add(sourcesSheetName) : context.workbook.worksheets.getItem(sourcesSheetName);
   // The sources only grow as formulas are added: no old row is left below the new ones.
-  writeTextRows(sourcesSheet, facts.sourceRows(keys));
+  const sourceRows = facts.sourceRows(keys);
+  markOwnSheet(sourcesSheet, "sources", sourceRows);
+  writeTextRows(sourcesSheet, sourceRows);
   sourcesSheet.getRangeByIndexes(0, 0, 1, 3).format.font.bold = true;
   for (const entry of entries) {
     if (entry.note) context.workbook.worksheets.getItem(entry.sheet).notes.add(entry.cell, `${NOTE_MARK}\n${entry.formula}\n${facts.citation(entry.formula)}`);
