@@ -80,6 +80,16 @@ describe("Restore formulas and a crafted map", () => {
     expect(fake.contents("Budget").get("B1")).toBe(52000);
   });
 
+  test("Make shareable on a workbook whose map names the user's sheet as Sources writes a Sources sheet of its own", async () => {
+    const fake = craftedWorkbook([row("Sheet1", "B1", STEAL, 0.0792)], "Budget");
+    fake.setFormula("Sheet1", "D1", '=DSR.SEPSHARE("Huawei","Stoll")');
+    const budget = fake.snapshot("Budget");
+    const shared = await makeShareable(fake, "workbook", ALL_CAPABILITIES, FORMULA_FACTS);
+    expect(shared.sourcesSheet).toBe("Sources");
+    expect(fake.snapshot("Budget")).toEqual(budget);
+    expect(fake.contents("Sources").get("A1")).toBe("Source");
+  });
+
   test("a row whose formula cell lies outside the cells it checked is not written", async () => {
     const entry: MapEntry = { ...row("Sheet1", "A1", '=DSR.SEPSHARE("Huawei")', ""), spill: "Z1:Z2", fingerprint: fingerprintOf([[""], [""]]) };
     const fake = craftedWorkbook([entry], "Budget");
