@@ -118,6 +118,7 @@ export { displayValue, excelText, type FigureExplanation, type FigureRef, type O
 export type { PaperPlace } from "./figures/contents";
 export { pageRange } from "./figures/contents";
 export { callsDsr, parseFormula, type DsrCall, type FormulaArgument, type ParsedFormula } from "./names/formula";
+export { dsrOnlyFormula, MAX_FORMULA_LENGTH, type DsrOnlyFormula } from "./names/formula-reach";
 
 // The formula builder: each argument's choices given those chosen so far, and the formula text.
 export const argumentChoices = (choices: ParameterChoices, chosen: readonly BuilderArgument[]): readonly NamedItem[] =>

@@ -7,7 +7,7 @@ import type { Destination, InsertOutcome, InsertRequest } from "./excel/insert";
 import type { RefreshOutcome } from "./excel/manage";
 import type { BuildOutcome } from "./excel/pivot";
 import type { SelectedCell } from "./excel/selection";
-import type { RestoreOutcome } from "./excel/restore";
+import type { RestoreOutcome, UnconfirmedFormula } from "./excel/restore";
 import type { FormulaFacts, ShareOutcome, ShareScope } from "./excel/share";
 
 export interface ExcelHostApi {
@@ -25,7 +25,8 @@ export interface ExcelHostApi {
   watchSelection(listener: () => void): Promise<void>;
   insertFormula(address: string, formula: string): Promise<{ readonly address: string; readonly value: unknown }>;
   share(scope: ShareScope, facts: FormulaFacts): Promise<ShareOutcome>;
-  restore(): Promise<RestoreOutcome>;
+  /** Puts the formulas back; those calling other functions only if among `confirmed` (what the user was shown). */
+  restore(confirmed?: readonly UnconfirmedFormula[]): Promise<RestoreOutcome>;
 }
 
 /** Where the task pane runs: in Excel, or in a browser (office.js missing, or another host / no host). */

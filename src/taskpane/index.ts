@@ -57,7 +57,7 @@ function excelHost(adapter: Adapter): ExcelHostApi {
     watchSelection: (listener) => Excel.run((context) => watchSelection(context, listener)),
     insertFormula: (address, formula) => run((context) => insertFormulaAt(context, address, formula, capabilities)),
     share: (scope, facts) => run((context) => makeShareable(context, scope, capabilities, facts)),
-    restore: () => run((context) => restoreFormulas(context, capabilities)),
+    restore: (confirmed) => run((context) => restoreFormulas(context, capabilities, confirmed)),
   };
 }
 

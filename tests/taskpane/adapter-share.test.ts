@@ -101,7 +101,7 @@ describe("Make shareable, then Restore formulas", () => {
     const restored = await restoreFormulas(fake, ALL_CAPABILITIES);
     // The map (with the sheets); its rows; the cells to restore; the writes.
     expect(fake.syncCount - syncsShared).toBe(4);
-    expect(restored).toEqual({ restored: 9, sheets: ["Sheet1", "Patents", "Notes"], skipped: [], nothingToRestore: false });
+    expect(restored).toEqual({ restored: 9, sheets: ["Sheet1", "Patents", "Notes"], skipped: [], unconfirmed: [], sheetsKept: [], nothingToRestore: false });
     expect(everything(fake)).toEqual(before);
   });
 

@@ -16,6 +16,7 @@ export const DIST = resolve(ROOT, process.env.DSR_DIST ?? "dist");
 const OFFICE_JS = join(ROOT, "node_modules/@microsoft/office-js/dist/office.js");
 const AXE = join(ROOT, "node_modules/axe-core/axe.min.js");
 const FAKE_MODULES = [
+  "fake-excel-typed",
   "fake-excel-model",
   "fake-excel-base",
   "fake-excel-formulas",

@@ -1,7 +1,7 @@
 // The base of the recording fake's proxies: the runtime they queue commands on, loaded-property bookkeeping and
 // named collections. No imports from the other proxy modules, so every module can extend these safely.
 
-import { FakeExcelError, type Area, type FakeWorkbook } from "./fake-excel-model";
+import { FakeExcelError, type Area, type FakeSheet, type FakeWorkbook } from "./fake-excel-model";
 
 export interface Runtime {
   readonly book: FakeWorkbook;
@@ -47,4 +47,44 @@ export class FakeNamedCollection<T extends { readonly name: string }> {
 export function guardWrite(area: Area): Area {
   if (area.sheet.isProtected) throw new FakeExcelError("AccessDenied", `${area.sheet.name} is protected`);
   return area;
+}
+
+/**
+ * A worksheet's custom properties (ExcelApi 1.12): add overwrites the property with the same key; keys are found
+ * case-insensitively (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcustompropertycollection).
+ */
+export class FakeCustomProperties {
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+  add(key: string, value: string): void {
+    this.runtime.enqueue("write", `customProperties.add ${key}`, () => {
+      const properties = this.sheet().customProperties;
+      const existing = [...properties.keys()].find((other) => other.toLowerCase() === key.toLowerCase());
+      if (existing !== undefined) properties.delete(existing);
+      properties.set(key, value);
+    });
+  }
+  getItemOrNullObject(key: string): { readonly isNullObject: boolean; readonly value: string; load(names: string | string[]): unknown } {
+    const loaded = new Loaded(() => `the custom property ${key}`);
+    const enqueue = this.runtime.enqueue.bind(this.runtime);
+    const sheet = this.sheet;
+    return {
+      load(names: string | string[]) {
+        enqueue("load", `load customProperty ${key} ${asList(names).join(",")}`, () => {
+          const found = [...sheet().customProperties.entries()].find(([other]) => other.toLowerCase() === key.toLowerCase());
+          loaded.set("isNullObject", found === undefined);
+          if (found !== undefined) loaded.set("value", found[1]);
+        });
+        return this;
+      },
+      get isNullObject(): boolean {
+        return loaded.get("isNullObject");
+      },
+      get value(): string {
+        return loaded.get("value");
+      },
+    };
+  }
 }

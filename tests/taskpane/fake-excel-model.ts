@@ -1,8 +1,11 @@
 // The workbook behind the recording fake Excel context: sheets of cells, tables, PivotTables, merged areas, charts,
-// protection. It follows Excel's rules where the adapter's correctness depends on them: a text starting with
-// = + - @ written to a General cell becomes a formula, while under "@" it stays text; tables may not overlap;
+// protection. It follows Excel's rules where the adapter's correctness depends on them: a text written to a cell not
+// formatted "@" is read as typed (= + - @ start a formula, number- and date-like text become numbers and dates,
+// typedInput), while under "@" it stays text; tables may not overlap;
 // names are unique case-insensitively; a protected sheet refuses writes (AccessDenied).
-// No imports beyond types: the browser tests transpile these files and inject them into the page.
+// The browser tests transpile these files and inject them into the page (FAKE_MODULES in browser-harness.ts).
+
+import { typedInput } from "./fake-excel-typed";
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;
@@ -128,6 +131,8 @@ export class FakeSheet {
   isProtected = false;
   /** https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility */
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /** Worksheet.customProperties (ExcelApi 1.12): key -> value. */
+  readonly customProperties = new Map<string, string>();
   constructor(public name: string) {}
 
   columnWidth(column: number): number {
@@ -226,6 +231,13 @@ export function writeCellValue(cell: FakeCell, value: unknown): void {
   if (typeof value === "string" && /^[=+\-@]/.test(value)) {
     cell.formula = value;
     cell.value = "#NAME?";
+    return;
+  }
+  const typed = typeof value === "string" ? typedInput(value) : null;
+  if (typed !== null) {
+    cell.value = typed.value;
+    cell.formula = typeof typed.value === "boolean" ? String(typed.value).toUpperCase() : String(typed.value);
+    if (typed.format !== null && cell.numberFormat === "General") cell.numberFormat = typed.format;
     return;
   }
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "string") {

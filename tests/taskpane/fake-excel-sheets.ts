@@ -2,7 +2,7 @@
 // case-insensitively, a protected workbook refuses new sheets.
 
 import type { RangeLike } from "../../src/taskpane/excel/excel-types";
-import { asList, FakeNamedCollection, guardWrite, Loaded, type Runtime } from "./fake-excel-base";
+import { asList, FakeCustomProperties, FakeNamedCollection, guardWrite, Loaded, type Runtime } from "./fake-excel-base";
 import { areaAddress, checkArea, FakeExcelError, FakeSheet, intersects, MAX_COLUMNS, MAX_ROWS, parseA1, type FakeTable } from "./fake-excel-model";
 import { FakeChartCollection, FakePivotCollection } from "./fake-excel-objects";
 import { FakeNoteCollection } from "./fake-excel-formulas";
@@ -159,6 +159,7 @@ export class FakeWorksheetProxy {
   readonly pivotTables: FakePivotCollection;
   readonly charts: FakeChartCollection;
   readonly notes: FakeNoteCollection;
+  readonly customProperties: FakeCustomProperties;
   constructor(
     private readonly runtime: Runtime,
     private readonly resolveSheet: () => FakeSheet | undefined,
@@ -173,6 +174,7 @@ export class FakeWorksheetProxy {
     this.tables = new FakeTableCollection(runtime, () => this.sheet());
     this.pivotTables = new FakePivotCollection(runtime, () => this.sheet());
     this.charts = new FakeChartCollection(runtime, () => this.sheet());
+    this.customProperties = new FakeCustomProperties(runtime, () => this.sheet());
   }
   sheet(): FakeSheet {
     const sheet = this.resolveSheet();

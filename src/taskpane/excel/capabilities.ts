@@ -48,7 +48,8 @@ export interface ExcelCapabilities {
  * selection event 1.2 (https://learn.microsoft.com/javascript/api/excel/excel.workbook), Range.getSpillParent and
  * getSpillingToRange 1.12, Range.valuesAsJson 1.16 (https://learn.microsoft.com/javascript/api/excel/excel.range),
  * notes 1.18 (https://learn.microsoft.com/javascript/api/excel/excel.notecollection), Range.getSpecialCells 1.9; sharing
- * needs the spills (1.12), so that a formula's values are never cut to its first cell.
+ * needs the spills (1.12), so that a formula's values are never cut to its first cell, and marks its own sheets with
+ * worksheet custom properties (1.12: https://learn.microsoft.com/javascript/api/excel/excel.worksheetcustompropertycollection).
  */
 export const EXCEL_API_VERSIONS = {
   insert: "1.7",

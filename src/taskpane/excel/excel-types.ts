@@ -187,6 +187,11 @@ export interface WorksheetLike extends Loadable {
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
   /** https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-notes-member */
   readonly notes: NoteCollectionLike;
+  /** ExcelApi 1.12: https://learn.microsoft.com/javascript/api/excel/excel.worksheetcustompropertycollection */
+  readonly customProperties: {
+    add(key: string, value: string): unknown;
+    getItemOrNullObject(key: string): Loadable & { readonly value: string };
+  };
   /** https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member */
   visibility: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden";
   activate(): void;

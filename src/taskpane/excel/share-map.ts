@@ -49,6 +49,29 @@ export function fingerprintOf(values: readonly (readonly unknown[])[]): string {
   return `${values.length}x${values[0]?.length ?? 0}:${hash.toString(16).padStart(8, "0")}`;
 }
 
+/**
+ * The custom property (Worksheet.customProperties, ExcelApi 1.12) that marks a sheet the add-in made: "formula map" or
+ * "sources", then the fingerprint of the content it wrote there. Restore deletes a sheet only when it carries the mark
+ * and still holds exactly that content: a map naming someone's own sheet ("Budget") cannot get it deleted, and a sheet
+ * of the add-in's to which anyone added anything is kept.
+ */
+export const OWN_SHEET_PROPERTY = "DSR.Standards.sheet";
+export type OwnSheetKind = "formula map" | "sources";
+
+/** The rows as a sheet's used range reads them back: trailing empty cells and rows dropped. */
+export function contentFingerprint(rows: readonly (readonly unknown[])[]): string {
+  const trimmed = rows.map((row) => {
+    let end = row.length;
+    while (end > 0 && (row[end - 1] === "" || row[end - 1] === null || row[end - 1] === undefined)) end -= 1;
+    return row.slice(0, end);
+  });
+  while (trimmed.length > 0 && (trimmed[trimmed.length - 1] ?? []).length === 0) trimmed.pop();
+  return fingerprintOf(trimmed);
+}
+
+/** The mark of a sheet of `kind` holding `rows`. */
+export const ownSheetMark = (kind: OwnSheetKind, rows: readonly (readonly unknown[])[]): string => `${kind} ${contentFingerprint(rows)}`;
+
 /** One format for a uniform area, else the grid as JSON (a cell holds at most 32,767 characters). */
 export function encodeFormats(formats: readonly (readonly unknown[])[]): string {
   const first = formats[0]?.[0];

@@ -1,8 +1,8 @@
 // The add-in's own sheets in a shared workbook, read and written alike by Make shareable (share.ts) and Restore
 // formulas (restore.ts): the hidden map of formulas, and the rows of text both it and the Sources sheet hold.
 
-import type { ExcelContextLike, WorksheetLike } from "./excel-types";
-import { FORMULA_MAP_SHEET, readMapRows, type FormulaMap } from "./share-map";
+import type { ExcelContextLike, Loadable, RangeLike, WorksheetLike } from "./excel-types";
+import { FORMULA_MAP_SHEET, OWN_SHEET_PROPERTY, ownSheetMark, readMapRows, type FormulaMap, type OwnSheetKind } from "./share-map";
 
 /** Why a share or restore did not start (a protected sheet or workbook); nothing was written. */
 export class ShareRefused extends Error {
@@ -22,6 +22,37 @@ export async function readMap(context: ExcelContextLike): Promise<{ sheet: Works
   used.load("values");
   await context.sync();
   return { sheet, map: used.isNullObject ? { entries: [], sourcesSheet: null } : readMapRows(used.values) };
+}
+
+/** A sheet's mark and content, loaded for `isOwnSheet` to read after the sync. */
+export interface SheetMarkRead {
+  readonly mark: Loadable & { readonly value: string };
+  readonly used: RangeLike;
+}
+
+/** Queues the read of a sheet's mark and its used range, values only (getUsedRangeOrNullObject(true), ExcelApi 1.4). */
+export function loadSheetMark(sheet: WorksheetLike): SheetMarkRead {
+  const mark = sheet.customProperties.getItemOrNullObject(OWN_SHEET_PROPERTY);
+  mark.load("value");
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load(["formulas", "rowIndex", "columnIndex"]);
+  return { mark, used };
+}
+
+/**
+ * After the sync: whether the add-in made the sheet as a sheet of `kind`: it carries the mark and holds exactly what the
+ * add-in wrote (from A1, read as Range.formulas, so a formula typed since changes it), or nothing yet (the mark is
+ * written first, so a batch that stopped midway leaves a marked, empty sheet).
+ */
+export function isOwnSheet(read: SheetMarkRead | null, kind: OwnSheetKind): boolean {
+  if (read === null || read.mark.isNullObject || !read.mark.value.startsWith(`${kind} `)) return false;
+  if (read.used.isNullObject) return true;
+  return read.used.rowIndex === 0 && read.used.columnIndex === 0 && read.mark.value === ownSheetMark(kind, read.used.formulas);
+}
+
+/** Marks a sheet as the add-in's, holding `rows` (written next, in the same batch): add overwrites an earlier mark. */
+export function markOwnSheet(sheet: WorksheetLike, kind: OwnSheetKind, rows: readonly (readonly string[])[]): void {
+  sheet.customProperties.add(OWN_SHEET_PROPERTY, ownSheetMark(kind, rows));
 }
 
 /**

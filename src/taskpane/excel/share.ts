@@ -9,7 +9,7 @@ import { columnLetters, uniqueSheetName } from "../../core/index";
 import type { ExcelCapabilities } from "./capabilities";
 import type { ExcelContextLike, FormulaCellsLike, NoteLike, RangeLike, WorksheetLike } from "./excel-types";
 import { encodeFormats, fingerprintOf, FORMULA_MAP_SHEET, mapRows, NOTE_MARK, qualified, readMapRows, type FormulaMap, type MapEntry } from "./share-map";
-import { ShareRefused, writeTextRows } from "./share-sheets";
+import { isOwnSheet, loadSheetMark, markOwnSheet, ShareRefused, writeTextRows } from "./share-sheets";
 
 export { ShareRefused } from "./share-sheets";
 
@@ -80,8 +80,15 @@ function staticValue(value: unknown, json: unknown): unknown {
   return card.type === "Entity" && typeof card.text === "string" ? card.text : value;
 }
 
-/** A text that Excel would read as a formula if written as a value: such a cell is formatted "@" first. */
-const FORMULA_TRIGGER = /^[=+\-@]/;
+/**
+ * Every text is written under the "@" format: Excel reads a value written into a General cell as if typed, so "=x"
+ * would become a formula ("If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel
+ * interprets this value as a formula": https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member)
+ * and the timeline's "2003" or "2020-07-09" a number or a date (https://learn.microsoft.com/office/vba/api/excel.range.formula;
+ * https://support.microsoft.com/office/stop-automatically-changing-numbers-to-dates-452bd2db-cc96-47d1-81e4-72cec11c4ed8).
+ * An empty text clears the cell, so it keeps its format.
+ */
+const keepsAsText = (value: unknown): boolean => typeof value === "string" && value !== "";
 
 interface Scan {
   readonly mapSheet: WorksheetLike | null;
@@ -184,6 +191,11 @@ export async function makeShareable(context: ExcelContextLike, scope: ShareScope
     note?.load("content");
     return { ...candidate, area: cell, spill, note };
   });
+  // The Sources sheet of an earlier share, unless the user deleted it since, or it is not the add-in's (a map naming
+  // someone's own sheet): then a new one is made, and nothing is written over theirs.
+  const earlierName = existing.map.sourcesSheet;
+  const named = earlierName !== null ? sheetNames.find((name) => name.toLowerCase() === earlierName.toLowerCase()) : undefined;
+  const earlierMark = named !== undefined ? loadSheetMark(context.workbook.worksheets.getItem(named)) : null;
   await context.sync();
   // What Range.formulas gives a spilled cell is not documented: a cell inside another formula's spill is that spill's.
   const areas = found
@@ -208,7 +220,7 @@ export async function makeShareable(context: ExcelContextLike, scope: ShareScope
     const after = before.map((row, r) =>
       row.map((format, c) => {
         const value = written[r]?.[c];
-        if (typeof value === "string" && FORMULA_TRIGGER.test(value)) return "@";
+        if (keepsAsText(value)) return "@";
         const carried = format === "General" ? ownFormat(json?.[r]?.[c]) : null;
         return carried ?? format;
       }),
@@ -240,19 +252,19 @@ export async function makeShareable(context: ExcelContextLike, scope: ShareScope
 
   const all = [...existing.map.entries, ...entries];
   const keys = [...new Set(all.flatMap((entry) => entry.sources))];
-  // The Sources sheet of an earlier share, unless the user deleted it since.
-  const earlierSources =
-    existing.map.sourcesSheet !== null && sheetNames.some((name) => name.toLowerCase() === existing.map.sourcesSheet?.toLowerCase())
-      ? existing.map.sourcesSheet
-      : null;
+  const earlierSources = named !== undefined && isOwnSheet(earlierMark, "sources") ? named : null;
   const sourcesSheetName = earlierSources ?? uniqueSheetName("Sources", sheetNames);
   const mapSheet = existing.mapSheet ?? context.workbook.worksheets.add(FORMULA_MAP_SHEET);
-  writeTextRows(mapSheet, mapRows({ entries: all, sourcesSheet: sourcesSheetName }), existing.map.entries.length + 2);
+  const rows = mapRows({ entries: all, sourcesSheet: sourcesSheetName });
+  markOwnSheet(mapSheet, "formula map", rows);
+  writeTextRows(mapSheet, rows, existing.map.entries.length + 2);
   // Hidden, not very hidden: a recipient can unhide it to read the formulas (https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility).
   if (existing.mapSheet === null) mapSheet.visibility = "Hidden";
   const sourcesSheet = earlierSources === null ? context.workbook.worksheets.add(sourcesSheetName) : context.workbook.worksheets.getItem(sourcesSheetName);
   // The sources only grow as formulas are added: no old row is left below the new ones.
-  writeTextRows(sourcesSheet, facts.sourceRows(keys));
+  const sourceRows = facts.sourceRows(keys);
+  markOwnSheet(sourcesSheet, "sources", sourceRows);
+  writeTextRows(sourcesSheet, sourceRows);
   sourcesSheet.getRangeByIndexes(0, 0, 1, 3).format.font.bold = true;
   for (const entry of entries) {
     if (entry.note) context.workbook.worksheets.getItem(entry.sheet).notes.add(entry.cell, `${NOTE_MARK}\n${entry.formula}\n${facts.citation(entry.formula)}`);

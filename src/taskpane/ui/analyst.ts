@@ -106,7 +106,7 @@ export function startAnalystDesk(tabs: Tabs, describeError: (error: unknown) => 
       api = mode.api;
       const host = mode.api;
       builder.setInsert(insert);
-      share.setApi({ capabilities: host.capabilities, share: (scope) => host.share(scope, FORMULA_FACTS), restore: () => host.restore() });
+      share.setApi({ capabilities: host.capabilities, share: (scope) => host.share(scope, FORMULA_FACTS), restore: (confirmed) => host.restore(confirmed) });
       if (!host.capabilities.followSelection.ok) {
         show({ kind: "message", origin: null, text: `${host.capabilities.followSelection.reason} Click a figure of a preview to see where it comes from.` });
         return;

@@ -3,7 +3,7 @@
 // figures instead of #NAME?; and put every formula back. What was done is reported in one sentence.
 
 import type { ExcelCapabilities } from "../excel/capabilities";
-import type { RestoreOutcome } from "../excel/restore";
+import type { RestoreOutcome, UnconfirmedFormula } from "../excel/restore";
 import type { ShareOutcome, ShareScope } from "../excel/share";
 import { createActionsView, type ActionSpec } from "./actions-view";
 import { h } from "./dom";
@@ -11,7 +11,8 @@ import { h } from "./dom";
 export interface ShareApi {
   readonly capabilities: ExcelCapabilities;
   share(scope: ShareScope): Promise<ShareOutcome>;
-  restore(): Promise<RestoreOutcome>;
+  /** Formulas calling other functions are put back only if among `confirmed`: those the user was shown and accepted. */
+  restore(confirmed?: readonly UnconfirmedFormula[]): Promise<RestoreOutcome>;
 }
 
 export interface ShareView {
@@ -39,14 +40,31 @@ export function shareReport(outcome: ShareOutcome): { readonly text: string; rea
   return { text, review };
 }
 
+/** What a restore did, what it left for the user to confirm, and the sheets it kept. */
 export function restoreReport(outcome: RestoreOutcome): string {
   if (outcome.nothingToRestore) return "Nothing to restore: no formula of this workbook was made static by the add-in.";
+  const done =
+    outcome.restored === 0 ? "No formula was put back yet." : `${plural(outcome.restored, "formula")} on ${plural(outcome.sheets.length, "sheet")} restored.`;
   const skipped =
     outcome.skipped.length === 0
       ? ""
       : ` ${plural(outcome.skipped.length, "formula was", "formulas were")} not put back, because ${outcome.skipped.map((item) => `${item.address}: ${item.why}`).join("; ")}. They stay in the hidden sheet DSR formulas.`;
-  return `${plural(outcome.restored, "formula")} on ${plural(outcome.sheets.length, "sheet")} restored.${skipped}`;
+  const waiting = outcome.unconfirmed.length;
+  const unconfirmed =
+    waiting === 0
+      ? ""
+      : ` ${plural(waiting, "formula calls", "formulas call")} functions other than DSR's: ${waiting === 1 ? "it is" : "they are"} listed below and put back only if you choose Restore these too.`;
+  const kept = outcome.sheetsKept.length;
+  const sheetsKept =
+    kept === 0
+      ? ""
+      : ` The ${kept === 1 ? "sheet" : "sheets"} ${outcome.sheetsKept.join(" and ")} ${kept === 1 ? "was" : "were"} kept: the add-in removes only sheets it made that hold nothing else, so delete ${kept === 1 ? "it" : "them"} yourself if you no longer need ${kept === 1 ? "it" : "them"}.`;
+  return `${done}${skipped}${unconfirmed}${sheetsKept}`;
 }
+
+/** Shown above the formulas a restore leaves for the user to confirm. */
+export const CONFIRM_INTRO = "These formulas call functions other than DSR's. Restore them only if you trust who sent you this workbook:";
+const MIXED_INTRO = "Check these: a DSR call inside a larger formula. Its value is kept, but the rest of the formula no longer recalculates.";
 
 /**
  * A share or restore that failed midway loses nothing (the map of formulas is written first, share.ts): say so, and
@@ -90,18 +108,31 @@ export function createShareView(container: HTMLElement, describeError: (error: u
   const scope = (): ShareScope =>
     (scopeGroup.querySelector<HTMLInputElement>('input[name="share-scope"]:checked')?.value as ShareScope | undefined) ?? "workbook";
 
-  function showReview(lines: readonly string[]): void {
+  function showReview(intro: string, lines: readonly string[]): void {
     review.replaceChildren(
       ...(lines.length === 0
         ? []
         : [
-            h("p", { text: "Check these: a DSR call inside a larger formula. Its value is kept, but the rest of the formula no longer recalculates." }),
+            h("p", { text: intro }),
             h(
               "ul",
               {},
               lines.map((line) => h("li", {}, [h("code", { text: line })])),
             ),
           ]),
+    );
+  }
+
+  /** Restores, then lists what waits for confirmation, with a follow-up that restores exactly those. */
+  async function restore(api: ShareApi, confirmed: readonly UnconfirmedFormula[]): Promise<void> {
+    const outcome = await withRecovery(() => api.restore(confirmed), describeError);
+    const waiting = outcome.unconfirmed;
+    const warn = outcome.skipped.length > 0 || waiting.length > 0 || outcome.sheetsKept.length > 0;
+    const followUps = waiting.length === 0 ? [] : [{ label: "Restore these too", busyLabel: "Restoring…", run: () => restore(api, waiting) }];
+    actions.status(warn ? "warning" : "success", restoreReport(outcome), followUps);
+    showReview(
+      CONFIRM_INTRO,
+      waiting.map((item) => `${item.address}: ${item.formula}`),
     );
   }
 
@@ -125,7 +156,7 @@ export function createShareView(container: HTMLElement, describeError: (error: u
             if (api === null) return;
             const report = shareReport(await withRecovery(() => api.share(scope()), describeError));
             actions.status(report.review.length > 0 ? "warning" : "success", report.text);
-            showReview(report.review);
+            showReview(MIXED_INTRO, report.review);
           },
         },
         {
@@ -134,10 +165,7 @@ export function createShareView(container: HTMLElement, describeError: (error: u
           busyLabel: "Restoring…",
           disabledReason: reason,
           run: async () => {
-            if (api === null) return;
-            const outcome = await withRecovery(() => api.restore(), describeError);
-            actions.status(outcome.skipped.length > 0 ? "warning" : "success", restoreReport(outcome));
-            showReview([]);
+            if (api !== null) await restore(api, []);
           },
         },
       ];
