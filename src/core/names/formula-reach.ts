@@ -14,7 +14,8 @@ export interface DsrOnlyFormula {
 
 /**
  * Excel keeps at most 8,192 characters of formula contents
- * (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3):
+ * (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3; the file
+ * format's ST_Formula, "at most 8192 characters": https://learn.microsoft.com/openspecs/office_standards/ms-oi29500/8ebf82e4-4fa4-43a6-9ecd-d2d793a6f4bf):
  * a longer one is not a formula Excel wrote, and the tokenizer's work stays bounded.
  */
 export const MAX_FORMULA_LENGTH = 8192;
