@@ -224,6 +224,22 @@ describe("in Excel (the in-page fake)", () => {
     await context.close();
   });
 
+  test("an inserted #N/A is reported by its code and the function's own message, never as [object Object]", async () => {
+    const { context, page } = await harness.open({ width: 320, office: "fake-excel", fake: NEWEST });
+    await ready(page);
+    await page.click("#tab-formula");
+    await page.evaluate(() => fake().changeSelection("Sheet1", "E9"));
+    await page.getByLabel("Company", { exact: true }).selectOption("ZTE");
+    await page.getByLabel("Source (optional)", { exact: true }).selectOption("Stoll");
+    await expect.poll(() => page.getAttribute("#insert-formula", "aria-disabled")).toBeNull();
+    await page.click("#insert-formula");
+    await expect.poll(() => page.getAttribute("#builder .status", "data-kind")).toBe("warning");
+    expect(await page.textContent("#builder .status")).toBe(
+      'Inserted =DSR.SEPSHARE("ZTE","Stoll") in Sheet1!E9: it shows #N/A: Stoll gives no 5G SEP share for ZTE (n/a in Table 3). IPlytics: 4.1%.',
+    );
+    await context.close();
+  });
+
   test("a cell filled after the pane read it is left as it is, and the status says what it holds", async () => {
     const { context, page } = await harness.open({ width: 320, office: "fake-excel", fake: NEWEST });
     await ready(page);
