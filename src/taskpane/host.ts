@@ -4,6 +4,7 @@
 import type { TablePlan } from "../core/index";
 import type { ExcelCapabilities } from "./excel/capabilities";
 import type { Destination, InsertOutcome, InsertRequest } from "./excel/insert";
+import type { FormulaInsertOutcome } from "./excel/insert-formula";
 import type { RefreshOutcome } from "./excel/manage";
 import type { BuildOutcome } from "./excel/pivot";
 import type { SelectedCell } from "./excel/selection";
@@ -23,7 +24,8 @@ export interface ExcelHostApi {
   readSelection(): Promise<SelectedCell>;
   /** Calls `listener` after every selection change (Workbook.onSelectionChanged). */
   watchSelection(listener: () => void): Promise<void>;
-  insertFormula(address: string, formula: string): Promise<{ readonly address: string; readonly value: unknown }>;
+  /** Writes the formula only if the cell is still empty (read again in the same Excel.run); says what it shows. */
+  insertFormula(address: string, formula: string): Promise<FormulaInsertOutcome>;
   share(scope: ShareScope, facts: FormulaFacts): Promise<ShareOutcome>;
   /** Puts the formulas back; those calling other functions only if among `confirmed` (what the user was shown). */
   restore(confirmed?: readonly UnconfirmedFormula[]): Promise<RestoreOutcome>;

@@ -1,10 +1,11 @@
 // About this figure in Excel: what the selected cell holds (a DSR formula, a cell of its spill, a cell of an inserted
-// table, anything else), in at most two syncs, explained by the core; and the formula builder's insert, in one sync.
+// table, anything else), in at most two syncs, explained by the core. The formula builder's insert is in
+// adapter-insert-formula.test.ts.
 import { describe, expect, test } from "vitest";
 import { planTable } from "../../src/core/index";
 import { ALL_CAPABILITIES, detectCapabilities } from "../../src/taskpane/excel/capabilities";
 import { insertTable } from "../../src/taskpane/excel/insert";
-import { insertFormulaAt, readSelectedCell, type SelectedCell } from "../../src/taskpane/excel/selection";
+import { readSelectedCell, type SelectedCell } from "../../src/taskpane/excel/selection";
 import { aboutSelection } from "../../src/taskpane/ui/figures";
 import { useCustomFunctionsDouble } from "../functions/custom-functions-double";
 import { calculateDsr } from "./fake-calculator";
@@ -96,24 +97,5 @@ describe("the selected cell", () => {
     const { cell, syncs } = await read(workbook(), "B3", older);
     expect(syncs).toBe(1);
     expect(shown(cell)).toMatchObject({ display: "9.4%" });
-  });
-});
-
-describe("Build a formula's insert", () => {
-  test("one sync: the formula lands in the cell, which shows the figure in its format", async () => {
-    const fake = workbook();
-    const before = fake.syncCount;
-    const done = await insertFormulaAt(fake, "Sheet1!E9", '=DSR.SEPSHARE("Huawei","Stoll")', ALL_CAPABILITIES);
-    expect(fake.syncCount - before).toBe(1);
-    expect(fake.cell("Sheet1", "E9")).toMatchObject({ formula: '=DSR.SEPSHARE("Huawei","Stoll")', value: 0.094 });
-    expect(done).toEqual({ address: "Sheet1!E9", value: { type: "Double", basicValue: 0.094, numberFormat: "0.0%" } });
-  });
-
-  test("a formula that would spill over a cell shows #SPILL! and overwrites nothing", async () => {
-    const fake = workbook();
-    fake.setCell("Sheet1", "F9", "mine");
-    await insertFormulaAt(fake, "Sheet1!E9", '=DSR.SEPSHARE("Huawei","all")', ALL_CAPABILITIES);
-    expect(fake.cell("Sheet1", "E9")?.value).toBe("#SPILL!");
-    expect(fake.cell("Sheet1", "F9")?.value).toBe("mine");
   });
 });

@@ -196,3 +196,26 @@ export async function seriousViolations(page: Page): Promise<string[]> {
       .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => JSON.stringify(node.target)).join(", ")}`);
   });
 }
+
+/** A text no message of the pane may read (issue 19): the JavaScript form of a value, never the analyst's words. */
+export const UNREADABLE_MESSAGE = /\[object \w+\]|\bundefined\b|\bnull\b|\bNaN\b/;
+
+/**
+ * Records, into `said`, every text the page's status and live regions show, each time it changes. Call before the
+ * page loads (it installs a MutationObserver at document start and a binding the page reports to).
+ */
+export async function recordMessages(page: Page, said: string[]): Promise<void> {
+  await page.exposeBinding("__dsrSaid", (_source, text: string) => void said.push(text));
+  await page.addInitScript(() => {
+    const seen = new WeakMap<Element, string>();
+    const record = (): void => {
+      for (const region of document.querySelectorAll('[role="status"], [role="alert"], [aria-live]')) {
+        const text = region.textContent ?? "";
+        if (seen.get(region) === text) continue;
+        seen.set(region, text);
+        if (text.trim() !== "") void (window as unknown as { __dsrSaid(text: string): Promise<void> }).__dsrSaid(text);
+      }
+    };
+    new MutationObserver(record).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}

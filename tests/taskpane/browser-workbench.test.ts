@@ -5,8 +5,8 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { seriousViolations, startHarness, type Harness } from "./browser-harness";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { recordMessages, seriousViolations, startHarness, UNREADABLE_MESSAGE, type Harness } from "./browser-harness";
 
 let harness: Harness;
 const SCREENSHOTS = join(__dirname, "../../test-results/screenshots");
@@ -25,7 +25,17 @@ afterAll(async () => {
   await harness?.close();
 });
 
+/** Every text the pane's status and live regions showed in this test (recorded as they change, in each page). */
+const said: string[] = [];
+
+afterEach(() => {
+  // No message the pane showed may read "[object Object]", "undefined", "null" or "NaN".
+  expect(said.filter((text) => UNREADABLE_MESSAGE.test(text))).toEqual([]);
+  said.length = 0;
+});
+
 async function ready(page: Page): Promise<void> {
+  await recordMessages(page, said);
   await page.goto(`${harness.server.url}taskpane.html`);
   await page.waitForFunction(() => performance.getEntriesByName("dsr:interactive").length === 1);
   // The tests' page functions call fake() (below): the same name in the page.
@@ -179,7 +189,7 @@ describe("in Excel (the in-page fake)", () => {
     await context.close();
   });
 
-  test("Build a formula inserts at the selected empty cell in one sync, and never over a full one", async () => {
+  test("Build a formula inserts at the selected empty cell with one write, and never over a full one", async () => {
     const { context, page } = await harness.open({ width: 320, office: "fake-excel", fake: NEWEST });
     await ready(page);
     await page.click("#tab-formula");
@@ -201,7 +211,7 @@ describe("in Excel (the in-page fake)", () => {
     expect(written).toBe(before);
     expect(await page.evaluate(() => fake().cell("Sheet1", "E9")?.formula)).toBe('=DSR.SEPSHARE("Huawei","Stoll")');
     expect(await page.textContent("#builder .status")).toBe('Inserted =DSR.SEPSHARE("Huawei","Stoll") in Sheet1!E9: it shows 9.4%.');
-    // The write was one sync; the pane then read the new selection (About follows it).
+    // One write, after the cell was read again in the same run; the pane then read the new selection (About follows it).
     const syncs = await page.evaluate(() =>
       (window as unknown as { __dsrFake: { log: { sync: number; kind: string; what: string }[] } }).__dsrFake.log
         .filter((op) => op.what.startsWith("formulas"))
@@ -211,6 +221,48 @@ describe("in Excel (the in-page fake)", () => {
     // Now the cell is full: the button says why it cannot insert there.
     await expect.poll(() => page.getAttribute("#insert-formula", "aria-disabled")).toBe("true");
     expect(await page.textContent("#insert-formula-reason")).toContain("Sheet1!E9 is not empty");
+    await context.close();
+  });
+
+  test("an inserted #N/A is reported by its code and the function's own message, never as [object Object]", async () => {
+    const { context, page } = await harness.open({ width: 320, office: "fake-excel", fake: NEWEST });
+    await ready(page);
+    await page.click("#tab-formula");
+    await page.evaluate(() => fake().changeSelection("Sheet1", "E9"));
+    await page.getByLabel("Company", { exact: true }).selectOption("ZTE");
+    await page.getByLabel("Source (optional)", { exact: true }).selectOption("Stoll");
+    await expect.poll(() => page.getAttribute("#insert-formula", "aria-disabled")).toBeNull();
+    await page.click("#insert-formula");
+    await expect.poll(() => page.getAttribute("#builder .status", "data-kind")).toBe("warning");
+    expect(await page.textContent("#builder .status")).toBe(
+      'Inserted =DSR.SEPSHARE("ZTE","Stoll") in Sheet1!E9: it shows #N/A: Stoll gives no 5G SEP share for ZTE (n/a in Table 3). IPlytics: 4.1%.',
+    );
+    await context.close();
+  });
+
+  test("a cell filled after the pane read it is left as it is, and the status says what it holds", async () => {
+    const { context, page } = await harness.open({ width: 320, office: "fake-excel", fake: NEWEST });
+    await ready(page);
+    await page.click("#tab-formula");
+    await page.evaluate(() => fake().changeSelection("Sheet1", "E9"));
+    await page.getByLabel("Company", { exact: true }).selectOption("Huawei");
+    await expect.poll(() => page.getAttribute("#insert-formula", "aria-disabled")).toBeNull();
+    // A co-author types 42 into E9 as the insert's first batch begins: no selection event reaches the pane.
+    await page.evaluate(() => {
+      const inPage = fake() as FakeInPage & { onBeforeSync: (() => void) | null };
+      inPage.onBeforeSync = () => {
+        inPage.onBeforeSync = null;
+        inPage.setCell("Sheet1", "E9", 42);
+      };
+    });
+    await page.click("#insert-formula");
+    await expect.poll(() => page.getAttribute("#builder .status", "data-kind")).toBe("warning");
+    expect(await page.textContent("#builder .status")).toBe("Sheet1!E9 now holds 42 (filled after you chose it): nothing was written. Choose an empty cell.");
+    expect(await page.evaluate(() => fake().cell("Sheet1", "E9"))).toMatchObject({ value: 42, formula: "42" });
+    // The recorder the after-each check reads saw it too (and the progress before it).
+    expect(said).toEqual(
+      expect.arrayContaining(["Inserting…", "Sheet1!E9 now holds 42 (filled after you chose it): nothing was written. Choose an empty cell."]),
+    );
     await context.close();
   });
 

@@ -5,12 +5,12 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { listDatasets, planTable, planToCsv, planToTsv } from "../../src/core/index";
 import { CATALOG } from "../../src/generated/catalog";
 import { searchDatasets } from "../../src/taskpane/search";
 import { TABLE_3_PRINTED } from "../fixtures/paper-tables";
-import { seriousViolations, startHarness, type Harness } from "./browser-harness";
+import { recordMessages, seriousViolations, startHarness, UNREADABLE_MESSAGE, type Harness } from "./browser-harness";
 
 let harness: Harness;
 const url = (): string => `${harness.server.url}taskpane.html`;
@@ -29,7 +29,17 @@ afterAll(async () => {
   await harness?.close();
 });
 
+/** Every text the pane's status and live regions showed in this test. */
+const said: string[] = [];
+
+afterEach(() => {
+  // No message the pane showed may read "[object Object]", "undefined", "null" or "NaN".
+  expect(said.filter((text) => UNREADABLE_MESSAGE.test(text))).toEqual([]);
+  said.length = 0;
+});
+
 async function ready(page: Page): Promise<void> {
+  await recordMessages(page, said);
   await page.goto(url());
   await page.waitForFunction(() => performance.getEntriesByName("dsr:interactive").length === 1);
 }

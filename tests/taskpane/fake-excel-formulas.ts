@@ -38,8 +38,52 @@ export function jsonOf(cell: FakeCell | undefined): unknown {
   if (typeof value === "number") return { type: "Double", basicType: "Double", basicValue: value };
   if (typeof value === "boolean") return { type: "Boolean", basicType: "Boolean", basicValue: value };
   if (value === "") return { type: "Empty", basicType: "Empty", basicValue: "" };
-  if (/^#[A-Z/0!?]+[!?A]?$/.test(value)) return { type: "Error", basicType: "Error", basicValue: value };
+  if (ERROR_CODE.test(value)) return { type: "Error", basicType: "Error", basicValue: value };
   return { type: "String", basicType: "String", basicValue: value };
+}
+
+/** An error value as Range.values reads it: its code ("#N/A"), https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member */
+const ERROR_CODE = /^#[A-Z/0!?]+[!?A]?$/;
+
+/**
+ * A cell's Range.valueTypes entry (ExcelApi 1.1): https://learn.microsoft.com/javascript/api/excel/excel.rangevaluetype.
+ * An error reads "Error" (ErrorCellValue.basicType, https://learn.microsoft.com/javascript/api/excel/excel.errorcellvalue).
+ */
+export function valueTypeOf(cell: FakeCell | undefined): string {
+  const json = cell?.json as { type?: unknown } | undefined;
+  if (json?.type === "Entity") return "RichValue";
+  const value = cell?.value ?? "";
+  if (typeof value === "number") return "Double";
+  if (typeof value === "boolean") return "Boolean";
+  if (value === "") return "Empty";
+  return ERROR_CODE.test(value) ? "Error" : "String";
+}
+
+/** A number under the formats the fake's cells use ("0.0%", "#,##0", "0"), else Excel's General (10 significant digits). */
+function formatted(value: number, numberFormat: string): string {
+  const match = /^(#,##)?0(?:\.(0+))?(%?)$/.exec(numberFormat);
+  if (match === null) return String(Number(value.toPrecision(10)));
+  const scaled = match[3] === "%" ? value * 100 : value;
+  const fixed = scaled.toFixed((match[2] ?? "").length);
+  const grouped = match[1] === undefined ? fixed : fixed.replace(/^(-?\d+)/, (digits) => digits.replace(/\B(?=(\d{3})+$)/g, ","));
+  return `${grouped}${match[3] ?? ""}`;
+}
+
+/**
+ * A cell's Range.text entry (ExcelApi 1.1): its value as the cell displays it, whatever the column's width
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-text-member). A number with its own
+ * format (DoubleCellValue.numberFormat) shows under that format; an error shows its code; an entity its text.
+ */
+export function textOf(cell: FakeCell | undefined): string {
+  const json = cell?.json as { basicValue?: unknown; numberFormat?: unknown; text?: unknown } | undefined;
+  const value = cell?.value ?? "";
+  if (typeof json?.text === "string") return json.text;
+  if (typeof value === "number") {
+    const own = typeof json?.numberFormat === "string" && typeof json.basicValue === "number" ? json.numberFormat : null;
+    return formatted(value, own ?? cell?.numberFormat ?? "General");
+  }
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return value;
 }
 
 /** The area a spill anchored at (row, column) covers, from the cells marked as its spill. */

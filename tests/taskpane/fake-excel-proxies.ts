@@ -17,7 +17,7 @@ import {
   type FakeConditionalFormat,
 } from "./fake-excel-model";
 import { FakeWorksheetProxy } from "./fake-excel-sheets";
-import { formulaOf, jsonOf, recalculate, spillArea } from "./fake-excel-formulas";
+import { formulaOf, jsonOf, recalculate, spillArea, textOf, valueTypeOf } from "./fake-excel-formulas";
 
 export type { Runtime } from "./fake-excel-base";
 
@@ -316,6 +316,8 @@ export class FakeRangeProxy {
           grid((cell) => formulaOf(area.sheet, this.runtime.book, cell)),
         );
       else if (name === "valuesAsJson") this.loaded.set(name, grid(jsonOf));
+      else if (name === "text") this.loaded.set(name, grid(textOf));
+      else if (name === "valueTypes") this.loaded.set(name, grid(valueTypeOf));
       else if (name === "rowIndex") this.loaded.set(name, area.row);
       else if (name === "columnIndex") this.loaded.set(name, area.column);
       else if (name === "numberFormat")
@@ -397,6 +399,12 @@ export class FakeRangeProxy {
   }
   get valuesAsJson(): unknown[][] {
     return this.loaded.get("valuesAsJson");
+  }
+  get text(): string[][] {
+    return this.loaded.get("text");
+  }
+  get valueTypes(): string[][] {
+    return this.loaded.get("valueTypes");
   }
   get rowIndex(): number {
     return this.loaded.get("rowIndex");

@@ -39,6 +39,13 @@ export class FakeExcelContext implements Runtime {
   failWhen: { readonly pattern: RegExp; readonly code: string } | null = null;
   /** The next N syncs fail with InvalidOperationInCellEditMode before running anything (the user is typing). */
   cellEditModeSyncs = 0;
+  /**
+   * Runs as sync number `sync` begins, before its batch: what the workbook goes through between two of the add-in's
+   * batches (a co-author's edit, a macro, a paste while the pane keeps focus, a spill growing). Excel holds no lock
+   * between syncs, and values read into JavaScript are not kept in step with the workbook
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins).
+   */
+  onBeforeSync: ((sync: number) => void) | null = null;
   private queue: PendingOp[] = [];
 
   readonly workbook = {
@@ -61,6 +68,7 @@ export class FakeExcelContext implements Runtime {
     this.syncCount += 1;
     const batch = this.queue;
     this.queue = [];
+    this.onBeforeSync?.(this.syncCount);
     if (this.cellEditModeSyncs > 0) {
       this.cellEditModeSyncs -= 1;
       throw new FakeExcelError("InvalidOperationInCellEditMode", "The user is editing a cell.");

@@ -53,9 +53,12 @@ export function figureInTable(
   const dataset = context.model.datasetsById.get(table.datasetId);
   if (dataset === undefined) return notFigure(`No dataset ${table.datasetId}.`);
   const grid = buildTableGrid(dataset, facts(context, dataset.info.id), table.layout);
-  const headerText = String(header[columnIndex] ?? "");
+  // A table's header is text in Excel; anything else is named as "this column", never by its JavaScript form.
+  const cell = header[columnIndex];
+  const headerText = typeof cell === "string" || (typeof cell === "number" && Number.isFinite(cell)) ? String(cell) : "";
+  const named = headerText === "" ? "This column" : `The column "${headerText}"`;
   const column = grid.columns.find((candidate) => candidate.header === headerText);
-  if (column === undefined) return notFigure(`The column "${headerText}" of ${tableName} is not one the add-in wrote (was it renamed or added?).`);
+  if (column === undefined) return notFigure(`${named} of ${tableName} is not one the add-in wrote (was it renamed or added?).`);
   if (row === null) return notFigure(`That is the header of ${tableName}'s column "${headerText}": select one of its figures.`);
   const byHeader = grid.columns.map((candidate) => header.findIndex((text) => String(text) === candidate.header));
   const rowIndex = grid.rows.findIndex((planned) => planned.every((cell, index) => byHeader[index] === -1 || sameCell(row[byHeader[index] ?? -1], cell)));

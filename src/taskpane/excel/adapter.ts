@@ -6,7 +6,8 @@ export { insertTable } from "./insert";
 export { goToSheet, goToTable, refreshTable } from "./manage";
 export { insertPivotTable } from "./pivot";
 export { retryWhileEditing } from "./retry";
-export { insertFormulaAt, readSelectedCell } from "./selection";
+export { insertFormulaAt } from "./insert-formula";
+export { readSelectedCell } from "./selection";
 export { makeShareable } from "./share";
 export { restoreFormulas } from "./restore";
 

@@ -4,6 +4,7 @@
 // no second chart.
 
 import type { TablePlan } from "../../core/index";
+import { plainErrorText } from "../error-text";
 import type { ExcelCapabilities } from "./capabilities";
 import type { ChartLike, ExcelContextLike } from "./excel-types";
 import { insertTable, type Destination } from "./insert";
@@ -85,6 +86,6 @@ async function removeChart(context: ExcelContextLike, sheet: WorksheetLike, char
     await context.sync();
     return null;
   } catch (cleanupError) {
-    return cleanupError instanceof Error ? cleanupError.message : String(cleanupError);
+    return plainErrorText(cleanupError);
   }
 }

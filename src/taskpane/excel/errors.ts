@@ -1,6 +1,7 @@
 // Excel errors in plain language, by the error code Office.js puts on them (OfficeExtension.Error.code).
 // Each message says what happened and what to do; nothing is swallowed: unknown codes keep Excel's own message.
 
+import { ownMessage, plainErrorText } from "../error-text";
 import { PartialWriteError } from "./write-table";
 
 /** The Excel error codes the task pane explains (Excel.ErrorCodes values). */
@@ -49,12 +50,6 @@ function codeOf(error: unknown): string {
   return "";
 }
 
-function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  if (typeof error === "object" && error !== null && "message" in error && typeof error.message === "string") return error.message;
-  return String(error);
-}
-
 /** Plain language for an error Excel (or the adapter) raised, keeping Excel's own words where we have none. */
 export function explainExcelError(error: unknown): ExplainedError {
   if (error instanceof PartialWriteError) {
@@ -67,8 +62,10 @@ export function explainExcelError(error: unknown): ExplainedError {
   }
   const code = codeOf(error);
   const known = Object.prototype.hasOwnProperty.call(MESSAGES, code) ? MESSAGES[code] : undefined;
-  const detail = messageOf(error);
-  if (known === undefined) return { code, message: code ? `Excel reported ${code}: ${detail}` : detail, retryable: false };
-  const message = code === "GeneralException" ? `${known} Excel says: ${detail}` : known;
+  if (code === "") return { code, message: plainErrorText(error), retryable: false };
+  // An error with Excel's code but no words of its own is named by its code alone.
+  const detail = ownMessage(error);
+  if (known === undefined) return { code, message: detail === null ? `Excel reported ${code}.` : `Excel reported ${code}: ${detail}`, retryable: false };
+  const message = code === "GeneralException" && detail !== null ? `${known} Excel says: ${detail}` : known;
   return { code, message, retryable: code === CELL_EDIT_MODE };
 }

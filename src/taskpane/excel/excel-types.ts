@@ -92,6 +92,10 @@ export interface RangeLike extends Loadable {
   readonly columnIndex: number;
   /** Each cell's value with its type, e.g. a number with its own format (ExcelApi 1.16): https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-valuesasjson-member */
   readonly valuesAsJson: unknown[][];
+  /** Each cell's value as it displays it, whatever the column's width (ExcelApi 1.1): https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-text-member */
+  readonly text: string[][];
+  /** Each cell's kind of value: "Empty", "Error", "String", "Double", ... (ExcelApi 1.1): https://learn.microsoft.com/javascript/api/excel/excel.rangevaluetype */
+  readonly valueTypes: string[][];
   /** An anchor cell's spill, a spilled cell's anchor (ExcelApi 1.12): https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-dynamic-arrays */
   getSpillingToRangeOrNullObject(): RangeLike;
   getSpillParentOrNullObject(): RangeLike;

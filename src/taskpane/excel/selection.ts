@@ -1,6 +1,7 @@
 // What the selected cell holds, for "About this figure" (the UI explains it with the core) and for "Build a formula"
 // (whether the formula can go there without writing over anything). At most two syncs: the active cell with what
-// spills into it and the tables around it, then the cells its formula refers to or the table it is in.
+// spills into it and the tables around it, then the cells its formula refers to or the table it is in. Insert reads
+// the cell again in the batch that writes (insert-formula.ts).
 
 import { callsDsr, parseFormula, type DsrCall } from "../../core/index";
 import type { ExcelCapabilities } from "./capabilities";
@@ -106,34 +107,8 @@ export async function readSelectedCell(context: ExcelContextLike, capabilities: 
       empty: false,
     };
   }
-  const empty = (formula === "" || formula === undefined) && (value === "" || value === undefined);
+  // A cell another formula spills into is not free even where its value is "": a write there would block the spill.
+  const spilledInto = parent !== null && !parent.isNullObject;
+  const empty = !spilledInto && (formula === "" || formula === undefined) && (value === "" || value === undefined);
   return { kind: "other", address: cell.address, value, formula, empty };
-}
-
-/**
- * Puts a formula in one cell, in one sync. The pane offers it only for a cell it last read as empty (readSelectedCell
- * runs on every selection change), so nothing is written over; a formula that would spill over cells shows #SPILL!
- * instead of overwriting them (https://support.microsoft.com/office/spill-error-ffe0f555-b479-4a17-a6e2-ef9cc9ad4023).
- */
-export async function insertFormulaAt(
-  context: ExcelContextLike,
-  address: string,
-  formula: string,
-  capabilities: ExcelCapabilities,
-): Promise<{ readonly address: string; readonly value: unknown }> {
-  const bang = address.lastIndexOf("!");
-  const sheetName = bang < 0 ? null : address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
-  const sheet = sheetName === null ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheetName);
-  const cell = sheet.getRange(bang < 0 ? address : address.slice(bang + 1));
-  cell.formulas = [[formula]];
-  // What the cell shows: a figure with its own number format is read with it (valuesAsJson), else its value.
-  if (capabilities.valuesAsJson) {
-    // eslint-disable-next-line office-addins/no-navigational-load -- a scalar property (the cells' values as JSON), not a navigation: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-valuesasjson-member
-    cell.load(["address", "valuesAsJson"]);
-    await context.sync();
-    return { address: cell.address, value: cell.valuesAsJson[0]?.[0] };
-  }
-  cell.load(["address", "values"]);
-  await context.sync();
-  return { address: cell.address, value: cell.values[0]?.[0] };
 }

@@ -5,6 +5,7 @@
 // what the batch could have changed (values, number formats, fonts, wrapping, conditional formats, widths, heights).
 
 import type { TablePlan } from "../../core/index";
+import { plainErrorText } from "../error-text";
 import type { ExcelContextLike, RangeLike, WorksheetLike } from "./excel-types";
 import type { FootprintBefore } from "./footprint";
 import { estimatedWidth, writeLayout } from "./layout";
@@ -130,7 +131,7 @@ export async function undoPartialWrite(context: ExcelContextLike, area: WrittenA
     await context.sync();
     return null;
   } catch (cleanupError) {
-    return cleanupError instanceof Error ? cleanupError.message : String(cleanupError);
+    return plainErrorText(cleanupError);
   }
 }
 
@@ -143,7 +144,7 @@ export class PartialWriteError extends Error {
     /** null: nothing was left; else why the cleanup failed. */
     readonly cleanupProblem: string | null,
   ) {
-    super(cause instanceof Error ? cause.message : String(cause));
+    super(plainErrorText(cause));
     this.name = "PartialWriteError";
     this.code = typeof cause === "object" && cause !== null && "code" in cause && typeof cause.code === "string" ? cause.code : "";
   }

@@ -3,6 +3,7 @@
 // source's figure side by side, and a citation line to copy. Or, for a cell that is not one figure, why not.
 
 import type { FigureExplanation } from "../../core/index";
+import { plainErrorText } from "../error-text";
 import { createActionsView, type ActionSpec } from "./actions-view";
 import { h } from "./dom";
 
@@ -104,7 +105,7 @@ export function renderAbout(container: HTMLElement, state: AboutState, actions: 
     actionsArea,
     status,
   );
-  const view = createActionsView(actionsArea, status, (error) => (error instanceof Error ? error.message : String(error)));
+  const view = createActionsView(actionsArea, status, plainErrorText);
   const copy = (text: string, what: string) => async (): Promise<void> => {
     await actions.copy(text, what);
     view.status("success", `${what} is on the clipboard.`);

@@ -4,10 +4,10 @@
 
 import type { FigureRef } from "../../core/index";
 import type { ExcelHostApi, HostMode } from "../host";
+import type { FormulaInsertOutcome } from "../excel/insert-formula";
 import type { SelectedCell } from "../excel/selection";
 import { renderAbout, type AboutState } from "./about-view";
 import { createBuilder, type InsertTarget } from "./builder-view";
-import { previewResult } from "./cell-preview";
 import { byId } from "./dom";
 import { aboutPreviewCell, aboutSelection, evaluateCall, FORMULA_FACTS } from "./figures";
 import { createShareView } from "./share-view";
@@ -80,18 +80,18 @@ export function startAnalystDesk(tabs: Tabs, describeError: (error: unknown) => 
     return reading;
   }
 
-  async function insert(formula: string, target: InsertTarget): Promise<{ address: string; shows: string }> {
+  async function insert(formula: string, target: InsertTarget): Promise<FormulaInsertOutcome> {
     if (api === null) throw new Error("Open the task pane in Excel to insert a formula.");
     // The selection the button was offered for: wait for a read in progress, so a cell just filled is not written over.
     await reading;
     if (latest === null || latest.address !== target.address || !latest.empty) {
-      throw new Error(
-        `The selection changed to ${latest?.address ?? "another cell"}: ${latest?.empty === false ? "it is not empty; select an empty cell" : "try again"}.`,
-      );
+      const now = latest === null ? "another cell" : latest.address;
+      throw new Error(`The selection changed to ${now}: ${latest?.empty === false ? "it is not empty; select an empty cell" : "try again"}.`);
     }
+    // The adapter reads the cell again in the batch that writes: what filled it since is reported, never written over.
     const done = await api.insertFormula(target.address, formula);
     await readSelection();
-    return { address: done.address, shows: previewResult(done.value).shows };
+    return done;
   }
 
   return {

@@ -3,6 +3,7 @@
 
 import { planCitationText, planToCsv, planToTsv, type TablePlan } from "../../core/index";
 import LOAD_STEPS from "../../shared/load-steps.json";
+import { plainErrorText } from "../error-text";
 import type { Availability } from "../excel/capabilities";
 import type { InsertOutcome } from "../excel/insert";
 import type { BuildOutcome } from "../excel/pivot";
@@ -198,7 +199,7 @@ export function browserActions(base: ActionContext): ActionSpec[] {
     try {
       await navigator.clipboard.writeText(planToTsv(plan));
     } catch (error) {
-      throw new Error(`The browser did not allow copying (${error instanceof Error ? error.message : String(error)}). Use Download CSV instead.`);
+      throw new Error(`The browser did not allow copying (${plainErrorText(error)}). Use Download CSV instead.`);
     }
     base.actions.status("success", `Copied ${plan.rows.length} rows and ${plan.columns.length} columns as tab-separated text: paste it into any spreadsheet.`);
   };

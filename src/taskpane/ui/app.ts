@@ -7,6 +7,7 @@
 
 import type { DatasetId, DatasetSummary, TablePlan } from "../../core/index";
 import { CATALOG } from "../../generated/catalog";
+import { plainErrorText } from "../error-text";
 import type { HostMode, Theme } from "../host";
 import { searchCatalog } from "../search";
 import { loadSettings, sameSettings, saveSettings, type InsertSettings, type KeyValueStore } from "../settings";
@@ -63,7 +64,7 @@ export function startTaskPane(): TaskPane {
   const tabs = createTabs(byId("tabs", HTMLDivElement));
   let desk: ReturnType<Workbench["startAnalystDesk"]> | null = null;
   const actions = createActionsView(byId("actions", HTMLDivElement), byId("status", HTMLDivElement), (error) =>
-    workbench === null ? String(error) : workbench.explainExcelError(error).message,
+    workbench === null ? plainErrorText(error) : workbench.explainExcelError(error).message,
   );
 
   /** The plan of the current dataset; only called once the workbench is here (actions and preview wait for it). */

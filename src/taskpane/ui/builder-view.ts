@@ -14,9 +14,11 @@ import {
   type NamedItem,
 } from "../../core/index";
 import { FUNCTION_GUIDE } from "../../generated/function-guide";
+import type { FormulaInsertOutcome } from "../excel/insert-formula";
 import { createActionsView, type ActionSpec, type ActionsView } from "./actions-view";
 import type { CellPreview } from "./cell-preview";
 import { h } from "./dom";
+import { insertAndReport } from "./insert-message";
 
 /** Where the formula can go: the selected cell in Excel, and whether it is empty (nothing is written over). */
 export interface InsertTarget {
@@ -28,8 +30,8 @@ export interface BuilderDeps {
   /** The functions' own answer for these arguments, as the cell will show it. */
   evaluate(functionId: string, args: readonly BuilderArgument[]): Promise<CellPreview>;
   copy(text: string, what: string): Promise<void>;
-  /** Inserts in the selected cell (Excel only): the cell's address and what it shows. */
-  insert: ((formula: string, target: InsertTarget) => Promise<{ readonly address: string; readonly shows: string }>) | null;
+  /** Inserts in the selected cell if it is still empty (Excel only): what the cell shows, or what filled it. */
+  insert: ((formula: string, target: InsertTarget) => Promise<FormulaInsertOutcome>) | null;
   describeError(error: unknown): string;
 }
 
@@ -181,9 +183,10 @@ export function createBuilder(container: HTMLElement, deps: BuilderDeps): Builde
         primary: true,
         disabledReason: reason,
         run: async () => {
-          if (target === null) return;
-          const done = await run(formula(), target);
-          actions.status("success", `Inserted ${formula()} in ${done.address}: it shows ${done.shows === "" ? "nothing yet" : done.shows}.`);
+          const chosen = target;
+          if (chosen === null) return;
+          const report = await insertAndReport({ formula: formula(), functionId: guide.id, args: args() }, (text) => run(text, chosen), deps.evaluate);
+          actions.status(report.kind, report.text);
         },
       });
     }

@@ -23,22 +23,30 @@ interface RichValue {
   readonly message?: unknown;
 }
 
+/** A value of a kind the pane cannot display (never its "[object Object]"). */
+const UNKNOWN: CellPreview = { shows: "", detail: "The cell shows a value the task pane cannot display here: see the cell.", error: false };
+
 function scalar(value: unknown): CellPreview {
   if (value === null || value === undefined) return { shows: "", detail: null, error: false };
-  if (typeof value === "number") return { shows: displayCell(value, "General"), detail: null, error: false };
+  if (typeof value === "number") return Number.isFinite(value) ? { shows: displayCell(value, "General"), detail: null, error: false } : UNKNOWN;
   if (typeof value === "boolean") return { shows: value ? "TRUE" : "FALSE", detail: null, error: false };
   if (typeof value === "string") return { shows: value, detail: null, error: false };
+  if (typeof value !== "object") return UNKNOWN;
   const rich = value as RichValue;
   if (typeof rich.code === "string" && rich.code.startsWith("#")) {
     return { shows: rich.code, detail: typeof rich.message === "string" && rich.message !== "" ? rich.message : null, error: true };
   }
-  if (typeof rich.basicValue === "number") {
+  // An ErrorCellValue gives its code as basicValue (https://learn.microsoft.com/javascript/api/excel/excel.errorcellvalue).
+  if (rich.type === "Error" && typeof rich.basicValue === "string") return { shows: rich.basicValue, detail: null, error: true };
+  if (typeof rich.basicValue === "number" && Number.isFinite(rich.basicValue)) {
     return { shows: displayCell(rich.basicValue, typeof rich.numberFormat === "string" ? rich.numberFormat : "General"), detail: null, error: false };
   }
   if (rich.type === "Entity" && typeof rich.text === "string") {
     return { shows: rich.text, detail: "An entity card: the cell shows a card icon; click it to see every figure with its source.", error: false };
   }
-  return { shows: String(value), detail: null, error: false };
+  // A text, boolean or empty CellValue read with valuesAsJson: https://learn.microsoft.com/javascript/api/excel/excel.cellvalue
+  if (typeof rich.basicValue === "string" || typeof rich.basicValue === "boolean") return scalar(rich.basicValue);
+  return UNKNOWN;
 }
 
 /** What the formula's cell shows, and how far a 2-D result spills. */
