@@ -7,8 +7,15 @@ import type { Destination, InsertOutcome, InsertRequest } from "./excel/insert";
 import type { RefreshOutcome } from "./excel/manage";
 import type { BuildOutcome } from "./excel/pivot";
 import type { SelectedCell } from "./excel/selection";
+import type { NameRepair } from "./excel/name-repair";
 import type { RestoreOutcome } from "./excel/restore";
 import type { FormulaFacts, ShareOutcome, ShareScope } from "./excel/share";
+import type { StartupChange } from "./excel/startup";
+
+/** What an action did to whether the workbook starts the add-in when it opens (absent: nothing to say). */
+export interface WithStartup {
+  readonly startup?: StartupChange;
+}
 
 export interface ExcelHostApi {
   readonly capabilities: ExcelCapabilities;
@@ -24,8 +31,10 @@ export interface ExcelHostApi {
   /** Calls `listener` after every selection change (Workbook.onSelectionChanged). */
   watchSelection(listener: () => void): Promise<void>;
   insertFormula(address: string, formula: string): Promise<{ readonly address: string; readonly value: unknown }>;
-  share(scope: ShareScope, facts: FormulaFacts): Promise<ShareOutcome>;
-  restore(): Promise<RestoreOutcome>;
+  share(scope: ShareScope, facts: FormulaFacts): Promise<ShareOutcome & WithStartup>;
+  restore(): Promise<RestoreOutcome & WithStartup>;
+  /** Repairs the DSR cells showing #NAME? from before the add-in registered its functions. */
+  repairNames(): Promise<NameRepair>;
 }
 
 /** Where the task pane runs: in Excel, or in a browser (office.js missing, or another host / no host). */
