@@ -9,7 +9,6 @@
 
 import type { ExcelCapabilities } from "./excel/capabilities";
 import type { ExcelContextLike } from "./excel/excel-types";
-import type { NameRepair } from "./excel/name-repair";
 import type { StartupChange, StartupKeeper } from "./excel/startup";
 import type { ExcelHostApi } from "./host";
 
@@ -32,15 +31,9 @@ export interface SessionOptions {
   readonly warn: (what: string, error: unknown) => void;
 }
 
-export interface ExcelSession {
-  readonly api: ExcelHostApi;
-  /** The repair run when the session started (null where it failed: said through `warn`). */
-  readonly started: Promise<NameRepair | null>;
-}
-
 const HOLD_FAILED = "could not set this workbook to start the add-in when it opens";
 
-export function startExcelSession(options: SessionOptions): ExcelSession {
+export function startExcelSession(options: SessionOptions): ExcelHostApi {
   const { adapter, capabilities, act, read, startup, warn } = options;
 
   /** The workbook holds something of the add-in now: Load (asked of Excel once a session). Never fails the action. */
@@ -63,7 +56,7 @@ export function startExcelSession(options: SessionOptions): ExcelSession {
     }
   }
 
-  const api: ExcelHostApi = {
+  const api: Omit<ExcelHostApi, "repairedAtStart"> = {
     capabilities,
     async insert(request) {
       const outcome = await act((context) => adapter.insertTable(context, request, capabilities));
@@ -103,8 +96,11 @@ export function startExcelSession(options: SessionOptions): ExcelSession {
     async restore() {
       const outcome = await act((context) => adapter.restoreFormulas(context, capabilities));
       if (outcome.restored === 0) return outcome;
+      // The formulas put back may have calculated already and set Load through the listener: still this restore's doing.
+      const released = startup.holds() === false;
       try {
-        return { ...outcome, startup: { kind: "held", outcome: await startup.hold() } };
+        const held = await startup.hold();
+        return { ...outcome, startup: { kind: "held", outcome: held === "already" && released && startup.holds() === true ? "set" : held } };
       } catch (error) {
         return { ...outcome, startup: { kind: "failed", error } };
       }
@@ -127,5 +123,5 @@ export function startExcelSession(options: SessionOptions): ExcelSession {
   );
   // Calculations before the pane was ready count too: the functions run as soon as the runtime starts.
   listen(true);
-  return { api, started };
+  return { ...api, repairedAtStart: started };
 }

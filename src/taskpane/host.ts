@@ -35,6 +35,8 @@ export interface ExcelHostApi {
   restore(): Promise<RestoreOutcome & WithStartup>;
   /** Repairs the DSR cells showing #NAME? from before the add-in registered its functions. */
   repairNames(): Promise<NameRepair>;
+  /** The repair made once when the session started (null where it could not run). */
+  readonly repairedAtStart: Promise<NameRepair | null>;
 }
 
 /** Where the task pane runs: in Excel, or in a browser (office.js missing, or another host / no host). */

@@ -49,7 +49,7 @@ function excelHost(adapter: Adapter): ExcelHostApi {
   // Office.addin is the shared runtime's (SharedRuntime 1.1): without it, the startup setting is left alone.
   const sharedRuntime = Office.context.requirements.isSetSupported("SharedRuntime", "1.1");
   const startup = createStartupKeeper(sharedRuntime ? Office.addin : undefined, { load: Office.StartupBehavior.load, none: Office.StartupBehavior.none });
-  const session = startExcelSession({
+  return startExcelSession({
     adapter,
     capabilities,
     act,
@@ -59,7 +59,6 @@ function excelHost(adapter: Adapter): ExcelHostApi {
     // Not a reason to stop the pane or the action: the functions still answer in this session; say why in the console.
     warn: (what, error) => console.warn(`DSR: ${what}`, error),
   });
-  return session.api;
 }
 
 if (typeof Office === "undefined" || typeof Office.onReady !== "function") {

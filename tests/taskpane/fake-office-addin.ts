@@ -19,22 +19,27 @@ export interface FakeAddin extends StartupControl {
   readonly writes: Office.StartupBehavior[];
   /** What the workbook would start with now. */
   behavior(): Office.StartupBehavior;
+  /** Set to make every call fail with this message (a read-only document, a host that refuses). */
+  refusing: string | null;
 }
 
 export function fakeAddin(fake: FakeExcelContext, initial: Office.StartupBehavior = NONE): FakeAddin {
   saved.set(fake.book, initial);
   const writes: Office.StartupBehavior[] = [];
   const behavior = (): Office.StartupBehavior => saved.get(fake.book) ?? NONE;
-  return {
+  const addin: FakeAddin = {
     writes,
     behavior,
-    getStartupBehavior: () => Promise.resolve(behavior()),
+    refusing: null,
+    getStartupBehavior: () => (addin.refusing === null ? Promise.resolve(behavior()) : Promise.reject(new Error(addin.refusing))),
     setStartupBehavior: (next) => {
+      if (addin.refusing !== null) return Promise.reject(new Error(addin.refusing));
       writes.push(next);
       saved.set(fake.book, next);
       return Promise.resolve();
     },
   };
+  return addin;
 }
 
 /**

@@ -38,6 +38,8 @@ export interface StartupKeeper {
   hold(): Promise<StartupOutcome>;
   /** Nothing of the add-in is left (a copy made to share): do not start it when it opens. */
   release(): Promise<StartupOutcome>;
+  /** Whether the session last read or wrote Load (true), None (false), or nothing yet (null). */
+  holds(): boolean | null;
 }
 
 /** One keeper per session (one workbook per shared runtime); its calls run one after another, never interleaved. */
@@ -60,7 +62,7 @@ export function createStartupKeeper(control: StartupControl | undefined, behavio
     );
     return next;
   };
-  return { hold: () => inTurn(behaviors.load), release: () => inTurn(behaviors.none) };
+  return { hold: () => inTurn(behaviors.load), release: () => inTurn(behaviors.none), holds: () => (known === null ? null : known === behaviors.load) };
 }
 
 /** What an action did to the startup setting, for its report. */

@@ -5,13 +5,15 @@
 import type { ExcelCapabilities } from "../excel/capabilities";
 import type { RestoreOutcome } from "../excel/restore";
 import type { ShareOutcome, ShareScope } from "../excel/share";
+import type { WithStartup } from "../host";
 import { createActionsView, type ActionSpec } from "./actions-view";
 import { h } from "./dom";
+import { startupSentence } from "./startup-text";
 
 export interface ShareApi {
   readonly capabilities: ExcelCapabilities;
-  share(scope: ShareScope): Promise<ShareOutcome>;
-  restore(): Promise<RestoreOutcome>;
+  share(scope: ShareScope): Promise<ShareOutcome & WithStartup>;
+  restore(): Promise<RestoreOutcome & WithStartup>;
 }
 
 export interface ShareView {
@@ -76,6 +78,8 @@ export function createShareView(container: HTMLElement, describeError: (error: u
   const actionsArea = h("div", { className: "actions", attrs: { role: "group", "aria-label": "Share actions" } });
   const status = h("div", { className: "status", attrs: { role: "status", "aria-live": "polite", tabindex: "-1" } });
   const review = h("div", { className: "share-review" });
+  // Whether the workbook starts the add-in when it opens, after each action (its own line: the report stays one sentence).
+  const startup = h("p", { className: "meta", id: "share-startup", attrs: { "aria-live": "polite" } });
   container.replaceChildren(
     h("p", {
       text: "Someone without the add-in sees #NAME? where a DSR formula was. Make shareable gives every cell whose formula calls a DSR function its current value, keeps its format, and puts the formula and its source in the cell's note; a Sources sheet lists every source. No other cell is touched, and Restore formulas puts every formula back.",
@@ -84,6 +88,7 @@ export function createShareView(container: HTMLElement, describeError: (error: u
     note,
     actionsArea,
     status,
+    startup,
     review,
   );
   const actions = createActionsView(actionsArea, status, describeError);
@@ -123,8 +128,10 @@ export function createShareView(container: HTMLElement, describeError: (error: u
           disabledReason: reason,
           run: async () => {
             if (api === null) return;
-            const report = shareReport(await withRecovery(() => api.share(scope()), describeError));
+            const outcome = await withRecovery(() => api.share(scope()), describeError);
+            const report = shareReport(outcome);
             actions.status(report.review.length > 0 ? "warning" : "success", report.text);
+            startup.textContent = startupSentence(outcome.startup, describeError);
             showReview(report.review);
           },
         },
@@ -137,6 +144,7 @@ export function createShareView(container: HTMLElement, describeError: (error: u
             if (api === null) return;
             const outcome = await withRecovery(() => api.restore(), describeError);
             actions.status(outcome.skipped.length > 0 ? "warning" : "success", restoreReport(outcome));
+            startup.textContent = startupSentence(outcome.startup, describeError);
             showReview([]);
           },
         },
