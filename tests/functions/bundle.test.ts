@@ -191,7 +191,7 @@ describe.each(HOST_MATRIX.map((row) => [row.excel, row] as const))("functions.js
 
   it("opening the pane in a workbook without DSR formulas leaves its startup setting alone", async () => {
     // The pane is in Excel once its Share tab offers the #NAME? fix (the session started: its repair found nothing).
-    await page.waitForSelector("#repair-names:not([aria-disabled])");
+    await page.waitForSelector("#repair-names:not([aria-disabled])", { state: "attached" });
     expect(await page.evaluate(() => (window as unknown as { __dsrStartup: unknown }).__dsrStartup)).toEqual({ behavior: "None", sets: 0 });
   });
 
