@@ -176,3 +176,27 @@ describe("the repair in a session", () => {
     expect(fake.cell("Sheet1", "B2")?.value).toBe(0.094);
   });
 });
+
+describe("what the pane says of a repair", () => {
+  test("every report reads as words: no undefined, no [object Object], no NaN", () => {
+    const base: NameRepair = { found: 0, recalculated: 0, reentered: 0, stillShowing: [], sheets: [], protectedSheets: [], dsrCells: 0 };
+    const repairs: NameRepair[] = [
+      base,
+      { ...base, protectedSheets: ["Budget", "Q3 plan"] },
+      { ...base, found: 1, recalculated: 1, sheets: ["Sheet1"] },
+      { ...base, found: 4, recalculated: 1, reentered: 2, sheets: ["A", "B"] },
+      { ...base, found: 2, reentered: 2, stillShowing: ["Sheet1!A1", "Sheet1!A2"], sheets: ["Sheet1"] },
+      { ...base, found: 3, recalculated: 3, sheets: ["A"], protectedSheets: ["B"] },
+    ];
+    const texts = repairs.map((repair) => repairReport(repair).text);
+    for (const text of texts) expect(text).not.toMatch(/undefined|\[object|null|NaN|\.\./);
+    expect(texts[1]).toBe(
+      "No DSR cell shows #NAME?. Budget and Q3 plan are protected, so their DSR cells showing #NAME? were left as they are: unprotect them (Review > Unprotect Sheet), then try again.",
+    );
+    expect(texts[3]).toBe(
+      "Repaired 4 cells showing #NAME? on 2 sheets (1 recalculated, 2 with their formula entered again). 1 cell was changed meanwhile and left as it is.",
+    );
+    expect(repairReport(repairs[2] ?? base).kind).toBe("success");
+    expect(repairReport(repairs[4] ?? base).kind).toBe("warning");
+  });
+});
