@@ -74,6 +74,13 @@ describe("the workbook's startup setting", () => {
     expect(addin.writes).toEqual([LOAD]);
   });
 
+  test("a PivotTable built with its table sets Load", async () => {
+    const { addin, api } = await openPane(new FakeExcelContext());
+    const plan = planTable("sep-shares-5g", { layout: "long", includeCaption: true, includeCitation: true });
+    expect(await api.pivot(plan, "selection")).toMatchObject({ kind: "built", tableInserted: true });
+    expect(addin.writes).toEqual([LOAD]);
+  });
+
   test("a table refused (the cells are not empty) sets nothing", async () => {
     const fake = new FakeExcelContext();
     fake.setCell("Sheet1", "C3", "mine");
