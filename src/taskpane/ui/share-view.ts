@@ -128,6 +128,7 @@ export function createShareView(container: HTMLElement, describeError: (error: u
           disabledReason: reason,
           run: async () => {
             if (api === null) return;
+            startup.textContent = "";
             const outcome = await withRecovery(() => api.share(scope()), describeError);
             const report = shareReport(outcome);
             actions.status(report.review.length > 0 ? "warning" : "success", report.text);
@@ -142,6 +143,7 @@ export function createShareView(container: HTMLElement, describeError: (error: u
           disabledReason: reason,
           run: async () => {
             if (api === null) return;
+            startup.textContent = "";
             const outcome = await withRecovery(() => api.restore(), describeError);
             actions.status(outcome.skipped.length > 0 ? "warning" : "success", restoreReport(outcome));
             startup.textContent = startupSentence(outcome.startup, describeError);
