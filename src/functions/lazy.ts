@@ -7,6 +7,7 @@
 // every later call answers synchronously.
 
 import type * as AnswersModule from "./answers/index";
+import { noteCalculation } from "./calculated";
 
 export type Answers = typeof AnswersModule;
 
@@ -16,8 +17,12 @@ export type ResultShape = "scalar" | "matrix";
 let answers: Answers | null = null;
 let loading: Promise<Answers> | null = null;
 
-/** The answers, once their chunk has arrived; null before. */
+/**
+ * The answers, once their chunk has arrived; null before. Every *.function.ts wrapper calls it first, on every call
+ * Excel makes, so it also notes that Excel calculated a DSR function (./calculated.ts).
+ */
 export function loadedAnswers(): Answers | null {
+  noteCalculation();
   return answers;
 }
 

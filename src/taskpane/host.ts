@@ -8,8 +8,15 @@ import type { FormulaInsertOutcome } from "./excel/insert-formula";
 import type { RefreshOutcome } from "./excel/manage";
 import type { BuildOutcome } from "./excel/pivot";
 import type { SelectedCell } from "./excel/selection";
+import type { NameRepair } from "./excel/name-repair";
 import type { RestoreOutcome, UnconfirmedFormula } from "./excel/restore";
 import type { FormulaFacts, ShareOutcome, ShareScope } from "./excel/share";
+import type { StartupChange } from "./excel/startup";
+
+/** What an action did to whether the workbook starts the add-in when it opens (absent: nothing to say). */
+export interface WithStartup {
+  readonly startup?: StartupChange;
+}
 
 export interface ExcelHostApi {
   readonly capabilities: ExcelCapabilities;
@@ -26,9 +33,13 @@ export interface ExcelHostApi {
   watchSelection(listener: () => void): Promise<void>;
   /** Writes the formula only if the cell is still empty (read again in the same Excel.run); says what it shows. */
   insertFormula(address: string, formula: string): Promise<FormulaInsertOutcome>;
-  share(scope: ShareScope, facts: FormulaFacts): Promise<ShareOutcome>;
+  share(scope: ShareScope, facts: FormulaFacts): Promise<ShareOutcome & WithStartup>;
   /** Puts the formulas back; those calling other functions only if among `confirmed` (what the user was shown). */
-  restore(confirmed?: readonly UnconfirmedFormula[]): Promise<RestoreOutcome>;
+  restore(confirmed?: readonly UnconfirmedFormula[]): Promise<RestoreOutcome & WithStartup>;
+  /** Repairs the DSR cells showing #NAME? from before the add-in registered its functions. */
+  repairNames(): Promise<NameRepair>;
+  /** The repair made once when the session started (null where it could not run). */
+  readonly repairedAtStart: Promise<NameRepair | null>;
 }
 
 /** Where the task pane runs: in Excel, or in a browser (office.js missing, or another host / no host). */

@@ -1,10 +1,14 @@
 // The task pane's entry point: the only place that calls Office.onReady and Excel.run. It starts the UI at once
 // (the catalog, search, preview and copy/download work without Office), then, when office.js reports Excel,
-// hands the UI an ExcelHostApi whose every call is one Excel.run of the adapter, retried while the user edits a cell.
-// The adapter is its own chunk, loaded only in Excel (./excel/adapter.ts).
+// hands the UI an ExcelHostApi whose every call is one Excel.run of the adapter, retried while the user edits a cell
+// (./excel-session.ts, which also keeps the workbook's startup setting and repairs DSR cells left at #NAME?).
+// The adapter is its own chunk, loaded only in Excel (./excel/adapter.ts). By then functions.js, which the page runs
+// first, has registered every function (CustomFunctions.associate), so the session's repair finds them.
 
+import { onNextCalculation } from "../functions/calculated";
 import { detectCapabilities } from "./excel/capabilities";
-import { startWithWorkbook } from "./excel/startup";
+import { createStartupKeeper } from "./excel/startup";
+import { startExcelSession, type Run } from "./excel-session";
 import type { ExcelHostApi, Theme } from "./host";
 import { startTaskPane } from "./ui/app";
 
@@ -30,8 +34,6 @@ function officeTheme(): Theme | null {
 type Adapter = typeof import("./excel/adapter");
 
 function excelHost(adapter: Adapter): ExcelHostApi {
-  const { insertChart, insertTable, goToSheet, goToTable, refreshTable, insertPivotTable, retryWhileEditing } = adapter;
-  const { readSelectedCell, insertFormulaAt, makeShareable, restoreFormulas, watchSelection } = adapter;
   const capabilities = detectCapabilities((version) => Office.context.requirements.isSetSupported("ExcelApi", version));
   // Each action is one Excel.run: where Excel supports it, one undo step for all its syncs (mergeUndoGroup), and a
   // batch that waits for the user to leave cell-edit mode instead of failing (delayForCellEdit); older Excel gets the
@@ -40,25 +42,23 @@ function excelHost(adapter: Adapter): ExcelHostApi {
     ...(capabilities.delayForCellEdit ? { delayForCellEdit: true } : {}),
     ...(capabilities.mergeUndoGroup ? { mergeUndoGroup: true } : {}),
   };
-  const run = <T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
+  const act: Run = (work) =>
     capabilities.delayForCellEdit
       ? Excel.run(options, work)
-      : retryWhileEditing(() => Excel.run(work), { onWaiting: () => pane.showWaiting(), delayMs: 1000, maxWaitMs: 120_000 });
-  return {
+      : adapter.retryWhileEditing(() => Excel.run(work), { onWaiting: () => pane.showWaiting(), delayMs: 1000, maxWaitMs: 120_000 });
+  // Office.addin is the shared runtime's (SharedRuntime 1.1): without it, the startup setting is left alone.
+  const sharedRuntime = Office.context.requirements.isSetSupported("SharedRuntime", "1.1");
+  const startup = createStartupKeeper(sharedRuntime ? Office.addin : undefined, { load: Office.StartupBehavior.load, none: Office.StartupBehavior.none });
+  return startExcelSession({
+    adapter,
     capabilities,
-    insert: (request) => run((context) => insertTable(context, request, capabilities)),
-    pivot: (plan, destination, copy) => run((context) => insertPivotTable(context, plan, destination, capabilities, copy)),
-    chart: (plan, destination) => run((context) => insertChart(context, plan, destination, capabilities)),
-    goTo: (tableName) => run((context) => goToTable(context, tableName)),
-    goToSheet: (sheetName) => run((context) => goToSheet(context, sheetName)),
-    refresh: (plan, tableName) => run((context) => refreshTable(context, plan, tableName)),
-    // Reading the selection is not an action: no undo group, and no waiting for cell-edit mode (it reads again on the next change).
-    readSelection: () => Excel.run((context) => readSelectedCell(context, capabilities)),
-    watchSelection: (listener) => Excel.run((context) => watchSelection(context, listener)),
-    insertFormula: (address, formula) => run((context) => insertFormulaAt(context, address, formula, capabilities)),
-    share: (scope, facts) => run((context) => makeShareable(context, scope, capabilities, facts)),
-    restore: (confirmed) => run((context) => restoreFormulas(context, capabilities, confirmed)),
-  };
+    act,
+    read: (work) => Excel.run(work),
+    startup,
+    onNextCalculation,
+    // Not a reason to stop the pane or the action: the functions still answer in this session; say why in the console.
+    warn: (what, error) => console.warn(`DSR: ${what}`, error),
+  });
 }
 
 if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
@@ -75,12 +75,6 @@ if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
           (adapter) => pane.setHost({ kind: "excel", api: excelHost(adapter) }),
           (error: unknown) => pane.showLoadFailure("its Excel commands", error),
         );
-        if (Office.context.requirements.isSetSupported("SharedRuntime", "1.1")) {
-          // Not a reason to stop the pane: the functions still answer in this session; say why in the console.
-          startWithWorkbook(Office.addin, Office.StartupBehavior.load).catch((error: unknown) =>
-            console.warn("DSR: could not set this workbook to start the add-in when it opens", error),
-          );
-        }
       } else {
         pane.setHost({ kind: "browser", why: info.host ? "other-host" : "not-in-office" });
       }

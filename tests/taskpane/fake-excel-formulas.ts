@@ -121,6 +121,8 @@ export function recalculate(book: FakeWorkbook, sheet: FakeSheet): void {
   for (const [key, cell] of [...sheet.cells]) {
     // A text constant (typed under the "@" format) stores its text as both value and formula: it is no formula.
     if (!cell.formula.startsWith("=") || cell.spilledFrom !== undefined || cell.value === cell.formula) continue;
+    // Calculated before the add-in registered its functions: #NAME? until Range.calculate or entered again (FakeCell.unresolved).
+    if (cell.unresolved !== undefined) continue;
     const grid = calculate(cell.formula, (address) => {
       const at = parseA1(address.replace(/\$/g, ""));
       return sheet.cell(at.row, at.column)?.value ?? "";

@@ -31,6 +31,12 @@ export interface FakeCell {
   spilledFrom?: string;
   /** The cell's value as valuesAsJson reads it, where the formula gave a rich value (a number with its own format). */
   json?: unknown;
+  /**
+   * A formula Excel calculated before the add-in registered its functions: it shows #NAME? and no recalculation of the
+   * sheet changes that. "recalculate": Range.calculate resolves it; "reenter": only entering the formula again does
+   * (OfficeDev/office-js issues 4185 and 4487: calculate and setDirty did not help, typing the same formula did).
+   */
+  unresolved?: "recalculate" | "reenter";
 }
 
 /** What a calculated formula gives one cell: a value, and its rich form where a function returned one. */
@@ -217,6 +223,7 @@ export function writeCellValue(cell: FakeCell, value: unknown): void {
   // A value written into a spill's cell is the user's own: the spill is blocked (its anchor shows #SPILL!).
   delete cell.spilledFrom;
   delete cell.json;
+  delete cell.unresolved;
   if (value === "" || value === null || value === undefined) {
     cell.value = "";
     cell.formula = "";

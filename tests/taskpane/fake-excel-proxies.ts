@@ -382,6 +382,22 @@ export class FakeRangeProxy {
       },
     };
   }
+  /**
+   * Range.calculate (ExcelApi 1.6): recalculates the range's cells. A cell left at #NAME? from before the add-in
+   * registered (FakeCell.unresolved) is resolved only where a recalculation helps; the worst case of office-js issues
+   * 4185 and 4487 stays #NAME?. https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-calculate-member(1)
+   */
+  calculate(): void {
+    this.runtime.enqueue("write", "calculate", () => {
+      const area = checkArea(this.resolve());
+      cellsOf(area, (row, column) => {
+        const cell = area.sheet.cell(row, column);
+        if (cell?.unresolved === "recalculate") delete cell.unresolved;
+      });
+      recalculate(this.runtime.book, area.sheet);
+      return areaAddress(area);
+    });
+  }
   get address(): string {
     return this.loaded.get("address");
   }

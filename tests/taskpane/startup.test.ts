@@ -1,6 +1,7 @@
-// The workbook starts the add-in when it opens (src/taskpane/excel/startup.ts): set once, never rewritten.
+// Whether the workbook starts the add-in when it opens (src/taskpane/excel/startup.ts): never rewritten needlessly,
+// Load once a session, None when released.
 import { describe, expect, it } from "vitest";
-import { startWithWorkbook, type StartupControl } from "../../src/taskpane/excel/startup";
+import { createStartupKeeper, startWithWorkbook, type StartupControl } from "../../src/taskpane/excel/startup";
 
 const LOAD = "Load" as Office.StartupBehavior;
 const NONE = "None" as Office.StartupBehavior;
@@ -39,5 +40,49 @@ describe("startWithWorkbook", () => {
   it("passes a failure on to the caller instead of hiding it", async () => {
     const failing: StartupControl = { getStartupBehavior: () => Promise.reject(new Error("denied")), setStartupBehavior: () => Promise.resolve() };
     await expect(startWithWorkbook(failing, LOAD)).rejects.toThrow("denied");
+  });
+});
+
+describe("createStartupKeeper", () => {
+  const BEHAVIORS = { load: LOAD, none: NONE };
+
+  it("holds: Load once a session, however often it is asked", async () => {
+    const addin = control(NONE);
+    const keeper = createStartupKeeper(addin, BEHAVIORS);
+    expect(keeper.holds()).toBeNull();
+    expect(await Promise.all([keeper.hold(), keeper.hold(), keeper.hold()])).toEqual(["set", "already", "already"]);
+    expect(addin.writes).toEqual([LOAD]);
+    expect(keeper.holds()).toBe(true);
+  });
+
+  it("releases to None, and holds again after", async () => {
+    const addin = control(LOAD);
+    const keeper = createStartupKeeper(addin, BEHAVIORS);
+    expect(await keeper.hold()).toBe("already");
+    expect(await keeper.release()).toBe("set");
+    expect(keeper.holds()).toBe(false);
+    expect(await keeper.hold()).toBe("set");
+    expect(addin.writes).toEqual([NONE, LOAD]);
+  });
+
+  it("without Office.addin: nothing to keep", async () => {
+    const keeper = createStartupKeeper(undefined, BEHAVIORS);
+    expect(await keeper.hold()).toBe("unsupported");
+    expect(await keeper.release()).toBe("unsupported");
+    expect(keeper.holds()).toBeNull();
+  });
+
+  it("a refused call fails for its caller only: the next one is asked of Excel again", async () => {
+    let refuse = true;
+    const addin = control(NONE);
+    const flaky: StartupControl = {
+      getStartupBehavior: () => (refuse ? Promise.reject(new Error("busy")) : addin.getStartupBehavior()),
+      setStartupBehavior: (next) => addin.setStartupBehavior(next),
+    };
+    const keeper = createStartupKeeper(flaky, BEHAVIORS);
+    await expect(keeper.hold()).rejects.toThrow("busy");
+    refuse = false;
+    expect(await keeper.hold()).toBe("set");
+    expect(addin.writes).toEqual([LOAD]);
   });
 });

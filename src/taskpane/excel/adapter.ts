@@ -10,6 +10,7 @@ export { insertFormulaAt } from "./insert-formula";
 export { readSelectedCell } from "./selection";
 export { makeShareable } from "./share";
 export { restoreFormulas } from "./restore";
+export { repairNameErrors, scanDsrCells } from "./name-repair";
 
 /** Registers a handler of every selection change (ExcelApi 1.2): https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-onselectionchanged-member */
 export async function watchSelection(context: import("./excel-types").ExcelContextLike, listener: () => void): Promise<void> {

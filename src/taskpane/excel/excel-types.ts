@@ -101,6 +101,8 @@ export interface RangeLike extends Loadable {
   getSpillParentOrNullObject(): RangeLike;
   /** The range's formula cells (ExcelApi 1.9): https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1) */
   getSpecialCellsOrNullObject(cellType: "Formulas"): FormulaCellsLike;
+  /** Calculates the range's cells (ExcelApi 1.6): https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-calculate-member(1) */
+  calculate(): void;
 }
 
 /** Excel.RangeAreas: one or more rectangular ranges, here a sheet's formula cells. */

@@ -10,6 +10,7 @@ import { renderAbout, type AboutState } from "./about-view";
 import { createBuilder, type InsertTarget } from "./builder-view";
 import { byId } from "./dom";
 import { aboutPreviewCell, aboutSelection, evaluateCall, FORMULA_FACTS } from "./figures";
+import { createRepairView } from "./repair-view";
 import { createShareView } from "./share-view";
 import type { Tabs } from "./tabs";
 
@@ -35,6 +36,8 @@ export function startAnalystDesk(tabs: Tabs, describeError: (error: unknown) => 
   const builder = createBuilder(byId("builder", HTMLDivElement), { evaluate: evaluateCall, copy: copyText, insert: null, describeError });
   const share = createShareView(byId("share", HTMLDivElement), describeError);
   share.setApi(null);
+  const repair = createRepairView(byId("repair", HTMLDivElement), describeError);
+  repair.setApi(null);
 
   const announce = byId("about-announce", HTMLParagraphElement);
   const show = (state: AboutState): void => {
@@ -101,12 +104,17 @@ export function startAnalystDesk(tabs: Tabs, describeError: (error: unknown) => 
         builder.setInsert(null);
         builder.setTarget(null);
         share.setApi(null);
+        repair.setApi(null);
         return;
       }
       api = mode.api;
       const host = mode.api;
       builder.setInsert(insert);
       share.setApi({ capabilities: host.capabilities, share: (scope) => host.share(scope, FORMULA_FACTS), restore: (confirmed) => host.restore(confirmed) });
+      repair.setApi(host);
+      void host.repairedAtStart.then((started) => {
+        if (started !== null) repair.showStarted(started);
+      });
       if (!host.capabilities.followSelection.ok) {
         show({ kind: "message", origin: null, text: `${host.capabilities.followSelection.reason} Click a figure of a preview to see where it comes from.` });
         return;

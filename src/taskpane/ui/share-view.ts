@@ -5,14 +5,16 @@
 import type { ExcelCapabilities } from "../excel/capabilities";
 import type { RestoreOutcome, UnconfirmedFormula } from "../excel/restore";
 import type { ShareOutcome, ShareScope } from "../excel/share";
+import type { WithStartup } from "../host";
 import { createActionsView, type ActionSpec } from "./actions-view";
 import { h } from "./dom";
+import { startupSentence } from "./startup-text";
 
 export interface ShareApi {
   readonly capabilities: ExcelCapabilities;
-  share(scope: ShareScope): Promise<ShareOutcome>;
+  share(scope: ShareScope): Promise<ShareOutcome & WithStartup>;
   /** Formulas calling other functions are put back only if among `confirmed`: those the user was shown and accepted. */
-  restore(confirmed?: readonly UnconfirmedFormula[]): Promise<RestoreOutcome>;
+  restore(confirmed?: readonly UnconfirmedFormula[]): Promise<RestoreOutcome & WithStartup>;
 }
 
 export interface ShareView {
@@ -94,6 +96,8 @@ export function createShareView(container: HTMLElement, describeError: (error: u
   const actionsArea = h("div", { className: "actions", attrs: { role: "group", "aria-label": "Share actions" } });
   const status = h("div", { className: "status", attrs: { role: "status", "aria-live": "polite", tabindex: "-1" } });
   const review = h("div", { className: "share-review" });
+  // Whether the workbook starts the add-in when it opens, after each action (its own line: the report stays one sentence).
+  const startup = h("p", { className: "meta", id: "share-startup", attrs: { "aria-live": "polite" } });
   container.replaceChildren(
     h("p", {
       text: "Someone without the add-in sees #NAME? where a DSR formula was. Make shareable gives every cell whose formula calls a DSR function its current value, keeps its format, and puts the formula and its source in the cell's note; a Sources sheet lists every source. No other cell is touched, and Restore formulas puts every formula back.",
@@ -102,6 +106,7 @@ export function createShareView(container: HTMLElement, describeError: (error: u
     note,
     actionsArea,
     status,
+    startup,
     review,
   );
   const actions = createActionsView(actionsArea, status, describeError);
@@ -125,11 +130,13 @@ export function createShareView(container: HTMLElement, describeError: (error: u
 
   /** Restores, then lists what waits for confirmation, with a follow-up that restores exactly those. */
   async function restore(api: ShareApi, confirmed: readonly UnconfirmedFormula[]): Promise<void> {
+    startup.textContent = "";
     const outcome = await withRecovery(() => api.restore(confirmed), describeError);
     const waiting = outcome.unconfirmed;
     const warn = outcome.skipped.length > 0 || waiting.length > 0 || outcome.sheetsKept.length > 0;
     const followUps = waiting.length === 0 ? [] : [{ label: "Restore these too", busyLabel: "Restoring…", run: () => restore(api, waiting) }];
     actions.status(warn ? "warning" : "success", restoreReport(outcome), followUps);
+    startup.textContent = startupSentence(outcome.startup, describeError);
     showReview(
       CONFIRM_INTRO,
       waiting.map((item) => `${item.address}: ${item.formula}`),
@@ -154,8 +161,11 @@ export function createShareView(container: HTMLElement, describeError: (error: u
           disabledReason: reason,
           run: async () => {
             if (api === null) return;
-            const report = shareReport(await withRecovery(() => api.share(scope()), describeError));
+            startup.textContent = "";
+            const outcome = await withRecovery(() => api.share(scope()), describeError);
+            const report = shareReport(outcome);
             actions.status(report.review.length > 0 ? "warning" : "success", report.text);
+            startup.textContent = startupSentence(outcome.startup, describeError);
             showReview(MIXED_INTRO, report.review);
           },
         },
@@ -165,7 +175,8 @@ export function createShareView(container: HTMLElement, describeError: (error: u
           busyLabel: "Restoring…",
           disabledReason: reason,
           run: async () => {
-            if (api !== null) await restore(api, []);
+            if (api === null) return;
+            await restore(api, []);
           },
         },
       ];
