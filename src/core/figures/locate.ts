@@ -11,7 +11,7 @@ import { formatShare, rowOf } from "../package/context";
 import { companyProfile } from "./profile";
 import type { DsrCall, FormulaArgument } from "../names/formula";
 import { ACRONYMS_ID, ALL_SOURCES, COUNTRY_SHARES_ID, KEY_FIGURES_ID, PATENTS_ID, SEP_SHARES_ID } from "../names/resolve";
-import { buildTableGrid, TABLE_LAYOUTS, type TableLayout } from "../tables/table-grid";
+import { buildTableGrid, gridNames, TABLE_LAYOUTS, type TableLayout } from "../tables/table-grid";
 import { tableNameFor } from "../tables/table-plan-names";
 import { facts } from "./facts";
 import type { DatasetId, Miss, Result } from "../types";
@@ -52,7 +52,7 @@ export function figureInTable(
   if (table === null) return notFigure(`The table ${tableName} was not inserted by the DSR add-in: its name says which dataset it holds.`);
   const dataset = context.model.datasetsById.get(table.datasetId);
   if (dataset === undefined) return notFigure(`No dataset ${table.datasetId}.`);
-  const grid = buildTableGrid(dataset, facts(context, dataset.info.id), table.layout);
+  const grid = buildTableGrid(dataset, facts(context, dataset.info.id), table.layout, gridNames(context));
   const headerText = String(header[columnIndex] ?? "");
   const column = grid.columns.find((candidate) => candidate.header === headerText);
   if (column === undefined) return notFigure(`The column "${headerText}" of ${tableName} is not one the add-in wrote (was it renamed or added?).`);
@@ -254,7 +254,7 @@ function tableCellOfCall(
   const headers = third !== false;
   if (headers && offset.row === 0) return notFigure(`That is the header row of DSR.TABLE(${JSON.stringify(dataset.info.id)}): select one of its figures.`);
   const row = headers ? offset.row - 1 : offset.row;
-  const grid = buildTableGrid(dataset, facts(context, dataset.info.id), layout);
+  const grid = buildTableGrid(dataset, facts(context, dataset.info.id), layout, gridNames(context));
   const column = grid.columns[offset.column];
   if (column === undefined || row >= grid.rows.length) return notFigure(`That cell is outside DSR.TABLE(${JSON.stringify(dataset.info.id)})'s spill.`);
   return { ok: true, value: { datasetId: dataset.info.id, layout, row, column: column.key } };
