@@ -71,8 +71,8 @@ describe("DSR.TABLE", () => {
   it.each([
     [["Table 9", null, null], "#N/A", /^Table 9 is not in the data package\. Datasets: policies, /],
     [["Table 3", "wide", null], "#N/A", "wide is not a layout. Layouts: paper (as printed), long (pivot-ready facts)."],
-    [["policies", "long", null], "#N/A", /^policies has the "paper" layout only: it holds no figures to make pivot-ready facts of\./],
-    [["Table 1", "long", null], "#N/A", /^Table 1 \(policies\) has the "paper" layout only/],
+    [["policies", "long", null], "#N/A", /^policies \(Table 1\) has the "paper" layout only: it holds no figures to make pivot-ready facts of\./],
+    [["Table 1", "long", null], "#N/A", /^Table 1 has the "paper" layout only/],
     [["Table 3", null, "maybe"], "#VALUE!", 'headers must be TRUE or FALSE, not "maybe".'],
     [[null, null, null], "#VALUE!", "A dataset name is missing."],
   ] as const)("TABLE%j: %s", (args, code, message) => {

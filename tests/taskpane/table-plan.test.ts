@@ -208,7 +208,8 @@ describe("text datasets", () => {
       // The same kind of miss as a figure the paper does not give (issue 12): #N/A in DSR.TABLE.
       expect(result.reason).toBe("not-available");
       expect(result.message).toContain("paper");
-      expect(result.message).toContain("sep-shares-5g");
+      expect(result.message).toContain("Table 3");
+      expect(result.message).toContain("All figures");
     }
     expect(() => planTable("policies", { layout: "long", ...ALL_LINES })).toThrow(RangeError);
   });

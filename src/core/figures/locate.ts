@@ -177,7 +177,7 @@ export function figureOfCall(context: CoreContext, name: string, args: readonly 
       if (!shares.ok) return shares;
       const estimates = shares.value.map((share) => `${share.source} ${share.result.ok ? formatShare(share.result.value) : "n/a"}`).join(", ");
       return notFigure(
-        `DSR.SEPSPREAD compares Table 3's estimates for ${shares.company} (${estimates}): select one of them, such as =DSR.SEPSHARE("${shares.company}","Stoll"), to see its source.`,
+        `DSR.SEPSPREAD is the difference, in percentage points, between Table 3's estimates for ${shares.company} (${estimates}): select one of them, such as =DSR.SEPSHARE("${shares.company}","Stoll"), to see its source.`,
       );
     }
     case "SEPSHARE": {

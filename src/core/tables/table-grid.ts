@@ -11,7 +11,7 @@ import { facts } from "../figures/facts";
 import { unitFromCell } from "../package/rows";
 import { normalizeName, quoteInput } from "../names/normalize";
 import { columnFormats, TEXT_FORMAT } from "./table-plan-formats";
-import type { CellValue, Dataset, DatasetId, Fact, Miss, Result, Unit } from "../types";
+import type { CellValue, Dataset, DatasetId, DatasetInfo, Fact, Miss, Result, Unit } from "../types";
 
 export type TableLayout = "paper" | "long";
 export const TABLE_LAYOUTS: readonly TableLayout[] = ["paper", "long"];
@@ -269,10 +269,16 @@ export function buildTableGrid(dataset: Dataset, datasetFacts: readonly Fact[], 
   };
 }
 
-/** A dataset as the user named it, with its id where that differs: "Table 1 (policies)". */
-function asTyped(input: unknown, id: DatasetId): string {
-  const typed = typeof input === "string" ? quoteInput(input.trim()) : id;
-  return normalizeName(typed) === normalizeName(id) ? id : `${typed} (${id})`;
+/** A dataset as a reader names it ("Table 3", a title): what DSR.TABLE takes, never its id. */
+function readerName(info: DatasetInfo): string {
+  return /^Table \d+$/.test(info.paperLocation) ? info.paperLocation : info.title;
+}
+
+/** A dataset as the user named it, with the name a reader knows where that differs: "policies (Table 1)". */
+function asTyped(input: unknown, info: DatasetInfo): string {
+  const name = readerName(info);
+  const typed = typeof input === "string" ? quoteInput(input.trim()) : name;
+  return normalizeName(typed) === normalizeName(name) ? name : `${typed} (${name})`;
 }
 
 function miss(reason: Miss["reason"], message: string): Miss {
@@ -292,10 +298,10 @@ export function tryGridSource(context: CoreContext, datasetInput: unknown, layou
     // A layout the dataset does not have, like a figure the paper does not give: #N/A, naming what the user typed.
     const withFacts = listDatasets(context)
       .filter((info) => facts(context, info.id).length > 0)
-      .map((info) => info.id);
+      .map(readerName);
     return miss(
       "not-available",
-      `${asTyped(datasetInput, dataset.info.id)} has the "paper" layout only: it holds no figures to make pivot-ready facts of. Datasets with a "long" layout: ${withFacts.join(", ")}.`,
+      `${asTyped(datasetInput, dataset.info)} has the "paper" layout only: it holds no figures to make pivot-ready facts of. Datasets with a "long" layout: ${[...withFacts, "All figures"].join(", ")}.`,
     );
   }
   return { ok: true, value: dataset, facts: datasetFacts };
