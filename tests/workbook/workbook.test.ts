@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cite, facts, getDataset, getSource, LONG_HEADERS, listDatasets } from "../../src/core/index";
 import { typeSizeProblems } from "../../scripts/check-workbook-print.mjs";
+import { KEY_PATTERN, looksLikeKey } from "../fixtures/key-pattern";
 import { MIN_PRINTED_POINTS, printedTypeSizes } from "../../scripts/workbook-print-size.mjs";
 import { planTable } from "../../src/core/index";
 import type { CellValue } from "../../src/core/types";
@@ -247,6 +248,20 @@ describe("the offline workbook", () => {
     expect(all).toContain("Centre for International Governance Innovation");
     expect(all).toContain(getSource("cigi-264")?.reference ?? "missing reference");
     for (const info of listDatasets()) expect(all).toContain(planTable(info.id, OPTIONS).tableName);
+  });
+
+  it("shows no internal key: a value that looks like one is only in a column headed ID", () => {
+    for (const sheet of workbook.worksheets) {
+      const idColumns = new Set<number>();
+      sheet.eachRow((row) => row.eachCell((cell, column) => (cell.value === "ID" ? idColumns.add(column) : undefined)));
+      sheet.eachRow((row) =>
+        row.eachCell((cell, column) => {
+          if (!idColumns.has(column)) expect(looksLikeKey(cell.value), `${sheet.name}!${cell.address}: ${String(cell.value)}`).toBe(false);
+        }),
+      );
+      expect(sheet.name, "a sheet's name").not.toMatch(KEY_PATTERN);
+      if (idColumns.size > 0) expect(Math.max(...idColumns), `${sheet.name}: ID is the last column`).toBe(sheet.columnCount);
+    }
   });
 
   it("holds values only: no formulas anywhere", () => {
