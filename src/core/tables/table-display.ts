@@ -3,7 +3,9 @@
 // column is what the row is about; a source reads as its in-text citation ("Pohlmann and Heß (2020)"); a date reads at
 // its own precision ("May 2017"); units and kinds read as words. Pure: no Office, no DOM.
 
-import type { DatasetId, DatasetInfo, SourceKey, Unit } from "../types";
+import { getDataset } from "../names/catalog";
+import { citationOf, type CoreContext } from "../package/context";
+import type { Dataset, DatasetId, DatasetInfo, SourceKey, Unit } from "../types";
 
 /** The header of the column that holds a row's stable key (for joins and for DSR.FIGURE), always the last. */
 export const ID_HEADER = "ID";
@@ -19,6 +21,27 @@ export interface GridNames {
 /** A dataset as a reader names it: its table number and title, or its title. */
 export function datasetLabel(info: Pick<DatasetInfo, "title" | "paperLocation">): string {
   return /^Table \d+$/.test(info.paperLocation) ? `${info.paperLocation}: ${info.title}` : info.title;
+}
+
+/** Names from the dataset itself, for a grid built without a package (a source reads as its key). */
+export function ownNames(dataset: Dataset): GridNames {
+  return { source: (key) => key, dataset: (id) => (id === dataset.info.id ? datasetLabel(dataset.info) : id) };
+}
+
+/** The names of a package's grids: sources by their in-text citations, datasets by table number and title. */
+export function gridNames(context: CoreContext): GridNames {
+  return {
+    source: (key) => citationOf(context, key),
+    dataset: (id) => {
+      const info = getDataset(context, id)?.info;
+      return info === undefined ? id : datasetLabel(info);
+    },
+  };
+}
+
+/** A dataset as a reader names it ("Table 3", a title): what DSR.TABLE takes, never its id. */
+export function readerName(info: DatasetInfo): string {
+  return /^Table \d+$/.test(info.paperLocation) ? info.paperLocation : info.title;
 }
 
 /** A primary key that is a stable slug (policy_id, event_id, id, key), not a name a reader reads (company, acronym). */

@@ -4,9 +4,20 @@
 // Pure: no Office, no DOM.
 
 import { getDataset, listDatasets, resolveDataset } from "../names/catalog";
-import { citationOf, type CoreContext } from "../package/context";
+import type { CoreContext } from "../package/context";
 import { ALL_FIGURES_ID, allFiguresDataset, isAllFigures } from "./all-figures";
-import { datasetLabel, displayFieldOrder, displayHeader, displayText, ID_HEADER, keyFieldOf, unitWords, type GridNames } from "./table-display";
+import {
+  displayFieldOrder,
+  displayHeader,
+  displayText,
+  gridNames,
+  ID_HEADER,
+  keyFieldOf,
+  ownNames,
+  readerName,
+  unitWords,
+  type GridNames,
+} from "./table-display";
 import { facts } from "../figures/facts";
 import { unitFromCell } from "../package/rows";
 import { normalizeName, quoteInput } from "../names/normalize";
@@ -236,22 +247,6 @@ export interface TableGrid {
   readonly rows: readonly (readonly PlanCell[])[];
 }
 
-/** Names from the dataset itself, for a grid built without a package (a source reads as its key). */
-function ownNames(dataset: Dataset): GridNames {
-  return { source: (key) => key, dataset: (id) => (id === dataset.info.id ? datasetLabel(dataset.info) : id) };
-}
-
-/** The names of a package's grids: sources by their in-text citations, datasets by table number and title. */
-export function gridNames(context: CoreContext): GridNames {
-  return {
-    source: (key) => citationOf(context, key),
-    dataset: (id) => {
-      const info = getDataset(context, id)?.info;
-      return info === undefined ? id : datasetLabel(info);
-    },
-  };
-}
-
 /**
  * The grid of a dataset: "paper" from its rows, "long" from its facts (pure; tryTableGrid supplies the embedded ones).
  * All figures is facts in either layout.
@@ -267,11 +262,6 @@ export function buildTableGrid(dataset: Dataset, datasetFacts: readonly Fact[], 
     header: columns.map((column) => column.header),
     rows: transpose(columns, drafts),
   };
-}
-
-/** A dataset as a reader names it ("Table 3", a title): what DSR.TABLE takes, never its id. */
-function readerName(info: DatasetInfo): string {
-  return /^Table \d+$/.test(info.paperLocation) ? info.paperLocation : info.title;
 }
 
 /** A dataset as the user named it, with the name a reader knows where that differs: "policies (Table 1)". */
