@@ -200,7 +200,7 @@ export async function buildGuide({ root, functionsScripts, functionsJson, core }
     "| `#N/A` that says the add-in could not load its data | The add-in's server could not be reached when the workbook opened: check the connection, then recalculate (Ctrl+Alt+F9). |",
     "| `#BUSY!` | For a moment while the add-in starts: its data arrives just after its functions. |",
     "| `#VALUE!` | The wrong kind of argument: a number, TRUE/FALSE or a multi-cell range where a name belongs, or an empty one. |",
-    "| `#NAME?` | The add-in is not loaded in this workbook: open it from Home > DSR Datasets, or check the `DSR.` prefix. |",
+    "| `#NAME?` | The add-in is not loaded in this workbook: open it from Home > DSR Standards, or check the `DSR.` prefix. |",
     '| `#SPILL!` | A function that spills (DSR.TABLE, DSR.LIST, `"all"` sources) needs empty cells below and to the right. |',
     "",
   ];

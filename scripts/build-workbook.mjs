@@ -9,12 +9,14 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { withCore } from "./load-core.mjs";
+import { DEFAULT_POINTS, MIN_PRINTED_POINTS, printScale, smallestFont } from "./workbook-print-size.mjs";
 
 /** The works cited are the Sources sheet; every other dataset gets a sheet named by its plan. */
 export const SOURCES_DATASET = "works-cited";
 export const SOURCES_SHEET = "Sources";
 export const FACTS_SHEET = "Facts";
 export const FACTS_TABLE = "DSR_Facts";
+const FACTS_OPTIONS = { layout: "long", includeCaption: true, includeCitation: true };
 export const README_SHEET = "README";
 export const PLAN_OPTIONS = { layout: "paper", includeCaption: true, includeCitation: true };
 
@@ -35,23 +37,29 @@ function widthOf(values, header) {
   return Math.min(MAX_WIDTH, Math.max(8, longest + 2));
 }
 
+/** The print scale of a sheet too wide for one page at MIN_PRINTED_POINTS: its body type prints at 11 x 0.75 = 8.25 pt. */
+const WIDE_SCALE = Math.ceil((MIN_PRINTED_POINTS / DEFAULT_POINTS) * 100 + 2);
+
 /**
- * Prints like a report: A4, every column on the page's width (as many pages down as it takes), landscape where the
- * sheet is wide, the header row repeated on every page.
+ * Prints like a report: A4, landscape where the sheet is wide, the header row repeated on every page, and type never
+ * below MIN_PRINTED_POINTS: a sheet that fits one page wide at that size is fitted to it; a wider one prints at a
+ * fixed scale across as many pages as it takes, with its first column repeated on each, so every page says which row
+ * it shows.
  */
 function printLikeAReport(sheet, headerRow, printArea) {
   const width = sheet.columns.reduce((sum, column) => sum + (column.width ?? 8), 0);
-  sheet.pageSetup = {
+  const setup = {
     // The table's columns only: a long line of text beside them must not shrink the page to fit its overflow.
     ...(printArea ? { printArea } : {}),
     paperSize: 9,
     orientation: width > PORTRAIT_WIDTH ? "landscape" : "portrait",
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
     printTitlesRow: `${headerRow}:${headerRow}`,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
+  sheet.pageSetup = { ...setup, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  if (printScale(sheet) * smallestFont(sheet) < MIN_PRINTED_POINTS + 0.25) {
+    sheet.pageSetup = { ...setup, fitToPage: false, scale: WIDE_SCALE, printTitlesColumn: "A:A" };
+  }
   sheet.headerFooter = { oddFooter: "&L&A&RPage &P of &N" };
 }
 
@@ -162,51 +170,11 @@ export function writePlan(sheet, plan, { columnLetters }) {
   return { headerRow, firstBodyRow, lastColumn };
 }
 
-/** Every fact of every dataset in one pivot-ready table: dataset, entity, measure, source, value, unit, citation. */
+/** Every figure of the paper in one pivot-ready table: the core's All figures plan, the task pane's and DSR.TABLE's. */
 function writeFacts(sheet, core) {
-  const facts = core.facts();
-  const columns = ["Dataset", "Entity", "Measure", "Source", "Value", "As Stated", "Unit", "Citation", "Source Key", "Paper Location"];
-  sheet.getCell(1, 1).value = "Every figure of the paper as one pivot-ready table: one row per entity, measure and source";
-  sheet.getCell(1, 1).font = { bold: true, size: 13 };
-  sheet.addTable({
-    name: FACTS_TABLE,
-    displayName: FACTS_TABLE,
-    ref: "A2",
-    headerRow: true,
-    style: { theme: TABLE_STYLE, showRowStripes: true },
-    columns: columns.map((name) => ({ name, filterButton: true })),
-    rows: facts.map((fact) => [
-      fact.dataset,
-      fact.entity,
-      fact.measure,
-      fact.source,
-      fact.value,
-      fact.valueText,
-      fact.unit,
-      fact.citation,
-      fact.sourceKey,
-      fact.paperLocation,
-    ]),
-  });
-  facts.forEach((fact, index) => {
-    const decimals = typeof fact.value === "number" ? core.decimalsOf(fact.unit === "share" ? fact.value * 100 : fact.value) : 0;
-    sheet.getCell(3 + index, 5).numFmt = typeof fact.value === "number" ? core.formatForUnit(fact.unit, decimals) : "General";
-  });
-  columns.forEach((name, index) => {
-    sheet.getColumn(index + 1).width = widthOf(
-      facts.map((fact) => Object.values(fact)[index]),
-      name,
-    );
-  });
-  sheet.getCell(4 + facts.length, 1).value =
-    "Source: each row's Citation; all via He, Alex. 2022. CIGI Papers No. 264. Empty values: the paper gives the figure as text (As Stated) or not at all.";
-  sheet.getCell(4 + facts.length, 1).font = { italic: true, color: { argb: "FF595959" } };
-  sheet.views = [{ state: "frozen", ySplit: 2, xSplit: 0 }];
-  wrapHeader(sheet, 2, columns.length);
-  const lastColumn = core.columnLetters(columns.length - 1);
-  spanLine(sheet, 4 + facts.length, columns.length, lastColumn);
-  printLikeAReport(sheet, 2, `A1:${lastColumn}${4 + facts.length}`);
-  return facts.length;
+  const plan = core.planTable(core.ALL_FIGURES_ID, FACTS_OPTIONS);
+  writePlan(sheet, plan, core);
+  return plan;
 }
 
 function writeReadme(sheet, core, contents) {
@@ -262,8 +230,20 @@ function writeReadme(sheet, core, contents) {
   });
   sheet.getColumn(1).width = 30;
   [48, 26, 30, 8].forEach((width, index) => (sheet.getColumn(index + 2).width = width));
-  for (let row = 1; row < first; row += 1) sheet.getCell(row, 1).alignment = { wrapText: false };
-  printLikeAReport(sheet, first);
+  // Every line wraps across the contents' five columns (merged), its row as tall as its lines: nothing printed is cut
+  // at the page's edge. The title is larger: fewer characters to a line.
+  lines.forEach(([text], index) => {
+    if (text !== "") spanLine(sheet, index + 1, 5, "E", index === 0 ? 0.7 : 1.1);
+  });
+  // A dataset's title wraps in its column, the row as tall as the longest wrapped cell.
+  contents.forEach((entry, index) => {
+    const row = first + 1 + index;
+    const cells = [entry.sheet, entry.title, entry.paperLocation, entry.table];
+    const heights = cells.map((text, column) => Math.ceil(String(text).length / Math.max(4, (sheet.getColumn(column + 1).width ?? 8) - 1)));
+    for (let column = 1; column <= 5; column += 1) sheet.getCell(row, column).alignment = { wrapText: true, vertical: "top" };
+    sheet.getRow(row).height = Math.max(...heights, 1) * 15 + 2;
+  });
+  printLikeAReport(sheet, first, `A1:E${first + contents.length}`);
 }
 
 /** The workbook as an .xlsx buffer. */
@@ -286,8 +266,14 @@ export async function buildWorkbook({ root, core }) {
     writePlan(workbook.addWorksheet(sheetName), plan, core);
     contents.push({ sheet: sheetName, title: info.title, paperLocation: info.paperLocation, table: plan.tableName, rows: plan.rows.length });
   }
-  const factCount = writeFacts(workbook.addWorksheet(FACTS_SHEET), core);
-  contents.push({ sheet: FACTS_SHEET, title: "Every figure as pivot-ready facts", paperLocation: "All datasets", table: FACTS_TABLE, rows: factCount });
+  const facts = writeFacts(workbook.addWorksheet(FACTS_SHEET), core);
+  contents.push({
+    sheet: FACTS_SHEET,
+    title: "All figures: every figure as pivot-ready facts",
+    paperLocation: "Every section",
+    table: facts.tableName,
+    rows: facts.rows.length,
+  });
   const sourcesPlan = core.planTable(SOURCES_DATASET, PLAN_OPTIONS);
   writePlan(workbook.addWorksheet(SOURCES_SHEET), sourcesPlan, core);
   const sourcesInfo = core.listDatasets().find((info) => info.id === SOURCES_DATASET);

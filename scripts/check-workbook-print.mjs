@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Does the offline workbook print like a report? `node scripts/check-workbook-print.mjs [dsr-datasets.xlsx]` converts it
 // to PDF with LibreOffice (headless), then checks, with poppler's pdftotext:
-//   - it prints on at most MAX_PAGES pages;
+//   - no sheet prints its type below MIN_PRINTED_POINTS (8 pt: font size x print scale, read from the workbook itself,
+//     scripts/workbook-print-size.mjs);
+//   - it prints on at most MAX_PAGES pages (8 pt type spans the wide sheets over two or three pages across);
 //   - Table 3 (8 rows x 4 columns, its caption and its notes) is on one page;
 //   - every page's footer names its sheet.
 // .ci/run installs both tools with apt (libreoffice-calc-nogui, poppler-utils); elsewhere a missing tool fails with one
@@ -11,8 +13,18 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
+import { MIN_PRINTED_POINTS, printedTypeSizes } from "./workbook-print-size.mjs";
 
-export const MAX_PAGES = 50;
+/** About 130 pages at 8 pt or more (28 when the wide sheets shrank to one page across, at about 4 pt). */
+export const MAX_PAGES = 160;
+
+/** The sheets whose type prints below MIN_PRINTED_POINTS, as problems. */
+export function typeSizeProblems(sizes) {
+  return sizes
+    .filter((size) => size.points < MIN_PRINTED_POINTS)
+    .map((size) => `${size.sheet} prints its type at ${size.points} pt (at least ${MIN_PRINTED_POINTS})`);
+}
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: "utf8", timeout: 300_000, ...options });
@@ -58,12 +70,21 @@ export function printProblems(pages) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
   const xlsx = resolve(process.argv[2] ?? join(root, process.env.DSR_DIST ?? "dist", "dsr-datasets.xlsx"));
+  // The type size is read from the workbook itself: checked first, with or without LibreOffice.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(xlsx);
+  const sizes = printedTypeSizes(workbook);
+  const typeProblems = typeSizeProblems(sizes);
+  console.log(
+    `Smallest printed type: ${Math.min(...sizes.map((size) => size.points))} pt (${sizes.map((size) => `${size.sheet} ${size.points}`).join(", ")}).`,
+  );
   const printed = printedPages(xlsx);
   if ("problem" in printed) {
+    for (const problem of typeProblems) console.log(`Problem: ${problem}`);
     console.log(printed.problem);
     process.exit(1);
   }
-  const problems = printProblems(printed.pages);
+  const problems = [...typeProblems, ...printProblems(printed.pages)];
   console.log(`${basename(xlsx)} prints on ${printed.pages.length} pages (LibreOffice, A4).${problems.length === 0 ? " Table 3 is on one page." : ""}`);
   for (const problem of problems) console.log(`Problem: ${problem}`);
   process.exit(problems.length === 0 ? 0 : 1);

@@ -141,8 +141,11 @@ export type {
   TablePlan,
   TablePlanOptions,
 } from "./tables/table-plan";
+export { ALL_FIGURES_ID, ALL_FIGURES_TITLE, isAllFigures } from "./tables/all-figures";
+export { dateAtPrecision, datasetLabel, ID_HEADER, unitWords, type GridNames } from "./tables/table-display";
 export {
   buildTableGrid,
+  LONG_HEADERS,
   CHARTABLE_UNITS,
   TABLE_LAYOUTS,
   type ColumnRole,

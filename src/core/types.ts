@@ -105,6 +105,8 @@ export interface Fact {
   /** In-text citation, e.g. "Pohlmann (2018)". */
   readonly citation: string;
   readonly paperLocation: string;
+  /** A key figure's id (what DSR.FIGURE takes); a table's cell has none. */
+  readonly id?: string;
 }
 
 /** Why there is no answer. */
@@ -187,8 +189,9 @@ export interface WorkCited {
 /** One figure the paper gives for a company, with where it comes from. */
 export interface ProfileProperty {
   /**
-   * A short name to type in a card formula (=A1.[declared families]): a field name of the data, a figure's id, or
-   * "SEP share <source>". Unique within a profile only after the card adds " (2)" to a repeat.
+   * The property's name on the card, typed in a card formula (=A1.[SEP share Stoll]), in a reader's words: the
+   * table's header, a key figure's measure and date, or "SEP share <source>". Unique within a profile only after the
+   * card adds " 2" to a repeat.
    */
   readonly name: string;
   /** What the figure is, in words (a field's title, a key figure's sentence). */

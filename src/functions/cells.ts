@@ -1,5 +1,6 @@
 // Figures as cell values. A share is a number holding the fraction under a percent format, so it reads 7.92% and
-// arithmetic still works on 0.0792; dollars and kilovolts are formatted too; counts and years are plain numbers.
+// arithmetic still works on 0.0792; counts read with thousands separators (1,728), dollars and kilovolts are
+// formatted too; years and ranks' words are plain.
 // Formats come from the core (the task pane and the offline workbook use the same ones).
 //
 // The form depends on the host (./host.ts): a DoubleCellValue with numberFormat (ExcelApi 1.19), a
@@ -11,8 +12,8 @@
 import { decimalsOf, formatForUnit, GENERAL_FORMAT, type Unit } from "../core/index";
 import { cellForms } from "./host";
 
-/** Units whose number only makes sense with its format (a bare 0.0792 is not "7.92%"). */
-const FORMATTED_UNITS: ReadonlySet<Unit> = new Set<Unit>(["share", "usd", "kv"]);
+/** Units shown under their format: a bare 0.0792 is not "7.92%", and a count reads 1,728 in every output. */
+const FORMATTED_UNITS: ReadonlySet<Unit> = new Set<Unit>(["share", "count", "usd", "kv"]);
 
 const formatCache = new Map<Unit, Map<number, string>>();
 
@@ -51,8 +52,8 @@ export function numberCell(value: number, unit: Unit): number | FormattedFigure 
   return FORMATTED_UNITS.has(unit) ? formattedNumber(value, numberFormatFor(unit, value)) : value;
 }
 
-/** Formats a plain number already reads right under: General, years ("0"), counts ("#,##0"). */
-const PLAIN_FORMATS = new RegExp(`^(${GENERAL_FORMAT}|0|#,##0(\\.0+)?)$`);
+/** Formats a plain number already reads right under: General and years ("0"); a count's "#,##0" adds its separators. */
+const PLAIN_FORMATS = new RegExp(`^(${GENERAL_FORMAT}|0)$`);
 
 /** A number in a spill under its column's format: formatted where the format says more than the plain number. */
 export function numberCellWithFormat(value: number, numberFormat: string): number | FormattedFigure {

@@ -10,7 +10,7 @@ import { answerLater, loadedAnswers } from "./lazy";
  * @customenum {string}
  */
 declare enum NameList {
-  /** Every dataset id (for DSR.TABLE and DSR.CITE). */
+  /** Every dataset, by its table number or title (for DSR.TABLE and DSR.CITE). */
   Datasets = "datasets",
   /** Every company of Tables 2-4 (for DSR.COMPANY, DSR.SEPSHARE, DSR.PATENTS). */
   Companies = "companies",
@@ -20,17 +20,17 @@ declare enum NameList {
   Measures = "measures",
   /** Countries of origin (for DSR.COUNTRYSHARE). */
   Countries = "countries",
-  /** Every key figure id, with what it means beside it (for DSR.FIGURE). */
+  /** Every key figure: what it means, and its id beside it (for DSR.FIGURE). */
   Figures = "figures",
   /** The paper's acronyms (for DSR.ACRONYM). */
   Acronyms = "acronyms",
 }
 
 /**
- * Spills the valid names for the other DSR functions, one per row: datasets, companies, sources, measures, countries, figures (each id with what it means beside it) or acronyms.
+ * Spills the valid names for the other DSR functions, one per row: datasets (by table number or title), companies, sources, measures, countries, figures (what each means, with its id beside it) or acronyms.
  * @customfunction LIST LIST
  * @param kind datasets, companies, sources, measures, countries, figures or acronyms.
- * @returns {any[][]} One name per row; for figures, the id and its meaning side by side.
+ * @returns {any[][]} One name per row; for figures, the meaning and the id side by side.
  * @helpurl https://localhost:3000/guide/functions.html#list
  */
 export function list(kind: NameList) {

@@ -17,11 +17,11 @@ declare enum SpreadKind {
 }
 
 /**
- * How far the sources of Table 3 disagree on a company's 5G SEP family share: the highest estimate minus the lowest (Huawei: 19.36% - 7.92% = 11.44 points), or their ratio. Only sources that give a figure count; a spread needs two of them.
+ * How far the sources of Table 3 disagree on a company's 5G SEP family share: the highest estimate minus the lowest, in percentage points (Huawei: 19.36% - 7.92% = 11.44 percentage points, shown 11.44%: the same number as subtracting two DSR.SEPSHARE cells), or their ratio. Only sources that give a figure count; a spread needs two of them.
  * @customfunction SEPSPREAD SEPSPREAD
  * @param company A company of Table 3: Huawei, Qualcomm, LG, Ericsson, Samsung, Nokia, ZTE or Intel.
  * @param [kind] difference (highest minus lowest, in percentage points; the default) or ratio (highest over lowest).
- * @returns {any} The difference in percentage points (11.44 pp: the cell holds 11.44), or the ratio (e.g. 2.44x).
+ * @returns {any} The difference in percentage points (shown 11.44%: the cell holds 0.1144, as DSR.SEPSHARE's cells do), or the ratio (e.g. 2.44x).
  * @helpurl https://localhost:3000/guide/functions.html#sepspread
  */
 export function sepSpread(company: unknown, kind?: SpreadKind) {

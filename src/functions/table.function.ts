@@ -37,6 +37,8 @@ declare enum TableDataset {
   Acronyms = "acronyms",
   /** The paper's works cited. */
   WorksCited = "works-cited",
+  /** Every figure of the paper in one pivot-ready table (the long layout of every dataset, stacked). */
+  AllFigures = "All figures",
 }
 
 /**
@@ -54,7 +56,7 @@ declare enum TableLayoutChoice {
 /**
  * Spills a whole dataset of CIGI Paper No. 264: "paper" lays it out as printed (Tables 1-4 and the rest), "long" as pivot-ready facts (one row per entity, measure and source, with unit and citation) for PivotTables and charts. Shares show as percentages; the paper's n/a cells are empty.
  * @customfunction TABLE TABLE
- * @param dataset A dataset: "Table 3", a title, or an id such as sep-shares-5g (see DSR.LIST("datasets")).
+ * @param dataset A dataset: "Table 3", a title such as "Timeline" (see DSR.LIST("datasets")), or "All figures" for every figure in one pivot-ready table.
  * @param [layout] paper (as printed, the default) or long (pivot-ready facts: entity, measure, source, value...).
  * @param [headers] TRUE (the default) to start with a header row, FALSE for the values only.
  * @returns {any[][]} The dataset's rows, spilling down and to the right.

@@ -76,7 +76,7 @@ describe("calls before office.js is ready", () => {
     const host = await freshHost();
     host.detectCellForms(undefined);
     const { call } = await import("./registry");
-    expect(call("SEPSPREAD", "Huawei", null)).toEqual({ type: "Double", basicValue: 11.44, numberFormat: '0.00 "pp"' });
+    expect(call("SEPSPREAD", "Huawei", null)).toEqual({ type: "Double", basicValue: 0.1144, numberFormat: "0.00%" });
   });
 
   it("office.js outside Office (host null: the task pane's formula builder in a browser) gets the newest forms", async () => {

@@ -136,7 +136,7 @@ describe("the custom enums list exactly the names the core accepts (no drift fro
     ["SEPSHARE", "source", listNames("sources").map((item) => item.name)],
     ["PATENTS", "measure", listNames("measures").map((item) => item.name)],
     ["COUNTRYSHARE", "country", listNames("countries").map((item) => item.name)],
-    ["TABLE", "dataset", listDatasets().map((info) => info.id)],
+    ["TABLE", "dataset", [...listDatasets().map((info) => info.id), "All figures"]],
     ["CITE", "dataset", listDatasets().map((info) => info.id)],
     ["TABLE", "layout", [...TABLE_LAYOUTS]],
     ["LIST", "kind", [...NAME_KINDS]],

@@ -2,7 +2,7 @@
 // values are transcribed from CIGI Papers No. 264 (He 2022), not read from data/: a wrong CSV cell fails here.
 import { describe, expect, it } from "vitest";
 import { useCustomFunctionsDouble } from "./custom-functions-double";
-import { call, expectError, expectShare, spillOf } from "./registry";
+import { call, expectCount, expectError, expectShare, spillOf } from "./registry";
 import { printedShareFormat, table3Printed, TABLE_2, TABLE_2_HEADINGS, TABLE_2_MEASURES, TABLE_3, TABLE_3_SOURCES } from "../fixtures/paper-tables";
 
 useCustomFunctionsDouble();
@@ -46,8 +46,9 @@ describe("DSR.SEPSHARE: every cell of Table 3", () => {
 
 describe("DSR.PATENTS: every cell of Table 2", () => {
   it.each(table2Cells.filter(([, , , count]) => count !== null))("%s, %s = %s", (company, measure, heading, count) => {
-    expect(call("PATENTS", company, measure)).toBe(count);
-    expect(call("PATENTS", company, heading)).toBe(count);
+    // The value as the paper prints it, shown with its thousands separators (1,728).
+    expectCount(call("PATENTS", company, measure), count ?? Number.NaN);
+    expectCount(call("PATENTS", company, heading), count ?? Number.NaN);
   });
 
   it.each(table2Cells.filter(([, , , count]) => count === null))("%s, %s is n/a: #N/A", (company, measure, heading) => {
@@ -75,24 +76,25 @@ describe("DSR.COUNTRYSHARE: share of 5G declarations by country of origin (Pohlm
 
 describe("DSR.FIGURE: key figures stated in the paper's prose", () => {
   const FIGURES: readonly (readonly [string, number | string, string | null])[] = [
-    // id, value, number format (null: a plain number or text)
-    ["huawei-5g-contracts-total", 91, null],
+    // id, value, number format (null: text); a count reads with thousands separators
+    ["huawei-5g-contracts-total", 91, "#,##0"],
     // Shares with the paper's decimals: "35.7 percent", "70 percent", "41 percent", "1 percent".
     ["huawei-5g-equipment-market-share", 0.357, "0.0%"],
-    ["china-5g-base-stations", 400000, null],
+    ["china-5g-base-stations", 400000, "#,##0"],
     ["china-5g-base-stations-world-share", 0.7, "0%"],
     ["huawei-nb-iot-approved-proposals-share", 0.41, "0%"],
-    ["china-nb-iot-base-stations", 830000, null],
-    ["huawei-5g-massive-mimo-aau-shipments", 600000, null],
-    ["huawei-overseas-5g-deals", 75, null],
-    ["zte-overseas-5g-deals", 31, null],
-    ["zte-overseas-5g-deal-countries", 18, null],
+    ["china-nb-iot-base-stations", 830000, "#,##0"],
+    ["huawei-5g-massive-mimo-aau-shipments", 600000, "#,##0"],
+    ["huawei-overseas-5g-deals", 75, "#,##0"],
+    ["zte-overseas-5g-deals", 31, "#,##0"],
+    ["zte-overseas-5g-deal-countries", 18, "#,##0"],
     ["huawei-4g-sep-share", 0.01, "0%"],
     ["huawei-5g-research-investment", 600000000, "$#,##0"],
     ["huawei-5g-contracts-rank", "second only to Ericsson", null],
   ];
   it.each(FIGURES)("%s = %s", (id, value, numberFormat) => {
     const result = call("FIGURE", id);
+    // expectShare: a formatted number holding the value under the format (a share's percent, a count's separators).
     if (numberFormat === null) expect(result).toBe(value);
     else expectShare(result, Number(value), numberFormat);
   });
@@ -113,9 +115,11 @@ describe("DSR.TABLE reproduces Tables 2 and 3 as printed", () => {
     });
   });
 
-  it("Table 2: counts as plain numbers, n/a empty", () => {
+  it("Table 2: counts with thousands separators, n/a empty", () => {
     const spill = spillOf(call("TABLE", "Table 2", "paper", false));
     expect(spill).toHaveLength(TABLE_2.length);
-    TABLE_2.forEach((row, index) => expect(spill[index]).toEqual(row.map((cell) => cell ?? "")));
+    const counted = (cell: string | number | null): unknown =>
+      typeof cell === "number" ? { type: "Double", basicValue: cell, numberFormat: "#,##0" } : (cell ?? "");
+    TABLE_2.forEach((row, index) => expect(spill[index]).toEqual(row.map(counted)));
   });
 });

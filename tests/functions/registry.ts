@@ -90,6 +90,14 @@ export function expectShare(result: unknown, fraction: number, numberFormat = "0
   expect(cell.numberFormat).toBe(numberFormat);
 }
 
+/** Asserts the result is a count: a formatted number holding `count`, shown with thousands separators (1,728). */
+export function expectCount(result: unknown, count: number): void {
+  expect(isDouble(result), `expected a formatted number, got ${JSON.stringify(result)}`).toBe(true);
+  const cell = result as DoubleCell;
+  expect(cell.basicValue).toBe(count);
+  expect(cell.numberFormat).toBe("#,##0");
+}
+
 /** The rows of a spill (a 2-D array), asserting it is one. */
 export function spillOf(result: unknown): unknown[][] {
   expect(Array.isArray(result) && result.every((row) => Array.isArray(row)), `expected a spill, got ${JSON.stringify(result)?.slice(0, 200)}`).toBe(true);

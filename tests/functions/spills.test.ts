@@ -1,6 +1,6 @@
 // The functions that spill (TABLE, LIST, SEPSHARE with "all") and the entity card (COMPANY).
 import { describe, expect, it } from "vitest";
-import { getDataset, listDatasets, listNames } from "../../src/core/index";
+import { getDataset, getSource, listDatasets, listNames, resolveDataset, tryTableGrid } from "../../src/core/index";
 import { useCustomFunctionsDouble } from "./custom-functions-double";
 import { call, expectError, expectShare, isDouble, spillOf } from "./registry";
 
@@ -20,14 +20,27 @@ describe("DSR.TABLE", () => {
     },
   );
 
-  it("keeps every text cell of the data package verbatim (no value lost or altered)", () => {
+  it("keeps every text cell of the data package, in a reader's words (no value lost; keys only in the last column, ID)", () => {
+    const isoDate = /^\d{4}-\d{2}(-\d{2})?$|^\d{4}-\d{4}$/;
     for (const info of listDatasets()) {
       const dataset = getDataset(info.id);
-      const spill = spillOf(call("TABLE", info.id, null, false));
+      const grid = tryTableGrid(info.id, "paper");
+      if (!grid.ok) throw new Error(grid.message);
+      const spill = spillOf(call("TABLE", info.id, null, true));
+      const [header = [], ...body] = spill;
       dataset?.rows.forEach((row, rowIndex) => {
-        info.fields.forEach((field, column) => {
+        info.fields.forEach((field) => {
           const value = row[field.name];
-          if (typeof value === "string") expect(spill[rowIndex]?.[column]).toBe(value);
+          const column = grid.value.columns.findIndex((candidate) => candidate.key === field.name);
+          if (typeof value !== "string") return;
+          // The timeline's precision is how its date reads ("May 2017"), not a column.
+          if (field.name === "precision") return expect(column).toBe(-1);
+          const shown = body[rowIndex]?.[column];
+          if (header[column] === "ID") expect(column).toBe(header.length - 1);
+          if (field.name === "source") expect(shown).toBe(getSource(value)?.citation);
+          else if (isoDate.test(value)) expect(shown).toMatch(/^(\d{1,2} )?[A-Z][a-z]+ \d{4}$|^\d{4}–\d{4}$/);
+          else if (info.id === "works-cited" && field.name === "kind") expect(shown).toMatch(/^[A-Z]/);
+          else if (field.name !== "unit") expect(shown).toBe(value);
         });
       });
     }
@@ -35,11 +48,12 @@ describe("DSR.TABLE", () => {
 
   it("the long layout of Table 3: one row per company and source, pivot-ready", () => {
     const spill = spillOf(call("TABLE", "sep shares", "long", null));
-    expect(spill[0]).toEqual(["Entity", "Measure", "Source", "Value", "Unit", "Citation", "Paper Location"]);
+    // The one column list of every pivot-ready layout (LONG_HEADERS), so that any two stack into one table.
+    expect(spill[0]).toEqual(["Dataset", "Entity", "Measure", "Source", "Value", "Unit", "As Stated", "Citation", "Paper Location", "ID"]);
     expect(spill).toHaveLength(8 * 3 + 1);
-    expect(spill[1]?.slice(0, 3)).toEqual(["Huawei", "5G SEP family share", "IPlytics"]);
-    expectShare(spill[1]?.[3], 0.0792);
-    expect(spill[1]?.slice(4)).toEqual(["share", "Pohlmann (2018)", "Table 3"]);
+    expect(spill[1]?.slice(0, 4)).toEqual(["Table 3: Estimated 5G SEP Portfolios by Company", "Huawei", "5G SEP family share", "IPlytics"]);
+    expectShare(spill[1]?.[4], 0.0792);
+    expect(spill[1]?.slice(5)).toEqual(["Share (percent)", "", "Pohlmann (2018)", "Table 3", ""]);
   });
 
   it('headers FALSE leaves the header row out; TRUE, 1 and "TRUE" keep it', () => {
@@ -57,8 +71,8 @@ describe("DSR.TABLE", () => {
   it.each([
     [["Table 9", null, null], "#N/A", /^Table 9 is not in the data package\. Datasets: policies, /],
     [["Table 3", "wide", null], "#N/A", "wide is not a layout. Layouts: paper (as printed), long (pivot-ready facts)."],
-    [["policies", "long", null], "#N/A", /^policies has the "paper" layout only: it holds no figures to make pivot-ready facts of\./],
-    [["Table 1", "long", null], "#N/A", /^Table 1 \(policies\) has the "paper" layout only/],
+    [["policies", "long", null], "#N/A", /^policies \(Table 1\) has the "paper" layout only: it holds no figures to make pivot-ready facts of\./],
+    [["Table 1", "long", null], "#N/A", /^Table 1 has the "paper" layout only/],
     [["Table 3", null, "maybe"], "#VALUE!", 'headers must be TRUE or FALSE, not "maybe".'],
     [[null, null, null], "#VALUE!", "A dataset name is missing."],
   ] as const)("TABLE%j: %s", (args, code, message) => {
@@ -68,7 +82,7 @@ describe("DSR.TABLE", () => {
 
 describe("DSR.LIST", () => {
   it.each([
-    ["datasets", ["policies", "patents-5g", "sep-shares-5g"]],
+    ["datasets", ["Table 1", "Table 2", "Table 3", "Table 4", "Share of 5G Declarations by Country of Origin of the Patent Holder"]],
     ["companies", ["Huawei", "Samsung", "ZTE"]],
     ["sources", ["IPlytics", "Amplified and GreyB", "Stoll", "all"]],
     ["measures", ["declared", "filed", "granted", "contributions", "engineers", "sep declarations"]],
@@ -80,13 +94,20 @@ describe("DSR.LIST", () => {
     expect(spill.slice(0, first.length).map((row) => row[0])).toEqual(first);
   });
 
-  it("figures: every id with what it means beside it", () => {
+  it("figures: what each figure is, with its id (what DSR.FIGURE takes) last, as every table's ID", () => {
     const spill = spillOf(call("LIST", "Figures"));
     expect(spill).toHaveLength(listNames("figures").length);
-    expect(spill.find((row) => row[0] === "huawei-5g-contracts-total")).toEqual([
-      "huawei-5g-contracts-total",
+    expect(spill.find((row) => row[1] === "huawei-5g-contracts-total")).toEqual([
       "Huawei signed 91 commercial 5G contracts worldwide by August 2020.",
+      "huawei-5g-contracts-total",
     ]);
+  });
+
+  it("datasets: each by a name DSR.TABLE and DSR.CITE take, never an id", () => {
+    for (const [name] of spillOf(call("LIST", "datasets"))) {
+      expect(name).not.toMatch(/^[a-z0-9]+(?:[-_][a-z0-9]+)+$/);
+      expect(resolveDataset(String(name)).ok, String(name)).toBe(true);
+    }
   });
 
   it("a kind of names it does not know: #N/A naming the kinds", () => {
@@ -126,7 +147,8 @@ describe("DSR.COMPANY: an entity card", () => {
 
   it("holds Table 2's counts and Table 3's shares, formatted, each with its source and the paper", () => {
     const { properties } = huawei();
-    const declared = properties["declared families"];
+    // Named by the paper's header (without "Number of"); the header in full is its sublabel.
+    const declared = properties["Declared 5G Patent Families"];
     expect(declared).toMatchObject({ type: "Double", basicValue: 3147, numberFormat: "#,##0" });
     expect(declared?.propertyMetadata.sublabel).toBe("Number of Declared 5G Patent Families (Table 2)");
     expect(declared?.propertyMetadata.attribution[0]?.sourceText).toBe("IPlytics (2019); Pohlmann and Heß (2020)");
@@ -154,7 +176,7 @@ describe("DSR.COMPANY: an entity card", () => {
   it("a Table 4 company carries its text properties", () => {
     const card = call("COMPANY", "Hikvision") as Card;
     expect(card.text).toBe("Hikvision");
-    expect(card.properties["main feature"]?.type).toBe("String");
+    expect(card.properties["Main Feature"]?.type).toBe("String");
   });
 
   it("property names are short enough to type in =A1.[name]: no sentence, no . ' $ ( ) [ ]", () => {
@@ -165,8 +187,11 @@ describe("DSR.COMPANY: an entity card", () => {
         expect(name, name).not.toMatch(/[.'$()[\]]/);
       }
     }
-    // A key figure is named by its id: the same name DSR.FIGURE takes.
-    expect(Object.keys((call("COMPANY", "Huawei") as Card).properties)).toContain("huawei-4g-sep-share");
+    // A key figure is named by its measure in words (never its id), dated where the paper dates it.
+    const huaweiNames = Object.keys((call("COMPANY", "Huawei") as Card).properties);
+    expect(huaweiNames).toContain("Share of 4G SEPs");
+    expect(huaweiNames).toContain("Rank by declared 5G patent families, January 2020");
+    expect(huaweiNames).not.toContain("huawei-4g-sep-share");
   });
 
   it("an unknown company: #N/A naming the companies", () => {

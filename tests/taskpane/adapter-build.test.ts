@@ -29,9 +29,9 @@ describe("PivotTable", () => {
     const long = plan("sep-shares-5g", "long");
     const fake = new FakeExcelContext();
     const outcome = await insertPivotTable(fake, long, "selection", ALL_CAPABILITIES);
-    expect(outcome).toMatchObject({ kind: "built", tableName: "DSR_SepShares5G_Facts", tableInserted: true, sheetName: "sep-shares-5g facts pivot" });
+    expect(outcome).toMatchObject({ kind: "built", tableName: "DSR_SepShares5G_Facts", tableInserted: true, sheetName: "Table 3 SEP shares facts pivot" });
     expect(fake.syncCount).toBe(3);
-    const pivot = fake.sheet("sep-shares-5g facts pivot").pivots[0];
+    const pivot = fake.sheet("Table 3 SEP shares facts pivot").pivots[0];
     expect(pivot).toMatchObject({
       source: "DSR_SepShares5G_Facts",
       rowFields: ["Entity"],
@@ -41,9 +41,9 @@ describe("PivotTable", () => {
       showRowGrandTotals: false,
       showColumnGrandTotals: true,
     });
-    expect(fake.cell("sep-shares-5g facts pivot", "A1")?.value).toBe(long.caption);
-    expect(fake.cell("sep-shares-5g facts pivot", "A2")?.value).toBe(long.shortCitation);
-    expect(fake.book.active.name).toBe("sep-shares-5g facts pivot");
+    expect(fake.cell("Table 3 SEP shares facts pivot", "A1")?.value).toBe(long.caption);
+    expect(fake.cell("Table 3 SEP shares facts pivot", "A2")?.value).toBe(long.shortCitation);
+    expect(fake.book.active.name).toBe("Table 3 SEP shares facts pivot");
   });
 
   test("when the table is already there: one read sync, one look for its PivotTable, one pivot sync", async () => {
@@ -52,8 +52,10 @@ describe("PivotTable", () => {
     const outcome = await insertPivotTable(fake, patents, "selection", ALL_CAPABILITIES);
     expect(outcome).toMatchObject({ kind: "built", tableInserted: false });
     expect(fake.syncCount).toBe(3);
-    expect(fake.sheet("patents-5g pivot").pivots[0]?.dataFields.map((field) => field.field)).toEqual(patents.pivot?.values.map((value) => value.header));
-    expect(fake.sheet("patents-5g pivot").pivots[0]?.dataFields.map((field) => field.name)).toEqual(
+    expect(fake.sheet("Table 2 5G patents pivot").pivots[0]?.dataFields.map((field) => field.field)).toEqual(
+      patents.pivot?.values.map((value) => value.header),
+    );
+    expect(fake.sheet("Table 2 5G patents pivot").pivots[0]?.dataFields.map((field) => field.name)).toEqual(
       patents.pivot?.values.map((value) => `Sum of ${value.header}`),
     );
   });
@@ -61,18 +63,18 @@ describe("PivotTable", () => {
   test("a second click builds no second PivotTable: it says where the first is; a copy is asked for explicitly", async () => {
     const sep = plan("sep-shares-5g", "long");
     const fake = new FakeExcelContext();
-    expect(await insertPivotTable(fake, sep, "selection", ALL_CAPABILITIES)).toMatchObject({ kind: "built", sheetName: "sep-shares-5g facts pivot" });
+    expect(await insertPivotTable(fake, sep, "selection", ALL_CAPABILITIES)).toMatchObject({ kind: "built", sheetName: "Table 3 SEP shares facts pivot" });
     fake.select("Sheet1", "B2");
     const again = await insertPivotTable(fake, sep, "selection", ALL_CAPABILITIES);
     expect(again).toEqual({
       kind: "exists",
       tableName: "DSR_SepShares5G_Facts",
-      sheetName: "sep-shares-5g facts pivot",
+      sheetName: "Table 3 SEP shares facts pivot",
       objectName: "DSR_SepShares5G_Facts_Pivot",
     });
-    expect(fake.book.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", "sep-shares-5g facts pivot"]);
+    expect(fake.book.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", "Table 3 SEP shares facts pivot"]);
     const copy = await insertPivotTable(fake, sep, "selection", ALL_CAPABILITIES, true);
-    expect(copy).toMatchObject({ kind: "built", sheetName: "sep-shares-5g facts pivot (2)" });
+    expect(copy).toMatchObject({ kind: "built", sheetName: "Table 3 SEP shares facts pi (2)" /* 31 characters at most */ });
     expect(fake.book.sheets.flatMap((sheet) => sheet.pivots.map((pivot) => pivot.name))).toEqual([
       "DSR_SepShares5G_Facts_Pivot",
       "DSR_SepShares5G_Facts_Pivot_2",

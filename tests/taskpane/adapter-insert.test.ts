@@ -147,7 +147,7 @@ describe("never writing over data", () => {
     fake.merge("Sheet1", "C6:D6");
     const before = JSON.stringify([...fake.sheet("Sheet1").cells]);
     const outcome = await insertTable(fake, request(sepShares()), old);
-    expect(outcome).toMatchObject({ kind: "inserted", sheetName: "sep-shares-5g", movedToNewSheet: true });
+    expect(outcome).toMatchObject({ kind: "inserted", sheetName: "Table 3 SEP shares", movedToNewSheet: true });
     expect(fake.log.some((op) => /in range|merged|getCellProperties/.test(op.what))).toBe(false);
     expect(JSON.stringify([...fake.sheet("Sheet1").cells])).toBe(before);
   });
@@ -218,12 +218,12 @@ describe("already inserted", () => {
 
   test("a new worksheet named after the dataset, numbered when taken", async () => {
     const fake = fakeAt();
-    fake.addSheet("sep-shares-5g");
+    fake.addSheet("Table 3 SEP shares");
     const outcome = await insertTable(fake, request(sepShares(), { destination: "new-sheet" }), ALL_CAPABILITIES);
-    expect(outcome).toMatchObject({ kind: "inserted", sheetName: "sep-shares-5g (2)", address: "'sep-shares-5g (2)'!A1:D14" });
+    expect(outcome).toMatchObject({ kind: "inserted", sheetName: "Table 3 SEP shares (2)", address: "'Table 3 SEP shares (2)'!A1:D14" });
     expect(fake.syncCount).toBe(2);
-    expect(fake.book.active.name).toBe("sep-shares-5g (2)");
-    expect(fake.cell("sep-shares-5g (2)", "A2")?.value).toBe("Company");
+    expect(fake.book.active.name).toBe("Table 3 SEP shares (2)");
+    expect(fake.cell("Table 3 SEP shares (2)", "A2")?.value).toBe("Company");
   });
 });
 

@@ -242,7 +242,7 @@ describe("in Excel (the in-page fake host)", () => {
     await page.click("#action-insert");
     await expect.poll(() => page.textContent("#status")).toContain("already in this workbook");
     await page.click("#status button:has-text('Insert a copy on a new worksheet')");
-    await expect.poll(() => page.textContent("#status")).toContain("DSR_SepShares5G_2 at 'sep-shares-5g'!A1");
+    await expect.poll(() => page.textContent("#status")).toContain("DSR_SepShares5G_2 at 'Table 3 SEP shares'!A1");
     await page.click("#action-insert");
     await page.click("#status button:has-text('Refresh its values')");
     await expect.poll(() => page.textContent("#status")).toContain("Refreshed the 8 rows");
@@ -260,7 +260,7 @@ describe("in Excel (the in-page fake host)", () => {
     await page.click("#action-insert");
     await expect.poll(() => page.textContent("#status")).toContain("not empty");
     await page.click("#status button:has-text('Insert on a new worksheet')");
-    await expect.poll(() => page.textContent("#status")).toContain("'sep-shares-5g'!A1");
+    await expect.poll(() => page.textContent("#status")).toContain("'Table 3 SEP shares'!A1");
     expect(await page.isChecked('input[name="destination"][value="new-sheet"]')).toBe(true);
     await context.close();
   });
@@ -272,7 +272,7 @@ describe("in Excel (the in-page fake host)", () => {
     expect(await fakeSyncs(page)).toBe(0);
     await choose(page, "sep-shares-5g");
     await page.click("#action-pivot");
-    await expect.poll(() => page.textContent("#status")).toContain("a PivotTable on the sheet sep-shares-5g pivot");
+    await expect.poll(() => page.textContent("#status")).toContain("a PivotTable on the sheet Table 3 SEP shares pivot");
     expect(await fakeSyncs(page)).toBe(3);
     await page.click("#action-chart");
     await expect.poll(() => page.textContent("#status")).toContain("a bar chart beside it");

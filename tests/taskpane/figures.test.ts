@@ -22,8 +22,8 @@ describe("evaluateCall", () => {
 
   test.each([
     ["SEPSHARE", ["Huawei", "Stoll"], "9.4%", null],
-    // A count is a plain number: General shows it without grouping, as the cell does.
-    ["PATENTS", ["Samsung", "granted"], "1728", null],
+    // A count reads with its thousands separators, as the cell does (#,##0).
+    ["PATENTS", ["Samsung", "granted"], "1,728", null],
     ["SEPSHARE", ["Huawei", "all"], "7.92%", "Spills into 1 row × 3 columns from the cell."],
     ["SEPSHARE", ["ZTE", "Stoll"], "#N/A", expect.stringContaining("n/a")],
   ] as const)("DSR.%s(%j) shows %s", async (id, args, shows, detail) => {

@@ -5,7 +5,10 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cite, facts, getDataset, getSource, listDatasets } from "../../src/core/index";
+import { cite, facts, getDataset, getSource, LONG_HEADERS, listDatasets } from "../../src/core/index";
+import { typeSizeProblems } from "../../scripts/check-workbook-print.mjs";
+import { KEY_PATTERN, looksLikeKey } from "../fixtures/key-pattern";
+import { MIN_PRINTED_POINTS, printedTypeSizes } from "../../scripts/workbook-print-size.mjs";
 import { planTable } from "../../src/core/index";
 import type { CellValue } from "../../src/core/types";
 
@@ -43,13 +46,6 @@ function read(cell: ExcelJS.Cell): CellValue {
   throw new Error(`Cell ${cell.address} holds ${JSON.stringify(value)}: values only, please`);
 }
 
-/** What the package's value looks like in a cell: booleans as the paper's Yes/No, missing values empty. */
-function expectedCell(value: CellValue | undefined): CellValue {
-  if (value === undefined || value === null) return null;
-  if (typeof value === "boolean") return value ? "Yes" : "No";
-  return value;
-}
-
 describe("the offline workbook", () => {
   it("has a README, one sheet per dataset, Facts and Sources", () => {
     const names = workbook.worksheets.map((sheet) => sheet.name);
@@ -73,19 +69,49 @@ describe("the offline workbook", () => {
     for (const link of links) expect(link.hyperlink).toBe(`#'${link.text}'!A1`);
   });
 
-  it("prints like a report: A4, one page wide, header row repeated, landscape where wide, a footer naming the sheet", () => {
+  it("prints like a report: A4, one page wide where 8 pt type fits, else across pages with the header row and first column repeated", () => {
     for (const sheet of workbook.worksheets) {
       const setup = sheet.pageSetup;
-      expect(setup.fitToPage, sheet.name).toBe(true);
-      expect(setup.fitToWidth, sheet.name).toBe(1);
-      expect(setup.fitToHeight, sheet.name).toBe(0);
       expect(setup.paperSize, sheet.name).toBe(9);
       expect(setup.printTitlesRow, sheet.name).toMatch(/^\d+:\d+$/);
       expect(sheet.headerFooter.oddFooter, sheet.name).toContain("&A");
+      if (setup.fitToPage) {
+        expect(setup.fitToWidth, sheet.name).toBe(1);
+        expect(setup.fitToHeight, sheet.name).toBe(0);
+      } else {
+        expect(setup.printTitlesColumn, sheet.name).toBe("A:A");
+        expect(setup.scale, sheet.name).toBeGreaterThanOrEqual(73);
+      }
     }
     expect(workbook.getWorksheet("Table 3 SEP shares")?.pageSetup.orientation).toBe("portrait");
+    expect(workbook.getWorksheet("Table 3 SEP shares")?.pageSetup.fitToPage).toBe(true);
     expect(workbook.getWorksheet("Key figures")?.pageSetup.orientation).toBe("landscape");
     expect(workbook.getWorksheet("Table 3 SEP shares")?.pageSetup.printArea).toBe("A1:D14");
+  });
+
+  it("no sheet prints its type below 8 pt (smallest font x print scale); Facts and Sources span pages instead", () => {
+    const sizes = printedTypeSizes(workbook);
+    expect(sizes.map((size) => size.sheet)).toEqual(workbook.worksheets.map((sheet) => sheet.name));
+    for (const size of sizes) expect(size.points, size.sheet).toBeGreaterThanOrEqual(MIN_PRINTED_POINTS);
+    expect(typeSizeProblems(sizes)).toEqual([]);
+    for (const name of ["Facts", "Sources"]) expect(workbook.getWorksheet(name)?.pageSetup.fitToPage, name).toBe(false);
+  });
+
+  it("the README's lines wrap across its contents' columns, so none is cut at the page's edge", () => {
+    const sheet = workbook.getWorksheet("README");
+    if (!sheet) throw new Error("README missing");
+    let lines = 0;
+    sheet.eachRow((row, number) => {
+      const text = row.getCell(1).value;
+      const merged = row.getCell(1).isMerged;
+      if (typeof text !== "string" || text === "") return;
+      if (String(row.getCell(2).value ?? "") !== "" && !merged) return; // the contents' header row
+      lines += 1;
+      expect(merged, `README row ${number}`).toBe(true);
+      expect(row.getCell(1).alignment.wrapText, `README row ${number}`).toBe(true);
+    });
+    expect(lines).toBeGreaterThan(8);
+    expect(sheet.pageSetup.printArea).toMatch(/^A1:E\d+$/);
   });
 
   it.each(listDatasets().map((info) => [info.id]))("%s: every value of the data package, in a table named as the task pane names it", (id) => {
@@ -96,10 +122,19 @@ describe("the offline workbook", () => {
     const headerRow = 1 + plan.footprint.headerRow;
     expect(sheet.getCell(1, 1).value).toBe(plan.caption);
     expect(tableRef(sheet, plan.tableName)).toMatch(new RegExp(`^A${headerRow}:`));
-    dataset.info.fields.forEach((field, column) => {
-      expect(sheet.getCell(headerRow, column + 1).value).toBe(field.title);
+    // The plan's cells, in its columns (the reader's order: a key last under ID), are the data's, as the plan words them.
+    plan.columns.forEach((column, index) => {
+      expect(sheet.getCell(headerRow, index + 1).value).toBe(column.header);
+      plan.rows.forEach((row, rowIndex) => {
+        expect(read(sheet.getCell(headerRow + 1 + rowIndex, index + 1)), `${id} row ${rowIndex + 1} ${column.key}`).toEqual(row[index] ?? null);
+      });
+    });
+    // Every number of the data package is there, unchanged.
+    dataset.info.fields.forEach((field) => {
+      const column = plan.columns.findIndex((candidate) => candidate.key === field.name);
       dataset.rows.forEach((row, index) => {
-        expect(read(sheet.getCell(headerRow + 1 + index, column + 1)), `${id} row ${index + 1} ${field.name}`).toEqual(expectedCell(row[field.name]));
+        const value = row[field.name];
+        if (typeof value === "number") expect(read(sheet.getCell(headerRow + 1 + index, column + 1)), `${id} row ${index + 1} ${field.name}`).toBe(value);
       });
     });
     // Nothing below the body but the citation lines, after one empty row.
@@ -117,7 +152,7 @@ describe("the offline workbook", () => {
     const sheet = sheetWithTable(plan.tableName);
     const firstBody = 2 + plan.footprint.headerRow;
     plan.columns.forEach((column, index) => {
-      const field = dataset.info.fields[index];
+      const field = dataset.info.fields.find((candidate) => candidate.name === column.key);
       dataset.rows.forEach((_, row) => {
         const format = sheet.getCell(firstBody + row, index + 1).numFmt ?? "General"; // exceljs leaves General unstored
         expect(format, `${id} ${column.key} row ${row + 1}`).toBe(column.cellFormats?.[row] ?? column.numberFormat);
@@ -131,14 +166,13 @@ describe("the offline workbook", () => {
   it.each(listDatasets().map((info) => [info.id, info.highlightMaxFields]))(
     "%s: the paper's highest figures are highlighted by conditional formatting",
     (id, highlighted) => {
-      const dataset = getDataset(id);
       const plan = planTable(id, OPTIONS);
       const sheet = sheetWithTable(plan.tableName);
       const rules = (sheet as unknown as { conditionalFormattings: { ref: string; rules: { type: string; rank?: number }[] }[] }).conditionalFormattings ?? [];
       expect(rules).toHaveLength(highlighted.length);
       const firstBody = 2 + plan.footprint.headerRow;
       for (const field of highlighted) {
-        const column = (dataset?.info.fields.findIndex((candidate) => candidate.name === field) ?? -1) + 1;
+        const column = plan.columns.findIndex((candidate) => candidate.key === field) + 1;
         const letter = String.fromCharCode(64 + column);
         const rule = rules.find((candidate) => candidate.ref === `${letter}${firstBody}:${letter}${firstBody + plan.rows.length - 1}`);
         expect(rule?.rules[0]).toMatchObject({ type: "top10", rank: 1 });
@@ -173,38 +207,34 @@ describe("the offline workbook", () => {
     expect(read(sheet.getCell(zteRow, 4))).toBeNull();
   });
 
-  it("Facts: every fact of the core, one row each, pivot-ready", () => {
+  it("Facts: All figures, every fact of the core one row each, in the one pivot-ready column list", () => {
     const sheet = sheetWithTable("DSR_Facts");
     const all = facts();
+    const plan = planTable("All figures", { layout: "long", includeCaption: true, includeCitation: true });
     expect(all.length).toBeGreaterThan(100);
-    const header = (sheet.getRow(2).values as unknown[]).slice(1);
-    expect(header).toEqual(["Dataset", "Entity", "Measure", "Source", "Value", "As Stated", "Unit", "Citation", "Source Key", "Paper Location"]);
+    expect(plan.rows).toHaveLength(all.length);
+    const headerRow = 1 + plan.footprint.headerRow;
+    expect((sheet.getRow(headerRow).values as unknown[]).slice(1)).toEqual([...LONG_HEADERS]);
+    const valueColumn = LONG_HEADERS.indexOf("Value") + 1;
     all.forEach((fact, index) => {
-      const row = 3 + index;
-      const cells = [
-        fact.dataset,
-        fact.entity,
-        fact.measure,
-        fact.source,
-        fact.value,
-        fact.valueText,
-        fact.unit,
-        fact.citation,
-        fact.sourceKey,
-        fact.paperLocation,
-      ];
-      cells.forEach((value, column) => expect(read(sheet.getCell(row, column + 1)), `fact ${index + 1} column ${column + 1}`).toEqual(value));
-      if (fact.unit === "share" && fact.value !== null) expect(sheet.getCell(row, 5).numFmt).toMatch(/%$/);
+      const row = headerRow + 1 + index;
+      plan.rows[index]?.forEach((cell, column) => expect(read(sheet.getCell(row, column + 1)), `fact ${index + 1} column ${column + 1}`).toEqual(cell));
+      expect(read(sheet.getCell(row, valueColumn))).toEqual(fact.value);
+      if (fact.unit === "share" && fact.value !== null) expect(sheet.getCell(row, valueColumn).numFmt).toMatch(/%$/);
+      if (fact.unit === "count" && fact.value !== null) expect(sheet.getCell(row, valueColumn).numFmt).toBe("#,##0");
     });
-    expect(read(sheet.getCell(3 + all.length, 1))).toBeNull();
+    expect(read(sheet.getCell(headerRow + 1 + all.length, 1))).toBeNull();
   });
 
   it("Sources: every works-cited entry with its full reference", () => {
     const works = getDataset("works-cited");
     const sheet = workbook.getWorksheet("Sources");
     if (!works || !sheet) throw new Error("works cited missing");
+    // Each entry's key is its ID, the last column.
+    const idColumn = planTable("works-cited", OPTIONS).header.indexOf("ID") + 1;
+    expect(idColumn).toBe(planTable("works-cited", OPTIONS).header.length);
     const keys = new Set<string>();
-    sheet.eachRow((row) => keys.add(String(row.getCell(1).value)));
+    sheet.eachRow((row) => keys.add(String(row.getCell(idColumn).value)));
     for (const row of works.rows) expect(keys.has(String(row["key"]))).toBe(true);
   });
 
@@ -218,6 +248,20 @@ describe("the offline workbook", () => {
     expect(all).toContain("Centre for International Governance Innovation");
     expect(all).toContain(getSource("cigi-264")?.reference ?? "missing reference");
     for (const info of listDatasets()) expect(all).toContain(planTable(info.id, OPTIONS).tableName);
+  });
+
+  it("shows no internal key: a value that looks like one is only in a column headed ID", () => {
+    for (const sheet of workbook.worksheets) {
+      const idColumns = new Set<number>();
+      sheet.eachRow((row) => row.eachCell((cell, column) => (cell.value === "ID" ? idColumns.add(column) : undefined)));
+      sheet.eachRow((row) =>
+        row.eachCell((cell, column) => {
+          if (!idColumns.has(column)) expect(looksLikeKey(cell.value), `${sheet.name}!${cell.address}: ${String(cell.value)}`).toBe(false);
+        }),
+      );
+      expect(sheet.name, "a sheet's name").not.toMatch(KEY_PATTERN);
+      if (idColumns.size > 0) expect(Math.max(...idColumns), `${sheet.name}: ID is the last column`).toBe(sheet.columnCount);
+    }
   });
 
   it("holds values only: no formulas anywhere", () => {

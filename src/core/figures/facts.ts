@@ -105,6 +105,7 @@ function keyFigureFacts(context: CoreContext, dataset: Dataset): Fact[] {
         sourceKey,
         citation: citationOf(context, sourceKey),
         paperLocation: locationText(dataset, row),
+        id: cellText(row, "id"),
       };
     });
 }

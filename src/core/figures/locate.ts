@@ -12,6 +12,7 @@ import { companyProfile } from "./profile";
 import type { DsrCall, FormulaArgument } from "../names/formula";
 import { ACRONYMS_ID, ALL_SOURCES, COUNTRY_SHARES_ID, KEY_FIGURES_ID, PATENTS_ID, SEP_SHARES_ID } from "../names/resolve";
 import { buildTableGrid, TABLE_LAYOUTS, type TableLayout } from "../tables/table-grid";
+import { gridNames } from "../tables/table-display";
 import { tableNameFor } from "../tables/table-plan-names";
 import { facts } from "./facts";
 import type { DatasetId, Miss, Result } from "../types";
@@ -52,7 +53,7 @@ export function figureInTable(
   if (table === null) return notFigure(`The table ${tableName} was not inserted by the DSR add-in: its name says which dataset it holds.`);
   const dataset = context.model.datasetsById.get(table.datasetId);
   if (dataset === undefined) return notFigure(`No dataset ${table.datasetId}.`);
-  const grid = buildTableGrid(dataset, facts(context, dataset.info.id), table.layout);
+  const grid = buildTableGrid(dataset, facts(context, dataset.info.id), table.layout, gridNames(context));
   // A table's header is text in Excel; anything else is named as "this column", never by its JavaScript form.
   const cell = header[columnIndex];
   const headerText = typeof cell === "string" || (typeof cell === "number" && Number.isFinite(cell)) ? String(cell) : "";
@@ -180,7 +181,7 @@ export function figureOfCall(context: CoreContext, name: string, args: readonly 
       if (!shares.ok) return shares;
       const estimates = shares.value.map((share) => `${share.source} ${share.result.ok ? formatShare(share.result.value) : "n/a"}`).join(", ");
       return notFigure(
-        `DSR.SEPSPREAD compares Table 3's estimates for ${shares.company} (${estimates}): select one of them, such as =DSR.SEPSHARE("${shares.company}","Stoll"), to see its source.`,
+        `DSR.SEPSPREAD is the difference, in percentage points, between Table 3's estimates for ${shares.company} (${estimates}): select one of them, such as =DSR.SEPSHARE("${shares.company}","Stoll"), to see its source.`,
       );
     }
     case "SEPSHARE": {
@@ -257,7 +258,7 @@ function tableCellOfCall(
   const headers = third !== false;
   if (headers && offset.row === 0) return notFigure(`That is the header row of DSR.TABLE(${JSON.stringify(dataset.info.id)}): select one of its figures.`);
   const row = headers ? offset.row - 1 : offset.row;
-  const grid = buildTableGrid(dataset, facts(context, dataset.info.id), layout);
+  const grid = buildTableGrid(dataset, facts(context, dataset.info.id), layout, gridNames(context));
   const column = grid.columns[offset.column];
   if (column === undefined || row >= grid.rows.length) return notFigure(`That cell is outside DSR.TABLE(${JSON.stringify(dataset.info.id)})'s spill.`);
   return { ok: true, value: { datasetId: dataset.info.id, layout, row, column: column.key } };

@@ -8,9 +8,28 @@ import { normalizeName } from "../names/normalize";
 import { KEY_FIGURES_ID, MOBILE_IOT_RANKINGS_ID, PATENTS_ID, SEP_SHARES_ID, SMART_CITY_ID } from "../names/resolve";
 import type { CompanyProfile, Dataset, Lookup, ProfileProperty, Row, SourceKey, Unit } from "../types";
 import { SEP_SHARE_MEASURE } from "./facts";
+import { dateAtPrecision } from "../tables/table-display";
 
-/** A field name as words: "families_granted" -> "families granted". */
-const fieldWords = (fieldName: string): string => fieldName.replace(/_/g, " ");
+/**
+ * A property's name as typed in =A1.[name], from the paper's words: no "Number of", and none of . ' $ ( ) [ ], which
+ * a card formula would need escaped ("overseas 5G deals (ASPI database)" -> "Overseas 5G deals, ASPI database").
+ */
+function cardName(words: string): string {
+  const plain = words
+    .replace(/^Number of /, "")
+    .replace(/'s\b/g, "")
+    .replace(/\s*\(([^)]*)\)/g, ", $1")
+    .replace(/[.'$()[\]]/g, "")
+    .trim();
+  return `${plain.charAt(0).toUpperCase()}${plain.slice(1)}`;
+}
+
+/** A key figure's name on a card: its measure, and its date where the paper dates it ("..., January 2020"). */
+function figureName(row: Row): string {
+  const asOf = cellText(row, "as_of");
+  const measure = cardName(cellText(row, "measure"));
+  return asOf === "" ? measure : `${measure}, ${dateAtPrecision(asOf)}`;
+}
 
 function property(
   context: CoreContext,
@@ -43,7 +62,7 @@ function tableProperties(context: CoreContext, company: string): ProfileProperty
     for (const field of patents.info.fields.filter((candidate) => candidate.unit === "count")) {
       const value = cellNumber(patentRow, field.name);
       const keys = field.sourceKey ? [field.sourceKey] : patents.info.sourceKeys;
-      if (value !== null) properties.push(property(context, patents, fieldWords(field.name), field.title, value, field.unit, keys));
+      if (value !== null) properties.push(property(context, patents, cardName(field.title), field.title, value, field.unit, keys));
     }
   }
   const shares = context.model.datasetsById.get(SEP_SHARES_ID);
@@ -62,7 +81,7 @@ function tableProperties(context: CoreContext, company: string): ProfileProperty
     for (const field of smartCity.info.fields) {
       if (field.name === "company" || field.name === "source") continue;
       const text = cellText(smartCityRow, field.name);
-      if (text !== "") properties.push(property(context, smartCity, fieldWords(field.name), field.title, text, "text", [cellText(smartCityRow, "source")]));
+      if (text !== "") properties.push(property(context, smartCity, cardName(field.title), field.title, text, "text", [cellText(smartCityRow, "source")]));
     }
   }
   return properties;
@@ -86,7 +105,7 @@ function keyFigureProperties(context: CoreContext, company: string): ProfileProp
     if (number === null && text === "") return [];
     const value = number ?? text;
     const unit = number === null ? "text" : unitFromCell(row, "unit");
-    return [property(context, keyFigures, cellText(row, "id"), cellText(row, "label"), value, unit, [cellText(row, "source")], row)];
+    return [property(context, keyFigures, figureName(row), cellText(row, "label"), value, unit, [cellText(row, "source")], row)];
   });
 }
 

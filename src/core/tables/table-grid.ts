@@ -5,11 +5,24 @@
 
 import { getDataset, listDatasets, resolveDataset } from "../names/catalog";
 import type { CoreContext } from "../package/context";
+import { ALL_FIGURES_ID, allFiguresDataset, isAllFigures } from "./all-figures";
+import {
+  displayFieldOrder,
+  displayHeader,
+  displayText,
+  gridNames,
+  ID_HEADER,
+  keyFieldOf,
+  ownNames,
+  readerName,
+  unitWords,
+  type GridNames,
+} from "./table-display";
 import { facts } from "../figures/facts";
 import { unitFromCell } from "../package/rows";
 import { normalizeName, quoteInput } from "../names/normalize";
 import { columnFormats, TEXT_FORMAT } from "./table-plan-formats";
-import type { CellValue, Dataset, DatasetId, Fact, Miss, Result, Unit } from "../types";
+import type { CellValue, Dataset, DatasetId, DatasetInfo, Fact, Miss, Result, Unit } from "../types";
 
 export type TableLayout = "paper" | "long";
 export const TABLE_LAYOUTS: readonly TableLayout[] = ["paper", "long"];
@@ -21,7 +34,7 @@ export type PlanCell = string | number | null;
 export type ColumnRole = "entity" | "measure" | "source" | "value" | "detail";
 
 export interface PlanColumn {
-  /** The dataset's field name (paper layout) or the fact property (long layout). */
+  /** The dataset's field name (paper layout) or the fact property (long layout): never shown. */
   readonly key: string;
   readonly header: string;
   /** How cells are written: text columns are formatted "@" first, so "=x" or "-x" stays text, never a formula. */
@@ -99,29 +112,43 @@ function rowUnitsOf(dataset: Dataset): readonly Unit[] | null {
   return dataset.rows.map((row) => unitFromCell(row, "unit"));
 }
 
-function paperColumns(dataset: Dataset): ColumnDraft[] {
-  const [keyField, ...otherKeys] = dataset.info.primaryKey;
-  const entityField = otherKeys.length === 0 ? keyField : undefined;
+function paperColumns(dataset: Dataset, names: GridNames): ColumnDraft[] {
+  const { info } = dataset;
+  const [keyField, ...otherKeys] = info.primaryKey;
+  const slugKey = keyFieldOf(info);
+  const order = displayFieldOrder(info);
+  // The row's entity is what it is about: the first column (a slug key is an ID, not what a pivot's rows show).
+  const entityField = otherKeys.length > 0 ? undefined : slugKey === null ? keyField : order[0];
   const rowUnits = rowUnitsOf(dataset);
-  return dataset.info.fields.map((field) => {
+  const fields = order.flatMap((name) => info.fields.filter((field) => field.name === name));
+  return fields.map((field) => {
     const numeric = field.type === "number" || field.type === "integer" || field.type === "year";
     const perRow = numeric && field.unit === "text" && rowUnits !== null;
     const unit: Unit | "mixed" = field.type === "year" ? "year" : perRow ? "mixed" : field.unit;
     const isValue = numeric && CHARTABLE_UNITS.includes(field.unit);
     return {
       key: field.name,
-      header: field.title,
+      header: displayHeader(info, field.name, field.title),
       unit,
       role: field.name === entityField ? "entity" : isValue || perRow ? "value" : "detail",
-      highlightMax: dataset.info.highlightMaxFields.includes(field.name),
-      cells: dataset.rows.map((row) => displayCell(row[field.name])),
+      highlightMax: info.highlightMaxFields.includes(field.name),
+      cells: dataset.rows.map((row) => {
+        const cell = displayCell(row[field.name]);
+        return typeof cell === "string" ? displayText(info, field.name, cell, names) : cell;
+      }),
       rowUnits: perRow ? rowUnits : null,
       integer: field.type === "integer" || field.type === "year",
     };
   });
 }
 
-function longColumns(rows: readonly Fact[]): ColumnDraft[] {
+/**
+ * The pivot-ready layout: ONE column list for every dataset (and All figures), in one order, so that any two stack
+ * into one table and pivot as one. The ID is a key figure's id (what DSR.FIGURE takes), empty for a table's cell.
+ */
+export const LONG_HEADERS = ["Dataset", "Entity", "Measure", "Source", "Value", "Unit", "As Stated", "Citation", "Paper Location", ID_HEADER] as const;
+
+function longColumns(rows: readonly Fact[], names: GridNames): ColumnDraft[] {
   const units = rows.map((fact) => fact.unit);
   const mixed = new Set(units).size > 1;
   const text = (key: string, header: string, role: ColumnRole, cells: readonly PlanCell[]): ColumnDraft => ({
@@ -134,28 +161,35 @@ function longColumns(rows: readonly Fact[]): ColumnDraft[] {
     rowUnits: null,
     integer: false,
   });
-  const columns: ColumnDraft[] = [
+  const [dataset, entity, measure, source, value, unit, asStated, citation, location, id] = LONG_HEADERS;
+  return [
+    text(
+      "dataset",
+      dataset,
+      "detail",
+      rows.map((fact) => names.dataset(fact.dataset)),
+    ),
     text(
       "entity",
-      "Entity",
+      entity,
       "entity",
       rows.map((fact) => fact.entity),
     ),
     text(
       "measure",
-      "Measure",
+      measure,
       "measure",
       rows.map((fact) => fact.measure),
     ),
     text(
       "source",
-      "Source",
+      source,
       "source",
       rows.map((fact) => fact.source),
     ),
     {
       key: "value",
-      header: "Value",
+      header: value,
       unit: mixed ? "mixed" : (units[0] ?? "text"),
       role: "value",
       highlightMax: false,
@@ -163,35 +197,32 @@ function longColumns(rows: readonly Fact[]): ColumnDraft[] {
       rowUnits: mixed ? units : null,
       integer: false,
     },
-  ];
-  if (rows.some((fact) => fact.valueText !== null))
-    columns.push(
-      text(
-        "valueText",
-        "As Stated",
-        "detail",
-        rows.map((fact) => fact.valueText),
-      ),
-    );
-  columns.push(text("unit", "Unit", "detail", units));
-  if (rows.some((fact) => fact.citation !== fact.source))
-    columns.push(
-      text(
-        "citation",
-        "Citation",
-        "detail",
-        rows.map((fact) => fact.citation),
-      ),
-    );
-  columns.push(
+    text("unit", unit, "detail", units.map(unitWords)),
+    text(
+      "valueText",
+      asStated,
+      "detail",
+      rows.map((fact) => fact.valueText),
+    ),
+    text(
+      "citation",
+      citation,
+      "detail",
+      rows.map((fact) => fact.citation),
+    ),
     text(
       "paperLocation",
-      "Paper Location",
+      location,
       "detail",
       rows.map((fact) => fact.paperLocation),
     ),
-  );
-  return columns;
+    text(
+      "id",
+      id,
+      "detail",
+      rows.map((fact) => fact.id ?? null),
+    ),
+  ];
 }
 
 function transpose(columns: readonly PlanColumn[], drafts: readonly ColumnDraft[]): PlanCell[][] {
@@ -216,17 +247,28 @@ export interface TableGrid {
   readonly rows: readonly (readonly PlanCell[])[];
 }
 
-/** The grid of a dataset: "paper" from its rows, "long" from its facts (pure; tryTableGrid supplies the embedded ones). */
-export function buildTableGrid(dataset: Dataset, datasetFacts: readonly Fact[], layout: TableLayout): TableGrid {
-  const drafts = layout === "long" ? longColumns(datasetFacts) : paperColumns(dataset);
+/**
+ * The grid of a dataset: "paper" from its rows, "long" from its facts (pure; tryTableGrid supplies the embedded ones).
+ * All figures is facts in either layout.
+ */
+export function buildTableGrid(dataset: Dataset, datasetFacts: readonly Fact[], layout: TableLayout, names: GridNames = ownNames(dataset)): TableGrid {
+  const asFacts = layout === "long" || dataset.info.id === ALL_FIGURES_ID;
+  const drafts = asFacts ? longColumns(datasetFacts, names) : paperColumns(dataset, names);
   const columns = drafts.map(finishColumn);
-  return { datasetId: dataset.info.id, layout, columns, header: columns.map((column) => column.header), rows: transpose(columns, drafts) };
+  return {
+    datasetId: dataset.info.id,
+    layout: asFacts ? "long" : "paper",
+    columns,
+    header: columns.map((column) => column.header),
+    rows: transpose(columns, drafts),
+  };
 }
 
-/** A dataset as the user named it, with its id where that differs: "Table 1 (policies)". */
-function asTyped(input: unknown, id: DatasetId): string {
-  const typed = typeof input === "string" ? quoteInput(input.trim()) : id;
-  return normalizeName(typed) === normalizeName(id) ? id : `${typed} (${id})`;
+/** A dataset as the user named it, with the name a reader knows where that differs: "policies (Table 1)". */
+function asTyped(input: unknown, info: DatasetInfo): string {
+  const name = readerName(info);
+  const typed = typeof input === "string" ? quoteInput(input.trim()) : name;
+  return normalizeName(typed) === normalizeName(name) ? name : `${typed} (${name})`;
 }
 
 function miss(reason: Miss["reason"], message: string): Miss {
@@ -236,6 +278,7 @@ function miss(reason: Miss["reason"], message: string): Miss {
 /** A dataset the grid can be built from, and its facts, for what a user typed; or a Miss naming the valid choices. */
 export function tryGridSource(context: CoreContext, datasetInput: unknown, layout: TableLayout): Result<Dataset, { readonly facts: readonly Fact[] }> {
   if (!TABLE_LAYOUTS.includes(layout)) return miss("invalid-argument", `Layouts: ${TABLE_LAYOUTS.join(", ")}.`);
+  if (isAllFigures(datasetInput)) return { ok: true, value: allFiguresDataset(context), facts: facts(context) };
   const resolved = resolveDataset(context, datasetInput);
   if (!resolved.ok) return miss("unknown-name", resolved.message);
   const dataset = getDataset(context, resolved.value);
@@ -245,10 +288,10 @@ export function tryGridSource(context: CoreContext, datasetInput: unknown, layou
     // A layout the dataset does not have, like a figure the paper does not give: #N/A, naming what the user typed.
     const withFacts = listDatasets(context)
       .filter((info) => facts(context, info.id).length > 0)
-      .map((info) => info.id);
+      .map(readerName);
     return miss(
       "not-available",
-      `${asTyped(datasetInput, dataset.info.id)} has the "paper" layout only: it holds no figures to make pivot-ready facts of. Datasets with a "long" layout: ${withFacts.join(", ")}.`,
+      `${asTyped(datasetInput, dataset.info)} has the "paper" layout only: it holds no figures to make pivot-ready facts of. Datasets with a "long" layout: ${[...withFacts, "All figures"].join(", ")}.`,
     );
   }
   return { ok: true, value: dataset, facts: datasetFacts };
@@ -257,5 +300,5 @@ export function tryGridSource(context: CoreContext, datasetInput: unknown, layou
 /** The grid of what a user typed ("Table 3", "sep shares"), or a Miss that says which names and layouts are valid. */
 export function tryTableGrid(context: CoreContext, datasetInput: unknown, layout: TableLayout): Result<TableGrid> {
   const source = tryGridSource(context, datasetInput, layout);
-  return source.ok ? { ok: true, value: buildTableGrid(source.value, source.facts, layout) } : source;
+  return source.ok ? { ok: true, value: buildTableGrid(source.value, source.facts, layout, gridNames(context)) } : source;
 }

@@ -9,6 +9,9 @@ import { cite } from "../figures/cite";
 import type { CoreContext } from "../package/context";
 import { facts } from "../figures/facts";
 import { buildTableGrid, TABLE_LAYOUTS, tryGridSource, type PlanCell, type PlanColumn, type TableGrid, type TableLayout } from "./table-grid";
+import { ALL_FIGURES_ID, ALL_FIGURES_TABLE } from "./all-figures";
+import { gridNames, type GridNames } from "./table-display";
+import { PAPER_KEY } from "../package/rows";
 import { tableNameFor, uniqueSheetName } from "./table-plan-names";
 import { chartFor, pivotFor } from "./table-plan-suggestions";
 import type { Dataset, DatasetId, Fact, Result } from "../types";
@@ -98,10 +101,13 @@ export interface PlanSource {
   readonly citation: string;
   /** The in-text citations of the dataset's sources and where it is in the paper. */
   readonly shortCitation: string;
+  /** How sources and datasets read in the grid (the package's; a source's own key without it). */
+  readonly names?: GridNames;
 }
 
 function captionOf(dataset: Dataset, layout: TableLayout): string {
   const { title, paperLocation } = dataset.info;
+  if (dataset.info.id === ALL_FIGURES_ID) return `${title}: every figure of the paper, one row per entity, measure and source (pivot-ready facts)`;
   const suffix = layout === "long" ? " (pivot-ready facts)" : "";
   if (/^Table \d+$/.test(paperLocation)) return `${paperLocation}: ${title}${suffix}`;
   if (paperLocation === "" || paperLocation === title) return `${title}${suffix}`;
@@ -120,11 +126,12 @@ function footerLinesOf(source: PlanSource, layout: TableLayout, rows: readonly (
 /** Builds a plan from its parts (pure; planTable supplies the embedded package's). */
 export function buildTablePlan(source: PlanSource, options: TablePlanOptions): TablePlan {
   const { dataset } = source;
-  const grid = buildTableGrid(dataset, source.facts, options.layout);
-  const { columns, rows } = grid;
-  const caption = captionOf(dataset, options.layout);
+  const grid = buildTableGrid(dataset, source.facts, options.layout, source.names);
+  // All figures is facts whatever the layout asked: the grid says which it is.
+  const { columns, rows, layout } = grid;
+  const caption = captionOf(dataset, layout);
   const titleLines = options.includeCaption ? [caption] : [];
-  const footerLines = options.includeCitation ? footerLinesOf(source, options.layout, rows, columns) : [];
+  const footerLines = options.includeCitation ? footerLinesOf(source, layout, rows, columns) : [];
   const titleRows = titleLines.length;
   const footprint: PlanFootprint = {
     rows: titleRows + 1 + rows.length + (footerLines.length > 0 ? 1 + footerLines.length : 0),
@@ -143,17 +150,20 @@ export function buildTablePlan(source: PlanSource, options: TablePlanOptions): T
     shortCitation: `Source: ${source.shortCitation}`,
     titleLines,
     footerLines,
-    tableName: tableNameFor(dataset.info.id, options.layout),
-    sheetName: uniqueSheetName(options.layout === "long" ? `${dataset.info.id} facts` : dataset.info.id, []),
+    // All figures keeps the name the workbook's Facts table has always had (a user's pivot may point at it).
+    tableName: dataset.info.id === ALL_FIGURES_ID ? ALL_FIGURES_TABLE : tableNameFor(dataset.info.id, layout),
+    // A sheet's name is read: the paper's name for the dataset ("Table 3 SEP shares"), never its id.
+    sheetName: uniqueSheetName(layout === "long" && dataset.info.id !== ALL_FIGURES_ID ? `${dataset.info.sheetTitle} facts` : dataset.info.sheetTitle, []),
     highlightMaxColumns,
     footprint,
-    pivot: pivotFor(options.layout, source.facts.length > 0, columns, rows),
-    chart: chartFor(options.layout, columns),
+    pivot: pivotFor(layout, source.facts.length > 0, columns, rows),
+    chart: chartFor(layout, columns),
   };
 }
 
 /** The layouts a dataset has: every dataset has "paper"; "long" where the core derives facts from it. */
 export function tableLayouts(context: CoreContext, datasetId: DatasetId): readonly TableLayout[] {
+  if (datasetId === ALL_FIGURES_ID) return ["long"];
   return facts(context, datasetId).length > 0 ? TABLE_LAYOUTS : ["paper"];
 }
 
@@ -164,10 +174,11 @@ export function tryPlanTable(context: CoreContext, datasetInput: unknown, option
   const dataset = source.value;
   const cited = cite(context, dataset.info.id);
   const where = `CIGI Papers No. 264, ${dataset.info.paperLocation || dataset.info.title}`;
-  const citation = cited.ok ? cited.value : where;
+  const paper = getSource(context, PAPER_KEY)?.reference ?? "CIGI Papers No. 264";
+  const citation = dataset.info.id === ALL_FIGURES_ID ? `each row's Citation names its source; every figure via ${paper}` : cited.ok ? cited.value : where;
   const inText = dataset.info.sourceKeys.map((key) => getSource(context, key)?.citation ?? key).join("; ");
   const shortCitation = inText === "" ? where : `${inText} — ${where}`;
-  return { ok: true, value: buildTablePlan({ dataset, facts: source.facts, citation, shortCitation }, options) };
+  return { ok: true, value: buildTablePlan({ dataset, facts: source.facts, citation, shortCitation, names: gridNames(context) }, options) };
 }
 
 /** The plan of a dataset by id (or any name resolveDataset accepts); throws a RangeError naming the valid choices. */

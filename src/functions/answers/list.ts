@@ -12,8 +12,11 @@ export function list(kind: unknown) {
   return results.through([kind], () =>
     guardMatrix("LIST", (): string[][] => {
       const nameKind = valueOf(core.resolveNameKind(readName(kind, "A kind of names")));
+      // Datasets by a name a reader knows ("Table 3", a title), which DSR.TABLE and DSR.CITE take, never their ids.
+      if (nameKind === "datasets") return core.listDatasets().map((info) => [/^Table \d+$/.test(info.paperLocation) ? info.paperLocation : info.title]);
       const items = core.listNames(nameKind);
-      return nameKind === "figures" ? items.map((item) => [item.name, item.label]) : items.map((item) => [item.name]);
+      // A figure's id is what DSR.FIGURE takes: last, as every table's ID column, after what the figure is.
+      return nameKind === "figures" ? items.map((item) => [item.label, item.name]) : items.map((item) => [item.name]);
     }),
   );
 }

@@ -1,6 +1,6 @@
 // DSR.SEPSPREAD: how far Table 3's sources disagree on a company's 5G SEP share.
 
-import { decimalsOf, sepShareSpread } from "../../core/index";
+import { decimalsOf, formatForUnit, sepShareSpread } from "../../core/index";
 import { readName, readOptionalName } from "../arguments";
 import { formattedNumber, type FormattedFigure } from "../cells";
 import { guard, success } from "../errors";
@@ -10,14 +10,12 @@ import { ResultCache } from "../memo";
 const RATIO_FORMAT = '0.00"x"';
 
 /**
- * A difference of two shares is in percentage points, not a percentage (19.36% - 7.92% is 11.44 points, not
- * 11.44% of anything): the cell holds the points and says so, with the decimals of the shares it comes from.
- * A quoted literal in a number format is shown as written
- * (https://support.microsoft.com/office/review-guidelines-for-customizing-a-number-format-c0a1d1fa-d3f4-4018-96b7-9c9354dd99f5).
+ * A difference of two shares is in percentage points: the cell holds the same fraction a user gets by subtracting two
+ * DSR.SEPSHARE cells (0.1144), under the shares' percent format with the decimals of the shares it comes from, so
+ * the two agree to the digit and read alike (11.44%).
  */
 function pointsFormat(highest: number, lowest: number): string {
-  const decimals = Math.max(decimalsOf(highest * 100), decimalsOf(lowest * 100));
-  return decimals === 0 ? '0 "pp"' : `0.${"0".repeat(decimals)} "pp"`;
+  return formatForUnit("share", Math.max(decimalsOf(highest * 100), decimalsOf(lowest * 100)));
 }
 
 const results = new ResultCache<number | FormattedFigure | CustomFunctions.Error>();
@@ -28,9 +26,8 @@ export function sepSpread(company: unknown, kind?: unknown) {
     guard("SEPSPREAD", (): number | FormattedFigure => {
       const spread = success(sepShareSpread(readName(company, "A company name"), readOptionalName(kind, "A kind of spread")));
       if (spread.kind === "ratio") return formattedNumber(spread.value, RATIO_FORMAT);
-      // With the precision of the figures it is taken from: 12.18% - 3.48% reads 8.70 pp.
-      const points = Number((spread.value * 100).toPrecision(12));
-      return formattedNumber(points, pointsFormat(spread.highest.share, spread.lowest.share));
+      // With the precision of the figures it is taken from: 12.18% - 3.48% reads 8.70%.
+      return formattedNumber(spread.value, pointsFormat(spread.highest.share, spread.lowest.share));
     }),
   );
 }

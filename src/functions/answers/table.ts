@@ -40,7 +40,8 @@ export function table(dataset: unknown, layout?: unknown, headers?: boolean) {
   return results.answer([dataset, layout, headers], () =>
     guardMatrix("TABLE", (): SpillCell[][] => {
       const datasetName = readName(dataset, "A dataset name");
-      const datasetId = valueOf(core.resolveDataset(datasetName));
+      // All figures (every dataset's facts in one layout) is not a dataset of the package, but a grid of the core.
+      const datasetId = core.isAllFigures(datasetName) ? core.ALL_FIGURES_ID : valueOf(core.resolveDataset(datasetName));
       const tableLayout = resolveLayout(readOptionalName(layout, "A layout"));
       const withHeaders = readFlag(headers, "headers", true);
       const key = `${datasetId}\n${tableLayout}\n${withHeaders}`;

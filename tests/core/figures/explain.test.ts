@@ -96,7 +96,8 @@ describe("every cell of every grid explains itself", () => {
     const paper = explainFigure({ datasetId: "patents-5g", layout: "paper", row: 0, column: "contributions" });
     const grid = tryTableGrid("patents-5g", "long");
     if (!grid.ok || !paper.ok) throw new Error("no grid");
-    const row = grid.value.rows.findIndex((cells) => cells[0] === "Huawei" && cells[1] === "Technological Contributions Submitted to 5G Standards");
+    const [entity, measure] = [grid.value.header.indexOf("Entity"), grid.value.header.indexOf("Measure")];
+    const row = grid.value.rows.findIndex((cells) => cells[entity] === "Huawei" && cells[measure] === "Technological Contributions Submitted to 5G Standards");
     const long = explainFigure({ datasetId: "patents-5g", layout: "long", row, column: "value" });
     expect(long.ok && long.value.display).toBe("19,473");
     expect(long.ok && long.value.sources).toEqual(paper.value.sources);
