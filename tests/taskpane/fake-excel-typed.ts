@@ -1,6 +1,8 @@
 // How Excel reads a text written as a value into a cell that is not formatted as text: as if the user typed it.
 // Part of the recording fake Excel (fake-excel-model.ts writes values through it); no imports, for the browser tests.
 
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
 /** Days from Excel's day 0 (1899-12-30 in the 1900 date system) to a date: its serial number. */
 function dateSerial(year: number, month: number, day: number): number | null {
   const time = Date.UTC(year, month - 1, day);
@@ -12,7 +14,8 @@ function dateSerial(year: number, month: number, day: number): number | null {
 /**
  * A text written with Range.values into a cell not formatted as text is read as if typed (en-US): a number-like text
  * becomes a number ("2003", "1,728", "5%" with format "0%"), a date-like text a date serial with a date format
- * ("2020-07-09", "7/9/2020": "m/d/yyyy"; "2015-10": "mmm-yy"), TRUE and FALSE booleans. Range.values: "If the
+ * ("2020-07-09", "7/9/2020": "m/d/yyyy"; "2015-10" and "October 2015": "mmm-yy"; "9 July 2020": "d-mmm-yy"), TRUE
+ * and FALSE booleans. Range.values: "If the
  * returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets this value as a
  * formula" (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member); a date
  * set as a value gets "the default short date number format" unless the cell has a date format
@@ -29,12 +32,17 @@ export function typedInput(text: string): { value: number | boolean; format: str
   }
   const iso = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(trimmed);
   const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed);
+  // A month by its name, with or without a day before it: "October 2015", "9 July 2020".
+  const named = /^(?:(\d{1,2}) )?([A-Za-z]+) (\d{4})$/.exec(trimmed);
+  const namedMonth = named === null ? 0 : MONTHS.findIndex((name) => name.toLowerCase() === named[2]?.toLowerCase()) + 1;
   const [year, month, day, format] =
     iso !== null
       ? [Number(iso[1]), Number(iso[2]), Number(iso[3] ?? 1), iso[3] === undefined ? "mmm-yy" : "m/d/yyyy"]
       : us !== null
         ? [Number(us[3]), Number(us[1]), Number(us[2]), "m/d/yyyy"]
-        : [0, 0, 0, ""];
+        : named !== null && namedMonth > 0
+          ? [Number(named[3]), namedMonth, Number(named[1] ?? 1), named[1] === undefined ? "mmm-yy" : "d-mmm-yy"]
+          : [0, 0, 0, ""];
   const serial = format === "" ? null : dateSerial(year, month, day);
   return serial === null ? null : { value: serial, format };
 }
