@@ -38,12 +38,21 @@ const NOT_LETTER_OR_DIGIT = nonWordCharacters();
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const NOT_ASCII_LETTER_OR_DIGIT = /[^a-z0-9]+/g;
 
+/** Characters normalizeName and foldSearchText have read since the module loaded (read by the tests). */
+let charactersFolded = 0;
+
+/** How many characters have been normalised or folded so far: a name too long to be one must add none. */
+export function charactersFoldedSoFar(): number {
+  return charactersFolded;
+}
+
 /**
  * Case-, width-, accent-, spacing- and punctuation-insensitive key of a name:
  * NFKC (full-width to ASCII), lower case, diacritics stripped, ß -> ss, everything but letters and digits dropped.
  * "Amplified & GreyB" -> "amplifiedgreyb", "ＨＵＡＷＥＩ" -> "huawei", "Heß" -> "hess".
  */
 export function normalizeName(input: string): string {
+  charactersFolded += input.length;
   // Plain ASCII needs none of the Unicode steps (they are the identity on it): the common case, kept fast.
   if (PRINTABLE_ASCII.test(input)) return input.toLowerCase().replace(NOT_ASCII_LETTER_OR_DIGIT, "");
   return input.normalize("NFKC").toLowerCase().normalize("NFD").replace(COMBINING_MARKS, "").replace(/ß/g, "ss").replace(NOT_LETTER_OR_DIGIT, "");
@@ -75,11 +84,16 @@ export function checkName(input: unknown, what: string): CheckedName {
   const text = input.trim();
   if (text.length === 0) return invalidArgument(`${what} is empty.`);
   if (text.length > MAX_NAME_LENGTH) {
-    return invalidArgument(`${what} is too long (${text.length} characters; at most ${MAX_NAME_LENGTH}).`);
+    return invalidArgument(`${what} is too long (${withThousands(text.length)} characters; at most ${MAX_NAME_LENGTH}).`);
   }
   const key = normalizeName(text);
   if (key.length === 0) return invalidArgument(`${what} has no letters or digits: "${text}".`);
   return { ok: true, value: key, text, raw: input };
+}
+
+/** "32,767": a count as a message reads it (digits grouped by hand: the oldest engines' toLocaleString may ignore "en-US"). */
+function withThousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, ",");
 }
 
 export function invalidArgument(message: string): Miss {
@@ -115,6 +129,7 @@ const SEARCH_NON_WORD = nonWordCharacters();
  * and "hess", "ＺＴＥ" and "zte" meet. Words stay apart (unlike normalizeName): a query matches word by word.
  */
 export function foldSearchText(text: string): string {
+  charactersFolded += text.length;
   return text.normalize("NFKD").replace(SEARCH_MARKS, "").toLowerCase().replace(/ß/g, "ss").replace(SEARCH_NON_WORD, " ").trim();
 }
 

@@ -25,7 +25,10 @@ function resolveLayout(input: string | undefined): TableLayout {
   const layout = LAYOUT_SPELLINGS.get(core.typedNameKey(input));
   if (layout === undefined) {
     const hint = core.didYouMean(input, ["paper", "long"]);
-    throw new FunctionProblem("not-available", `${input.trim().slice(0, 40)} is not a layout. Layouts: paper (as printed), long (pivot-ready facts).${hint}`);
+    throw new FunctionProblem(
+      "not-available",
+      `${core.quoteInput(input.trim())} is not a layout. Layouts: paper (as printed), long (pivot-ready facts).${hint}`,
+    );
   }
   return layout;
 }
