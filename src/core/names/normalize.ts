@@ -60,11 +60,13 @@ export function normalizeName(input: string): string {
 
 /**
  * The key of a fixed name a user typed (a kind, a part, a layout), or "" for what cannot be one: not text, or longer
- * than any name may be. A long text is never normalised: NFKC alone can make it 18 times longer ("ﷺ"), and
- * 32,767 characters of it take tens of milliseconds.
+ * than any name may be (as checkName measures it: spaces around it do not count). A long text is never normalised:
+ * NFKC alone can make it 18 times longer ("ﷺ"), and 32,767 characters of it take tens of milliseconds.
  */
 export function typedNameKey(input: unknown): string {
-  return typeof input === "string" && input.length <= MAX_NAME_LENGTH ? normalizeName(input) : "";
+  if (typeof input !== "string") return "";
+  const text = input.trim();
+  return text.length <= MAX_NAME_LENGTH ? normalizeName(text) : "";
 }
 
 /**

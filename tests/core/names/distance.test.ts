@@ -108,7 +108,8 @@ describe("the edit distance with a limit", () => {
 });
 
 describe("a long text is no near spelling, decided before any distance", () => {
-  it.each(LONGEST_TEXTS.map((text) => [`${JSON.stringify(text.slice(0, 12))}… (${text.length} characters)`, text] as const))(
+  const longAfterTrimming = LONGEST_TEXTS.filter((text) => text.trim().length > MAX_NAME_LENGTH);
+  it.each(longAfterTrimming.map((text) => [`${JSON.stringify(text.slice(0, 12))}… (${text.length} characters)`, text] as const))(
     "%s: no key, no suggestion, no cell computed",
     (_name, text) => {
       expect(text).toHaveLength(CELL_TEXT_LIMIT);
@@ -116,6 +117,11 @@ describe("a long text is no near spelling, decided before any distance", () => {
       expect(cellsOf(() => expect(didYouMean(text, NAME_KINDS)).toBe(""))).toBe(0);
     },
   );
+
+  it("spaces around a name are not its length, as for every other name", () => {
+    expect(typedNameKey(`${" ".repeat(CELL_TEXT_LIMIT - 5)}ratio`)).toBe("ratio");
+    expect(longAfterTrimming.length).toBeGreaterThan(8);
+  });
 
   it("a fixed name a typo away is still suggested", () => {
     expect(didYouMean("figurs", NAME_KINDS)).toBe(" Did you mean figures?");
