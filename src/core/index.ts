@@ -45,7 +45,17 @@ import type {
 } from "./types";
 
 export type * from "./types";
-export { normalizeName, MAX_NAME_LENGTH, combiningMarks, nonWordCharacters, foldSearchText, didYouMean, editDistance } from "./names/normalize";
+export {
+  normalizeName,
+  typedNameKey,
+  quoteInput,
+  MAX_NAME_LENGTH,
+  combiningMarks,
+  nonWordCharacters,
+  foldSearchText,
+  didYouMean,
+  editDistance,
+} from "./names/normalize";
 export { NAME_KINDS } from "./names/catalog";
 export { DEFAULT_SEP_SOURCE } from "./figures/lookups";
 export { ALL_SOURCES } from "./names/resolve";

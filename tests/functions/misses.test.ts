@@ -45,6 +45,40 @@ describe("a near miss is answered with the name meant", () => {
   });
 });
 
+describe("a dropped or added last character is a near spelling (issue 19)", () => {
+  it.each([
+    ["ACRONYM", ["3GP"], "3GPP"],
+    ["ACRONYM", ["3GPPP"], "3GPP"],
+    ["ACRONYM", ["NB-Io"], "NB-IoT"],
+    ["SEPSHARE", ["Huaweii"], "Huawei"],
+    ["SEPSHARE", ["Huawe"], "Huawei"],
+    ["SEPSHARE", ["Huawei", "Stolll"], "Stoll"],
+    ["COUNTRYSHARE", ["Chinaa"], "China"],
+    ["COMPANY", ["Hikvisio"], "Hikvision"],
+    ["FIGURE", ["huawei-4g-sep-shar"], "huawei-4g-sep-share"],
+    ["SOURCE", ["stoll-202"], "stoll-2020"],
+    ["SOURCE", ["stoll-2020", "titles"], "title"],
+    ["SEPSPREAD", ["Huawei", "rati"], "ratio"],
+    ["TABLE", ["Table 3", "lon"], "long"],
+  ])("DSR.%s(%j) suggests %s, and only it", (id, args, meant) => {
+    const message = expectError(call(id, ...args), "#N/A");
+    expect(message.endsWith(` Did you mean ${meant}?`)).toBe(true);
+  });
+
+  it("at the same distance, the name the typed text starts comes first: 3GP is 3GPP cut short, more likely than 3G and a P", () => {
+    // 3G is one edit from 3GP too; a dropped last letter is the likelier slip.
+    expect(call("ACRONYM", "3G")).toBe("third generation");
+    expect(expectError(call("ACRONYM", "3GP"), "#N/A")).toMatch(
+      /^3GP is not in the paper's acronym list\. Acronyms \(\d+\): see DSR\.LIST\("acronyms"\)\. Did you mean 3GPP\?$/,
+    );
+  });
+
+  it.each([["Table 11"], ["Table 9"], ["Table 12"]])("a different short number is still not a typo: %s", (typed) => {
+    const message = expectError(call("TABLE", typed), "#N/A");
+    expect(message).not.toContain("Did you mean");
+  });
+});
+
 describe("a long list is named by the formula that gives it, not cut short", () => {
   it.each([
     ["FIGURE", ["no-such-figure"], 'DSR.LIST("figures")'],

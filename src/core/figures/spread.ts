@@ -7,7 +7,7 @@ import { resolveCompany } from "../names/catalog";
 import type { CoreContext } from "../package/context";
 import { sepShareAllSources } from "./lookups";
 import { isOmitted } from "./lookups";
-import { didYouMean, normalizeName } from "../names/normalize";
+import { didYouMean, quoteInput, typedNameKey } from "../names/normalize";
 import { SEP_SHARES_ID } from "../names/resolve";
 import type { Miss, Result } from "../types";
 
@@ -52,9 +52,9 @@ export type SepShareSpread = Result<
 /** "difference" (default) or "ratio", as a user may type it ("Ratio", "max-min"). */
 export function resolveSpreadKind(input: unknown): Result<SpreadKind> {
   if (isOmitted(input)) return { ok: true, value: "difference" };
-  const kind = typeof input === "string" ? KIND_SPELLINGS.get(normalizeName(input)) : undefined;
+  const kind = KIND_SPELLINGS.get(typedNameKey(input));
   if (kind !== undefined) return { ok: true, value: kind };
-  const shown = typeof input === "string" ? input.trim().slice(0, 40) : "That value";
+  const shown = typeof input === "string" ? quoteInput(input.trim()) : "That value";
   return {
     ok: false,
     reason: "unknown-name",

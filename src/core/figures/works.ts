@@ -5,7 +5,7 @@ import { referenceText } from "./cite";
 import { getDataset, getSource } from "../names/catalog";
 import type { CoreContext } from "../package/context";
 import { isOmitted } from "./lookups";
-import { didYouMean, normalizeName } from "../names/normalize";
+import { didYouMean, quoteInput, typedNameKey } from "../names/normalize";
 import { cellText as textOf } from "../package/rows";
 import type { Lookup, Result, WorkCited } from "../types";
 import { Vocabulary } from "../names/vocabulary";
@@ -39,10 +39,10 @@ export function worksVocabulary(context: CoreContext): Vocabulary {
 
 function resolvePart(input: unknown): Result<WorkPart> {
   if (isOmitted(input)) return { ok: true, value: "reference" };
-  const key = typeof input === "string" ? normalizeName(input) : "";
+  const key = typedNameKey(input);
   const part = WORK_PARTS.find((candidate) => candidate === key || (key === "link" && candidate === "url") || (key === "author" && candidate === "authors"));
   if (part !== undefined) return { ok: true, value: part };
-  const shown = typeof input === "string" ? input.trim().slice(0, 40) : "That value";
+  const shown = typeof input === "string" ? quoteInput(input.trim()) : "That value";
   return {
     ok: false,
     reason: "unknown-name",

@@ -4,7 +4,7 @@ import type { CoreContext } from "../package/context";
 import { isOmitted } from "../figures/lookups";
 import type { Dataset, DatasetId, DatasetInfo, NameKind, NamedItem, Resolution, SourceKey, WorkCited } from "../types";
 import type { Vocabulary } from "./vocabulary";
-import { didYouMean } from "./normalize";
+import { didYouMean, quoteInput } from "./normalize";
 
 export const NAME_KINDS: readonly NameKind[] = ["datasets", "companies", "sources", "measures", "countries", "figures", "acronyms"];
 
@@ -59,7 +59,8 @@ export function resolveNameKind(input: unknown): Resolution<NameKind> {
       candidate === text || candidate === `${text}s` || (text === "company" && candidate === "companies") || (text === "country" && candidate === "countries"),
   );
   if (kind !== undefined) return { ok: true, value: kind };
-  const shown = typeof input === "string" ? input.trim().slice(0, 40) : String(input);
+  // Quoted back shortened (a cell may pass 32,767 characters); a value that is not text is never spelled out.
+  const shown = typeof input === "string" ? quoteInput(input.trim()) : "That value";
   return {
     ok: false,
     reason: "unknown-name",

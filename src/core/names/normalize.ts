@@ -1,6 +1,9 @@
 // The one key every vocabulary is indexed by: what a user types and what the data says meet here.
 
 import type { Miss, Result } from "../types";
+import { editDistance, typoThreshold } from "./distance";
+
+export { editDistance } from "./distance";
 
 /** Names longer than this are rejected as invalid input rather than searched. */
 export const MAX_NAME_LENGTH = 200;
@@ -35,15 +38,35 @@ const NOT_LETTER_OR_DIGIT = nonWordCharacters();
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const NOT_ASCII_LETTER_OR_DIGIT = /[^a-z0-9]+/g;
 
+/** Characters normalizeName and foldSearchText have read since the module loaded (read by the tests). */
+let charactersFolded = 0;
+
+/** How many characters have been normalised or folded so far: a name too long to be one must add none. */
+export function charactersFoldedSoFar(): number {
+  return charactersFolded;
+}
+
 /**
  * Case-, width-, accent-, spacing- and punctuation-insensitive key of a name:
  * NFKC (full-width to ASCII), lower case, diacritics stripped, ß -> ss, everything but letters and digits dropped.
  * "Amplified & GreyB" -> "amplifiedgreyb", "ＨＵＡＷＥＩ" -> "huawei", "Heß" -> "hess".
  */
 export function normalizeName(input: string): string {
+  charactersFolded += input.length;
   // Plain ASCII needs none of the Unicode steps (they are the identity on it): the common case, kept fast.
   if (PRINTABLE_ASCII.test(input)) return input.toLowerCase().replace(NOT_ASCII_LETTER_OR_DIGIT, "");
   return input.normalize("NFKC").toLowerCase().normalize("NFD").replace(COMBINING_MARKS, "").replace(/ß/g, "ss").replace(NOT_LETTER_OR_DIGIT, "");
+}
+
+/**
+ * The key of a fixed name a user typed (a kind, a part, a layout), or "" for what cannot be one: not text, or longer
+ * than any name may be (as checkName measures it: spaces around it do not count). A long text is never normalised:
+ * NFKC alone can make it 18 times longer ("ﷺ"), and 32,767 characters of it take tens of milliseconds.
+ */
+export function typedNameKey(input: unknown): string {
+  if (typeof input !== "string") return "";
+  const text = input.trim();
+  return text.length <= MAX_NAME_LENGTH ? normalizeName(text) : "";
 }
 
 /**
@@ -63,11 +86,16 @@ export function checkName(input: unknown, what: string): CheckedName {
   const text = input.trim();
   if (text.length === 0) return invalidArgument(`${what} is empty.`);
   if (text.length > MAX_NAME_LENGTH) {
-    return invalidArgument(`${what} is too long (${text.length} characters; at most ${MAX_NAME_LENGTH}).`);
+    return invalidArgument(`${what} is too long (${withThousands(text.length)} characters; at most ${MAX_NAME_LENGTH}).`);
   }
   const key = normalizeName(text);
   if (key.length === 0) return invalidArgument(`${what} has no letters or digits: "${text}".`);
   return { ok: true, value: key, text, raw: input };
+}
+
+/** "32,767": a count as a message reads it (digits grouped by hand: the oldest engines' toLocaleString may ignore "en-US"). */
+function withThousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, ",");
 }
 
 export function invalidArgument(message: string): Miss {
@@ -95,32 +123,6 @@ export function quoteInput(text: string): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-/**
- * Edit distance with adjacent transpositions (optimal string alignment), for "Did you mean ...?" suggestions:
- * "ratoi" is one edit from "ratio", as "Hauwei" from "Huawei". Short strings only.
- */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      const insertion = (current[j - 1] ?? 0) + 1;
-      const deletion = (previous[j] ?? 0) + 1;
-      let best = Math.min(substitution, insertion, deletion);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (beforePrevious[j - 2] ?? 0) + 1);
-      current.push(best);
-    }
-    beforePrevious = previous;
-    previous = current;
-  }
-  return previous[b.length] ?? Math.max(a.length, b.length);
-}
-
 const SEARCH_MARKS = combiningMarks();
 const SEARCH_NON_WORD = nonWordCharacters();
 
@@ -129,23 +131,25 @@ const SEARCH_NON_WORD = nonWordCharacters();
  * and "hess", "ＺＴＥ" and "zte" meet. Words stay apart (unlike normalizeName): a query matches word by word.
  */
 export function foldSearchText(text: string): string {
+  charactersFolded += text.length;
   return text.normalize("NFKD").replace(SEARCH_MARKS, "").toLowerCase().replace(/ß/g, "ss").replace(SEARCH_NON_WORD, " ").trim();
 }
 
 /**
  * " Did you mean ratio?" for a near spelling of one of a few fixed names (layouts, kinds, parts), or "" (the
- * vocabularies of the data suggest their own names: vocabulary.ts).
+ * vocabularies of the data suggest their own names: vocabulary.ts). Text too long to be a name, or longer than
+ * every name by more than a typo's worth, is no near spelling of any: it is answered before any distance.
  */
 export function didYouMean(input: unknown, names: readonly string[]): string {
-  const key = typeof input === "string" ? normalizeName(input) : "";
+  const key = typedNameKey(input);
   if (key.length === 0) return "";
   let best: string | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const name of names) {
     const candidate = normalizeName(name);
-    const threshold = Math.max(1, Math.floor(Math.min(key.length, candidate.length) / 3));
-    const distance = editDistance(key, candidate);
-    if (distance <= threshold && distance < bestDistance) {
+    const limit = Math.min(typoThreshold(key.length, candidate.length), bestDistance - 1);
+    const distance = editDistance(key, candidate, limit);
+    if (distance <= limit) {
       best = name;
       bestDistance = distance;
     }

@@ -1,7 +1,8 @@
 // A vocabulary of canonical names with aliases, indexed by normalised key (a Map: user input never touches
 // an object's prototype). A miss explains itself: the valid names, and the closest one if it is close.
 
-import { checkName, editDistance, foldSearchText, normalizeName, quoteInput } from "./normalize";
+import { distanceCellsAtMost, editDistance, typoThreshold } from "./distance";
+import { checkName, foldSearchText, normalizeName, quoteInput } from "./normalize";
 import type { NamedItem, Resolution } from "../types";
 
 export interface VocabularyEntry<T extends string = string> {
@@ -23,7 +24,14 @@ export interface VocabularyOptions {
   readonly listedBy?: string;
 }
 
-const MAX_SUGGESTION_KEY = 60;
+/** Keys longer than this are no near spelling of any name (the longest names, figure ids, have about 50 characters). */
+export const MAX_SUGGESTION_KEY = 60;
+/** Cells of the distance matrix one near-spelling search may compute: it stops there (about a millisecond of work). */
+export const MAX_SEARCH_CELLS = 60_000;
+/** Most words a miss may have for the names holding every one of them to be looked for. */
+export const MAX_SUGGESTION_WORDS = 8;
+/** Word-with-word comparisons one such look-up may make: it stops there (a fraction of a millisecond). */
+export const MAX_WORD_COMPARISONS = 32_000;
 const DIGITS = /[0-9]/g;
 /** At most this many names after "Did you mean". */
 const MAX_SUGGESTIONS = 3;
@@ -40,6 +48,8 @@ export class Vocabulary<T extends string = string> {
   private readonly byKey = new Map<string, T>();
   /** Raw spellings already resolved (bounded): the fast path of resolve. */
   private readonly resolvedSpellings = new Map<string, Resolution<T>>();
+  /** The words of every spelling, by entry: folded on the first miss that looks for them. */
+  private foldedSpellings: readonly (readonly (readonly string[])[])[] | null = null;
 
   constructor(options: VocabularyOptions, entries: readonly VocabularyEntry<T>[]) {
     this.options = options;
@@ -125,19 +135,27 @@ export class Vocabulary<T extends string = string> {
 
   /**
    * The names a miss most likely meant, best first: a near spelling (a typo), else the names that have every word of
-   * the input ("huawei contracts" -> huawei-5g-contracts-total), fewest other words first.
+   * the input ("huawei contracts" -> huawei-5g-contracts-total), fewest other words first. Both look-ups are bounded
+   * by the input's length before any comparison, and stop at a fixed amount of work.
    */
   suggestions(text: string, key: string = normalizeName(text)): T[] {
     const typo = this.closest(key);
     if (typo !== null) return [typo];
+    if (key.length > MAX_SUGGESTION_KEY) return [];
     const words = wordsOf(text);
-    if (words.length === 0 || key.length > MAX_SUGGESTION_KEY) return [];
+    if (words.length === 0 || words.length > MAX_SUGGESTION_WORDS) return [];
     const scored: { name: T; extra: number }[] = [];
-    for (const entry of this.entries) {
-      const spellings = [entry.name, entry.label, ...entry.aliases].map(wordsOf);
-      const matching = spellings.filter((candidate) => words.every((word) => candidate.some((token) => token.startsWith(word))));
-      if (matching.length === 0) continue;
-      scored.push({ name: entry.name, extra: Math.min(...matching.map((candidate) => candidate.length - words.length)) });
+    const spellings = this.spellingWords();
+    let comparisons = 0;
+    search: for (const [index, entry] of this.entries.entries()) {
+      let extra = Number.POSITIVE_INFINITY;
+      for (const tokens of spellings[index] ?? []) {
+        const cost = words.length * tokens.length;
+        if (comparisons + cost > MAX_WORD_COMPARISONS) break search;
+        comparisons += cost;
+        if (holdsEveryWord(tokens, words)) extra = Math.min(extra, tokens.length - words.length);
+      }
+      if (extra !== Number.POSITIVE_INFINITY) scored.push({ name: entry.name, extra });
     }
     return scored
       .sort((a, b) => a.extra - b.extra)
@@ -145,10 +163,18 @@ export class Vocabulary<T extends string = string> {
       .map((candidate) => candidate.name);
   }
 
+  /** The words of each entry's name, label and aliases, folded once per vocabulary (on its first miss). */
+  private spellingWords(): readonly (readonly (readonly string[])[])[] {
+    this.foldedSpellings ??= this.entries.map((entry) => [entry.name, entry.label, ...entry.aliases].map(wordsOf));
+    return this.foldedSpellings;
+  }
+
   /**
-   * The canonical name whose name or alias is closest to the key, if it is close enough to be a typo. Keys that differ
-   * only in a short number are different things, not typos: "Table 9" is not "Table 1" (a wrong year, "stoll-2019"
-   * for stoll-2020, still is).
+   * The canonical name whose name or alias is closest to the key, if it is close enough to be a typo (one edit per
+   * three characters). At the same distance, a name the key starts (a dropped last character: "3GP" for 3GPP) comes
+   * before a name that starts the key (an added one: "3GPPP"), and both before any other. Keys that differ only in
+   * a short number are different things, not typos: "Table 9" is not "Table 1" (a wrong year, "stoll-2019" for
+   * stoll-2020, still is).
    */
   closest(key: string): T | null {
     if (key.length === 0 || key.length > MAX_SUGGESTION_KEY) return null;
@@ -156,18 +182,51 @@ export class Vocabulary<T extends string = string> {
     const shortNumbersOnly = letters !== key && (key.match(/[0-9]+/g) ?? []).every((number) => number.length <= 2);
     let best: T | null = null;
     let bestDistance = Number.POSITIVE_INFINITY;
+    let bestEnding = Number.POSITIVE_INFINITY;
+    let cells = 0;
     for (const [candidateKey, name] of this.byKey) {
-      const threshold = Math.max(1, Math.floor(Math.min(key.length, candidateKey.length) / 3));
-      if (Math.abs(candidateKey.length - key.length) > threshold) continue;
+      // Only as far as the best so far: a farther name cannot win, an equally near one may by its ending.
+      const limit = Math.min(typoThreshold(key.length, candidateKey.length), bestDistance);
+      if (Math.abs(candidateKey.length - key.length) > limit) continue;
       if (shortNumbersOnly && candidateKey.replace(DIGITS, "") === letters) continue;
-      const distance = editDistance(key, candidateKey);
-      if (distance <= threshold && distance < bestDistance) {
+      const cost = distanceCellsAtMost(key.length, candidateKey.length, limit);
+      if (cells + cost > MAX_SEARCH_CELLS) break;
+      cells += cost;
+      const distance = editDistance(key, candidateKey, limit);
+      if (distance > limit) continue;
+      const ending = endingRank(key, candidateKey);
+      if (distance < bestDistance || (distance === bestDistance && ending < bestEnding)) {
         best = name;
         bestDistance = distance;
+        bestEnding = ending;
       }
     }
     return best;
   }
+}
+
+/** 0 where the key starts the candidate (its last characters dropped), 1 where the candidate starts the key, else 2. */
+function endingRank(key: string, candidateKey: string): number {
+  if (candidateKey.startsWith(key)) return 0;
+  return key.startsWith(candidateKey) ? 1 : 2;
+}
+
+/** Words compared with a spelling's tokens since the module loaded (read by the tests and the benchmark). */
+let wordComparisons = 0;
+
+/** How many word-with-token comparisons the look-ups of names by their words have made so far. */
+export function wordComparisonsMade(): number {
+  return wordComparisons;
+}
+
+/** True where every word starts a token of a spelling: "huawei contracts" in "huawei 5g contracts total". */
+function holdsEveryWord(tokens: readonly string[], words: readonly string[]): boolean {
+  return words.every((word) =>
+    tokens.some((token) => {
+      wordComparisons += 1;
+      return token.startsWith(word);
+    }),
+  );
 }
 
 /** The words of a name or label, folded: "Huawei's 5G contracts" -> ["huawei", "s", "5g", "contracts"]. */

@@ -22,10 +22,13 @@ const LAYOUT_SPELLINGS: ReadonlyMap<string, TableLayout> = new Map([
 
 function resolveLayout(input: string | undefined): TableLayout {
   if (input === undefined) return "paper";
-  const layout = LAYOUT_SPELLINGS.get(core.normalizeName(input));
+  const layout = LAYOUT_SPELLINGS.get(core.typedNameKey(input));
   if (layout === undefined) {
     const hint = core.didYouMean(input, ["paper", "long"]);
-    throw new FunctionProblem("not-available", `${input.trim().slice(0, 40)} is not a layout. Layouts: paper (as printed), long (pivot-ready facts).${hint}`);
+    throw new FunctionProblem(
+      "not-available",
+      `${core.quoteInput(input.trim())} is not a layout. Layouts: paper (as printed), long (pivot-ready facts).${hint}`,
+    );
   }
   return layout;
 }
