@@ -3,7 +3,7 @@
 // It is derived from the facts, never a second copy. Pure: no Office, no DOM.
 
 import { facts } from "../figures/facts";
-import { normalizeName } from "../names/normalize";
+import { typedNameKey } from "../names/normalize";
 import type { CoreContext } from "../package/context";
 import { PAPER_KEY } from "../package/rows";
 import type { Dataset, DatasetId } from "../types";
@@ -14,11 +14,12 @@ export const ALL_FIGURES_TITLE = "All Figures";
 /** Its Excel table's name, the offline workbook's Facts table. */
 export const ALL_FIGURES_TABLE = "DSR_Facts";
 
-/** What users may call it ("All figures", "all facts", "every figure"), by normalizeName. */
+/** What users may call it ("All figures", "all facts", "every figure"), by their typed name key. */
 const NAME_KEYS: ReadonlySet<string> = new Set(["allfigures", "allthefigures", "everyfigure", "allfacts", ALL_FIGURES_ID.replace(/-/g, "")]);
 
 export function isAllFigures(input: unknown): boolean {
-  return typeof input === "string" && NAME_KEYS.has(normalizeName(input));
+  // typedNameKey: a text too long to be a name is never normalised (the functions' work stays bounded by its length).
+  return NAME_KEYS.has(typedNameKey(input));
 }
 
 const datasets = new WeakMap<CoreContext, Dataset>();
