@@ -135,14 +135,23 @@ export async function caTrusted(bundles = SYSTEM_BUNDLES) {
  */
 export function trustInstructions({ created, trusted, steps, system = systemName() }) {
   const lines = [`Development certificate: ${certDir}${created ? " (made just now)" : ""}`];
+  const own = steps.trust.systems.find((entry) => entry.system === system) ?? steps.trust.systems[0];
+  const numbered = (list, from = 1) => list.map((step, index) => `    ${index + from}. ${step}`);
+  if (trusted === true && system === "Linux") {
+    // What is checked there is the system's list (step 1); the browsers keep their own.
+    return [
+      ...lines,
+      "  The system trusts it. Chrome, Chromium and Firefox keep their own lists: if one says the connection is not private:",
+      ...numbered(own.steps.slice(1), 2),
+    ];
+  }
   if (trusted === true) return [...lines, "  This computer trusts it: Excel and your browser will open https://localhost."];
   lines.push(
     trusted === false
       ? "  This computer does not trust it yet: Excel and your browser will refuse https://localhost until you do this once:"
       : "  If your browser says the connection is not private, or Excel cannot load the add-in, trust it once:",
   );
-  const own = steps.trust.systems.find((entry) => entry.system === system) ?? steps.trust.systems[0];
-  lines.push(...own.steps.map((step, index) => `    ${index + 1}. ${step}`));
+  lines.push(...numbered(own.steps));
   if (certDir !== defaultCertDir) lines.push(`  (DSR_CERT_DIR is set: your CA is ${cert.ca}, not the one in ~/.office-addin-dev-certs.)`);
   return lines;
 }
