@@ -77,7 +77,7 @@ export const SHOTS = [
   },
 ];
 
-/** What the page shows, as text: every element with its state attributes, every text, every style rule. */
+/** What the page shows: every element with its state attributes and every text, and where its styles come from. */
 function describePage() {
   // Runs in the page.
   const doc = globalThis.document;
@@ -103,8 +103,25 @@ function describePage() {
     for (const child of node.childNodes) walk(child, depth + 1);
   };
   walk(doc.body, 0);
-  for (const sheet of doc.styleSheets) for (const rule of sheet.cssRules) lines.push(rule.cssText);
-  return lines.join("\n");
+  // A linked stylesheet by its address (its text is read as served, below: how a browser writes rules back varies
+  // between versions); a <style> element by its text.
+  const styles = [...doc.styleSheets].map((sheet) => (sheet.href ? { href: sheet.href } : { text: sheet.ownerNode?.textContent ?? "" }));
+  return { dom: lines.join("\n"), styles };
+}
+
+/** The page's styles as served: each linked stylesheet's text, in order, and each <style> element's. */
+async function stylesText(styles) {
+  const texts = [];
+  for (const style of styles) {
+    if (!style.href) {
+      texts.push(style.text);
+      continue;
+    }
+    const response = await fetch(style.href);
+    if (!response.ok) throw new Error(`${style.href} answered ${response.status}`);
+    texts.push(await response.text());
+  }
+  return texts.join("\n");
 }
 
 export const sha256 = (content) => createHash("sha256").update(content).digest("hex");
@@ -135,7 +152,8 @@ export async function captureShots(harness, { imageDir, log = () => {} } = {}) {
         const kind = await page.getAttribute("#status", "data-kind");
         if (kind !== "success") log(`${shot.file}: the task pane says ${kind}: ${await page.textContent("#status")}`);
       }
-      fingerprints[shot.file] = sha256(`${WIDTH}\n${await page.evaluate(describePage)}`);
+      const { dom, styles } = await page.evaluate(describePage);
+      fingerprints[shot.file] = sha256(`${WIDTH}\n${dom}\n${await stylesText(styles)}`);
       if (imageDir) await page.screenshot({ path: join(imageDir, shot.file), fullPage: true });
     } finally {
       await context.close();
