@@ -44,7 +44,7 @@ const WIDE_SCALE = Math.ceil((MIN_PRINTED_POINTS / DEFAULT_POINTS) * 100 + 2);
  * Prints like a report: A4, landscape where the sheet is wide, the header row repeated on every page, and type never
  * below MIN_PRINTED_POINTS: a sheet that fits one page wide at that size is fitted to it; a wider one prints at a
  * fixed scale across as many pages as it takes, with its first column repeated on each, so every page says which row
- * it shows.
+ * it shows, and its pages run across before down.
  */
 function printLikeAReport(sheet, headerRow, printArea) {
   const width = sheet.columns.reduce((sum, column) => sum + (column.width ?? 8), 0);
@@ -58,7 +58,9 @@ function printLikeAReport(sheet, headerRow, printArea) {
   };
   sheet.pageSetup = { ...setup, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   if (printScale(sheet) * smallestFont(sheet) < MIN_PRINTED_POINTS + 0.25) {
-    sheet.pageSetup = { ...setup, fitToPage: false, scale: WIDE_SCALE, printTitlesColumn: "A:A" };
+    // Across, then down: a band of rows is read on consecutive pages, all its columns, before the next band (Excel's
+    // default, down then across, prints every row's first columns, then every row's next ones).
+    sheet.pageSetup = { ...setup, fitToPage: false, scale: WIDE_SCALE, printTitlesColumn: "A:A", pageOrder: "overThenDown" };
   }
   sheet.headerFooter = { oddFooter: "&L&A&RPage &P of &N" };
 }

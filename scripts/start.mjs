@@ -12,7 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeData } from "./build-data.mjs";
 import { formatProblems } from "./check-data.mjs";
-import { cert, ensureCertificates, trustInstructions } from "./start/certificates.mjs";
+import { caTrusted, cert, ensureCertificates, trustInstructions } from "./start/certificates.mjs";
 import { hostGuard, listenAlso, LOOPBACK, metadataCorsHeaders } from "./start/local-only.mjs";
 import { dataProblemsPage, indexPage, loadSteps } from "./start/pages.mjs";
 import { releaseAssets } from "./start/release-assets.mjs";
@@ -50,7 +50,7 @@ function checkAddinUrl(port) {
   console.log(`ADDIN_URL is for npm run build: this server's manifest names https://localhost:${port}/.`);
 }
 
-function banner(base, https, created, port, addresses) {
+function banner(base, https, certificateState, port, addresses) {
   const steps = loadSteps(root);
   const manifest = port === DEFAULT_PORT ? join(root, "manifest.xml") : `${base}manifest.xml (download it: this port is not the one manifest.xml names)`;
   const lines = [
@@ -63,11 +63,12 @@ function banner(base, https, created, port, addresses) {
     "",
   ];
   if (https) {
+    lines.push(...trustInstructions({ ...certificateState, steps }), "");
     lines.push("Load it into Excel:", `  ${steps.intro}`, `  The manifest: ${manifest}`);
     for (const host of steps.hosts) {
       lines.push(`  ${host.host}:`, ...host.steps.map((step, index) => `    ${index + 1}. ${step}`));
     }
-    lines.push(`  ${steps.after}`, "", ...trustInstructions(created));
+    lines.push(`  ${steps.after}`);
   } else {
     lines.push(
       "Serving plain http: Excel only loads add-ins over https, so this is for the browser preview.",
@@ -273,7 +274,9 @@ async function main() {
     return;
   }
   await new Promise((done) => compiler.hooks.done.tap("DsrFirstBuild", done));
-  console.log(banner(base, https, certificates?.created ?? false, port, addresses));
+  // Whether this computer trusts the CA is asked once the server is up (on Windows it starts PowerShell).
+  const certificateState = { created: certificates?.created ?? false, trusted: https ? await caTrusted() : null };
+  console.log(banner(base, https, certificateState, port, addresses));
 }
 
 await main();

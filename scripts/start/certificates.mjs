@@ -89,12 +89,69 @@ export async function ensureCertificates() {
   }
 }
 
-export function trustInstructions(created) {
-  return [
-    `Certificates: ${certDir}${created ? " (new: trust the CA once, then restart your browser or Excel)" : ""}`,
-    `  Trust the CA (ca.crt) where you load the add-in:`,
-    `  - Windows or Mac: npx office-addin-dev-certs install   (asks the system to trust it; check that it says so)`,
-    `  - Linux, Chrome/Chromium: certutil -d sql:$HOME/.pki/nssdb -A -t "C,," -n "Office Add-in Dev CA" -i ${cert.ca}`,
-    `    (certutil is in libnss3-tools; Firefox: Settings > Certificates > Import ${cert.ca})`,
-  ];
+/** The system whose trust steps apply here (src/shared/load-steps.json names them so). */
+export function systemName(platform = process.platform) {
+  return platform === "win32" ? "Windows" : platform === "darwin" ? "Mac" : "Linux";
+}
+
+// Where Linux keeps the bundle of trusted CAs that update-ca-certificates (Debian, Ubuntu) and update-ca-trust
+// (Fedora) write.
+const SYSTEM_BUNDLES = ["/etc/ssl/certs/ca-certificates.crt", "/etc/pki/tls/certs/ca-bundle.crt", "/etc/ssl/ca-bundle.pem"];
+
+/** The base64 body of a PEM certificate, on one line: how it appears in a bundle whatever its line breaks. */
+const pemBody = (pem) => pem.replace(/-----[^-]+-----/g, "").replace(/\s+/g, "");
+
+/**
+ * Whether this computer trusts npm start's CA: true, false, or null when it cannot tell. Linux: the system bundle
+ * holds this very CA. Windows and Mac: office-addin-dev-certs' own check (its verify: the CA's name in the user's
+ * store or keychain), which looks in its default folder only.
+ * @param {readonly string[]} bundles Linux's bundle files, the first that exists is read (a test names its own)
+ */
+export async function caTrusted(bundles = SYSTEM_BUNDLES) {
+  if (!existsSync(cert.ca)) return null;
+  if (process.platform === "linux") {
+    const bundle = bundles.find((file) => existsSync(file));
+    if (bundle === undefined) return null;
+    const body = pemBody(readFileSync(cert.ca, "utf8"));
+    return pemBody(readFileSync(bundle, "utf8")).includes(body);
+  }
+  if (certDir !== defaultCertDir) return null;
+  const { getCaCertificateStatus, CertificateStatus } = await import("office-addin-dev-certs");
+  try {
+    const { status, error } = getCaCertificateStatus();
+    if (status === CertificateStatus.Error) throw error;
+    return status === CertificateStatus.Installed ? true : status === CertificateStatus.NotInstalled ? false : null;
+  } catch (error) {
+    // Its check runs a script (PowerShell, security): when that fails, the banner gives the steps anyway.
+    console.log(`Could not check whether this computer trusts the development CA: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+}
+
+/**
+ * What the banner says about the certificate: where it is, whether this computer trusts it, and if it does not (or
+ * cannot tell) this system's steps from src/shared/load-steps.json, word for word.
+ * @param {{ created: boolean, trusted: boolean | null, steps: { trust: { systems: { system: string, steps: string[] }[] } }, system?: string }} state
+ */
+export function trustInstructions({ created, trusted, steps, system = systemName() }) {
+  const lines = [`Development certificate: ${certDir}${created ? " (made just now)" : ""}`];
+  const own = steps.trust.systems.find((entry) => entry.system === system) ?? steps.trust.systems[0];
+  const numbered = (list, from = 1) => list.map((step, index) => `    ${index + from}. ${step}`);
+  if (trusted === true && system === "Linux") {
+    // What is checked there is the system's list (step 1); the browsers keep their own.
+    return [
+      ...lines,
+      "  The system trusts it. Chrome, Chromium and Firefox keep their own lists: if one says the connection is not private:",
+      ...numbered(own.steps.slice(1), 2),
+    ];
+  }
+  if (trusted === true) return [...lines, "  This computer trusts it: Excel and your browser will open https://localhost."];
+  lines.push(
+    trusted === false
+      ? "  This computer does not trust it yet: Excel and your browser will refuse https://localhost until you do this once:"
+      : "  If your browser says the connection is not private, or Excel cannot load the add-in, trust it once:",
+  );
+  lines.push(...numbered(own.steps));
+  if (certDir !== defaultCertDir) lines.push(`  (DSR_CERT_DIR is set: your CA is ${cert.ca}, not the one in ~/.office-addin-dev-certs.)`);
+  return lines;
 }

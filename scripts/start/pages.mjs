@@ -29,19 +29,36 @@ function stepsHtml(steps) {
   return `<p>${escapeHtml(steps.intro)}</p>${hosts}<p>${escapeHtml(steps.after)}</p>`;
 }
 
+/** How to trust npm start's certificate authority on each system, before loading the add-in. */
+function trustHtml(steps) {
+  const systems = steps.trust.systems
+    .map((entry) => `<h3>${escapeHtml(entry.system)}</h3><ol>${entry.steps.map((step) => `<li>${escapeHtml(step)}</li>`).join("")}</ol>`)
+    .join("");
+  return `<p>${escapeHtml(steps.trust.intro)}</p>${systems}<p><a href="${escapeHtml(steps.trust.doc)}">office-addin-dev-certs, the tool that makes it</a></p>`;
+}
+
 /** `/`: links to the preview, the guide, the workbook and the manifest, then how to load the add-in. */
 export function indexPage(root, base) {
+  const steps = loadSteps(root);
   const links = [
     ["taskpane.html", "Task pane preview", "the catalog, search, preview, copy and CSV download; runs in any browser, no Excel needed"],
     ["guide/index.html", "User guide", "a five-minute walkthrough"],
     ["guide/functions.html", "Function reference", "every =DSR formula with examples"],
     ["dsr-datasets.xlsx", "Offline workbook", "every dataset as a formatted Excel table"],
-    ["manifest.xml", "manifest.xml", `the add-in's manifest for this server (${base})`],
+    ["manifest.xml", "manifest.xml", `the add-in's manifest for this server (${base}): saves the file to pick in Upload My Add-in`],
   ];
-  const list = links.map(([href, label, what]) => `<li><a href="/${href}">${escapeHtml(label)}</a>: ${escapeHtml(what)}</li>`).join("");
+  // The manifest is a file to pick in Upload My Add-in: the link saves it (the download attribute, same origin), while
+  // /manifest.xml itself stays the plain XML Excel fetches.
+  const downloads = new Set(["manifest.xml", "dsr-datasets.xlsx"]);
+  const list = links
+    .map(([href, label, what]) => {
+      const save = downloads.has(href) ? ` download="${href}"` : "";
+      return `<li><a href="/${href}"${save}>${escapeHtml(label)}</a>: ${escapeHtml(what)}</li>`;
+    })
+    .join("");
   return page(
     "DSR Standards: development server",
-    `<h1>DSR Standards add-in</h1><p>Served at ${escapeHtml(base)}.</p><ul>${list}</ul><h2>Load the add-in into Excel</h2>${stepsHtml(loadSteps(root))}`,
+    `<h1>DSR Standards add-in</h1><p>Served at ${escapeHtml(base)}.</p><ul>${list}</ul><h2>First, trust the development certificate</h2>${trustHtml(steps)}<h2>Load the add-in into Excel</h2>${stepsHtml(steps)}`,
   );
 }
 

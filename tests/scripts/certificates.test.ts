@@ -1,6 +1,6 @@
 // The development key (scripts/start/certificates.mjs) is readable by its owner only: generated so, in a folder npm
 // start creates 0700, and made so on start when an earlier run left it readable by others.
-import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -49,5 +49,20 @@ describe("the development key", () => {
     certificates.protectKey();
     if (unixModes) expect(modeOf(certificates.cert.key)).toBe(0o600);
     expect(readFileSync(certificates.cert.key, "utf8")).toBe(key);
+  });
+});
+
+describe("whether this computer trusts the development CA (Linux: the system bundle holds it)", () => {
+  it.runIf(process.platform === "linux")("is true when the bundle holds this CA, whatever its line breaks, and false when not", async () => {
+    const ca = readFileSync(certificates.cert.ca, "utf8");
+    const bundle = join(scratch, "ca-certificates.crt");
+    const other = "-----BEGIN CERTIFICATE-----\nMIIBotherCA\n-----END CERTIFICATE-----\n";
+    writeFileSync(bundle, other);
+    expect(await certificates.caTrusted([bundle])).toBe(false);
+    // update-ca-certificates rewrites each PEM with 64-character lines.
+    const body = ca.replace(/-----[^-]+-----/g, "").replace(/\s+/g, "");
+    writeFileSync(bundle, `${other}-----BEGIN CERTIFICATE-----\n${(body.match(/.{1,64}/g) ?? []).join("\n")}\n-----END CERTIFICATE-----\n`);
+    expect(await certificates.caTrusted([bundle])).toBe(true);
+    expect(await certificates.caTrusted([join(scratch, "no-bundle-here")])).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // `npm start` behaves like a server: it serves / with the way to everything, stops on SIGINT or SIGTERM sent to the
 // npm process, and a busy port gets a message that names the fix. It serves this computer only: loopback addresses,
-// requests addressed to localhost, no wildcard CORS, a private key. Runs the real npm start (a development build).
+// requests addressed to localhost, no wildcard CORS, a private key. Its / page and banner say how to trust the
+// development certificate, and / saves manifest.xml as a file. Runs the real npm start (a development build).
 import { spawn, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { connect, createServer, isIP, type Server } from "node:net";
@@ -150,11 +151,19 @@ describe("npm start", () => {
       expect(index.body).toContain('href="/taskpane.html"');
       expect(index.body).toContain('href="/guide/index.html"');
       for (const host of LOAD_STEPS.hosts) expect(index.body).toContain(host.host);
+      for (const entry of LOAD_STEPS.trust.systems) expect(index.body).toContain(`<h3>${entry.system}</h3>`);
       expect((await get(`https://localhost:${port}/taskpane.html`)).status).toBe(200);
-      // The manifest it serves names this port.
-      const manifest = await get(`https://localhost:${port}/manifest.xml`);
+      // The manifest it serves names this port. The page's link saves it as a file (to pick in Upload My Add-in);
+      // the route itself stays plain XML, as anything that fetches the manifest expects.
+      expect(index.body).toContain('<a href="/manifest.xml" download="manifest.xml">');
+      const manifest = await ask("127.0.0.1", port, "/manifest.xml", `localhost:${port}`);
+      expect(manifest.status).toBe(200);
+      expect(manifest.headers["content-disposition"]).toBeUndefined();
       expect(manifest.body).toContain(`https://localhost:${port}/taskpane.html`);
       expect(manifest.body).not.toContain("localhost:3000");
+      // The banner says where the certificate is and whether this computer trusts it (with the steps if not).
+      expect(server.output()).toContain("Development certificate:");
+      expect(server.output()).toMatch(/This computer trusts it|trust it once|does not trust it yet/);
       // What npm run build adds after webpack, made after the build and served from memory: the guide, the
       // workbook, and functions.json whose help links name this port.
       await until(async () => (await get(`https://localhost:${port}/guide/index.html`)).status === 200, "the guide", 120_000);

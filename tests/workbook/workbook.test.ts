@@ -80,6 +80,8 @@ describe("the offline workbook", () => {
         expect(setup.fitToHeight, sheet.name).toBe(0);
       } else {
         expect(setup.printTitlesColumn, sheet.name).toBe("A:A");
+        // Across, then down: a band of rows is read with all its columns before the next band.
+        expect(setup.pageOrder, sheet.name).toBe("overThenDown");
         expect(setup.scale, sheet.name).toBeGreaterThanOrEqual(73);
       }
     }
