@@ -1,9 +1,11 @@
 // Citations: the full reference(s) behind a dataset, a row or one value, ending with where it appears in
-// the paper ("... — via CIGI Papers No. 264 (He 2022), Table 3").
+// the paper, with the pages of the section that holds it ("... — via CIGI Papers No. 264 (He 2022), Table 3 (in the
+// section "Chinese Companies' Investment …", pp. 9–18)").
 
 import { cellText, fieldSourceKeys, rowOf, type CoreContext } from "../package/context";
 import { isOmitted, optionalName, toMiss } from "./lookups";
 import { PAPER_KEY } from "../package/rows";
+import { placeOf, placeText } from "./contents";
 import { COUNTRY_SHARES_ID, KEY_FIGURES_ID, ACRONYMS_ID, MEASURE_NAMES, PATENTS_ID, SEP_SHARES_ID, SOURCE_ALIASES, own } from "../names/resolve";
 import type { Dataset, Lookup, Row, SourceKey, WorkCited } from "../types";
 import { Vocabulary } from "../names/vocabulary";
@@ -125,6 +127,9 @@ export function cite(context: CoreContext, datasetInput: unknown, entityInput?: 
     const work = context.model.worksCited.get(key);
     return work === undefined ? key : referenceText(work);
   });
-  const text = `${references.join("; ")} — via ${paperName(context)}, ${locationText(dataset, row)}`;
+  // Where it is, with the pages of the section that holds it (a dataset spread over every section has no pages).
+  const place = placeOf(context, dataset, row);
+  const where = place.pages === null ? locationText(dataset, row) : placeText(place);
+  const text = `${references.join("; ")} — via ${paperName(context)}, ${where}`;
   return { ok: true, value: text, unit: "text", sourceKey: keys[0] ?? PAPER_KEY };
 }

@@ -6,7 +6,7 @@
 
 import { facts } from "./facts";
 import { paperName, referenceText } from "./cite";
-import { placeOf, type PaperPlace } from "./contents";
+import { placeOf, placeText, type PaperPlace } from "./contents";
 import { publishedOf } from "./works";
 import { cellText, citationOf, formatCount, formatShare, type CoreContext } from "../package/context";
 import { PAPER_KEY, unitFromCell } from "../package/rows";
@@ -236,7 +236,7 @@ export function explainFigure(context: CoreContext, ref: FigureRef): Result<Figu
   const place = placeOf(context, dataset, row);
   const sources = sourceKeysOf(dataset, row, field).map((key) => sourceDetail(context, key));
   const quote = dataset.info.fields.some((candidate) => candidate.name === "quote") ? cellText(row, "quote") : "";
-  const where = [place.label, place.pages].filter((part): part is string => part !== null && part !== "").join(", ");
+  const where = placeText(place);
   const paper = context.model.worksCited.get(PAPER_KEY);
   const paperReference = paper === undefined ? paperName(context) : referenceText(paper);
   const underlying = sources.filter((source) => source.key !== PAPER_KEY).map((source) => source.reference);

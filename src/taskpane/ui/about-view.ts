@@ -2,7 +2,7 @@
 // measures, where it is in the paper, its source with a link and date, what the paper says about its sources, every
 // source's figure side by side, and a citation line to copy. Or, for a cell that is not one figure, why not.
 
-import type { FigureExplanation } from "../../core/index";
+import { placeText, type FigureExplanation } from "../../core/index";
 import { plainErrorText } from "../error-text";
 import { createActionsView, type ActionSpec } from "./actions-view";
 import { h } from "./dom";
@@ -82,9 +82,9 @@ export function renderAbout(container: HTMLElement, state: AboutState, actions: 
     return;
   }
   const { explanation } = state;
-  const where = [explanation.place.label, explanation.place.pages].filter((part): part is string => part !== null).join(", ");
   const facts = h("dl", { className: "about-facts" }, [
-    ...term("In the paper", where, ...(explanation.place.heading === null ? [] : [h("span", { className: "meta", text: explanation.place.heading })])),
+    // The pages are the section's, named as such: "Table 3 (in the section "…", pp. 9–18)".
+    ...term("In the paper", placeText(explanation.place)),
     ...term(explanation.sources.length > 1 ? "Sources" : "Source", ...sourceItem(explanation)),
     ...(explanation.paperWords === null ? [] : term("In the paper's words", h("q", { text: explanation.paperWords }))),
     ...(explanation.paperOnSources.length === 0 ? [] : term("What the paper says of its sources", ...explanation.paperOnSources)),
