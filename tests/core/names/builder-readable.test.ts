@@ -4,7 +4,6 @@
 // formula, so every option, written into the formula, must give the same answer as the key it stands for.
 import { describe, expect, test } from "vitest";
 import { argumentChoices, getDataset, listDatasets, listNames, type BuilderArgument, type FunctionGuide } from "../../../src/core/index";
-import { keyFieldOf } from "../../../src/core/tables/table-display";
 import { FUNCTION_GUIDE } from "../../../src/generated/function-guide";
 import { useCustomFunctionsDouble } from "../../functions/custom-functions-double";
 import { call } from "../../functions/registry";
@@ -50,7 +49,7 @@ interface Case {
 }
 
 const CASES: readonly Case[] = FUNCTION_GUIDE.flatMap((guide) =>
-  guide.parameters.flatMap((parameter, index) => {
+  guide.parameters.flatMap((parameter, index): Case[] => {
     const dependent = parameter.choices.kind === "rows-of" || parameter.choices.kind === "fields-of";
     if (!dependent) return [{ fn: guide.id, parameter: parameter.name, index, chosen: [], datasetId: null }];
     const datasetOptions = argumentChoices(guide.parameters[0]?.choices ?? { kind: "free" }, []);
