@@ -54,7 +54,7 @@ const CASES: readonly Case[] = FUNCTION_GUIDE.flatMap((guide) =>
     if (!dependent) return [{ fn: guide.id, parameter: parameter.name, index, chosen: [], datasetId: null }];
     const datasetOptions = argumentChoices(guide.parameters[0]?.choices ?? { kind: "free" }, []);
     return DATASET_NAMES.map((datasetId) => {
-      const offered = datasetOptions.find((item, position) => keysOf(guide, 0, null)[position] === datasetId);
+      const offered = datasetOptions.find((_item, position) => keysOf(guide, 0, null)[position] === datasetId);
       return { fn: guide.id, parameter: parameter.name, index, chosen: [offered?.name ?? datasetId], datasetId };
     });
   }),
