@@ -46,7 +46,7 @@ export interface Builder {
 /** A select for a few names, a searchable text field above this many. */
 const LIST_LIMIT = 16;
 
-const LABELS: Readonly<Record<string, string>> = { "COMPANY.name": "Company", "FIGURE.id": "Figure id", "SOURCE.key": "Source", "SOURCE.part": "Part" };
+const LABELS: Readonly<Record<string, string>> = { "COMPANY.name": "Company", "FIGURE.id": "Figure", "SOURCE.key": "Source", "SOURCE.part": "Part" };
 
 function labelOf(guide: FunctionGuide, name: string): string {
   return LABELS[`${guide.id}.${name}`] ?? name.charAt(0).toUpperCase() + name.slice(1);
