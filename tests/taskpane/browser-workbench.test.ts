@@ -154,15 +154,16 @@ describe("Build a formula", () => {
       "Layout (optional)",
       "Headers (optional)",
     ]);
-    await page.selectOption("#builder-arg-0", "sep-shares-5g");
+    // Datasets are offered by table number and title, fields by header, sources by name: what the formula takes.
+    await page.selectOption("#builder-arg-0", "Table 3: Estimated 5G SEP Portfolios by Company");
     await page.selectOption("#builder-arg-2", "FALSE");
-    expect(await page.textContent("#builder-formula")).toBe('=DSR.TABLE("sep-shares-5g",,FALSE)');
+    expect(await page.textContent("#builder-formula")).toBe('=DSR.TABLE("Table 3: Estimated 5G SEP Portfolios by Company",,FALSE)');
     // DSR.CITE lists the fields of the dataset chosen first.
     await page.selectOption("#builder-function", "CITE");
-    await page.selectOption("#builder-arg-0", "sep-shares-5g");
+    await page.selectOption("#builder-arg-0", "Table 3: Estimated 5G SEP Portfolios by Company");
     await page.selectOption("#builder-arg-1", "Huawei");
-    await page.selectOption("#builder-arg-2", "stoll");
-    expect(await page.textContent("#builder-formula")).toBe('=DSR.CITE("sep-shares-5g","Huawei","stoll")');
+    await page.selectOption("#builder-arg-2", "Stoll");
+    expect(await page.textContent("#builder-formula")).toBe('=DSR.CITE("Table 3: Estimated 5G SEP Portfolios by Company","Huawei","Stoll")');
     await expect.poll(() => page.textContent("#builder-value")).toContain("Stoll, Robert. 2020.");
     await context.close();
   });
