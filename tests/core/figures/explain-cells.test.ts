@@ -36,7 +36,7 @@ describe("a row's text cell explains the row", () => {
     expect(figure.entity, "what the row is about").not.toBeNull();
     expect(looksLikeKey(figure.entity)).toBe(false);
     expect(figure.note).toMatch(/^One row of .+, in .+\. Its source is .+\. This cell is its “.+”\.$/);
-    expect(figure.note).toContain(figure.place.label);
+    expect(figure.note).toContain(figure.place.label.replace(/ section$/, " part"));
     expect(figure.note).toContain(figure.place.pages ?? "no pages");
   });
 

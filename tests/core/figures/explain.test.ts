@@ -88,7 +88,7 @@ describe("every cell of every grid explains itself", () => {
       expect(figure.sources.length).toBeGreaterThan(0);
       for (const source of figure.sources) expect(getSource(source.key), source.key).not.toBeNull();
       expect(figure.citation).toContain("CIGI Papers No. 264");
-      expect(figure.citation).toContain(figure.place.label);
+      expect(figure.citation).toContain(figure.place.label.replace(/ section$/, " part"));
     }
   });
 
