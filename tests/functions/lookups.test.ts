@@ -141,7 +141,7 @@ describe("DSR.CITE", () => {
     expect(text).toMatch(/^Pohlmann, Tim\. 2018\./);
     expect(text).toContain("Amplified and GreyB. 2020.");
     expect(text).toContain("Stoll, Robert. 2020.");
-    expect(text).toMatch(/ — via CIGI Papers No\. 264 \(He 2022\), Table 3 \(in the section "Chinese Companies\' Investment .*", pp\. 9–18\)$/);
+    expect(text).toMatch(/ — via CIGI Papers No\. 264 \(He 2022\), Table 3 \(in the section "Chinese Companies' Investment .*", pp\. 9–18\)$/);
   });
   it("one value: only its source", () => {
     expect(call("CITE", "Table 3", "Huawei", "Stoll")).toBe(
@@ -150,7 +150,7 @@ describe("DSR.CITE", () => {
   });
   it("the country shares: Pohlmann and Heß (2020), the 5G part of its section", () => {
     expect(call("CITE", "country shares", null, null)).toMatch(
-      /^Pohlmann, Tim and Knut Blind Philipp Heß\. 2020\..* — via CIGI Papers No\. 264 \(He 2022\), the 5G part of the section "Chinese Companies\' Investment .*", pp\. 9–18$/,
+      /^Pohlmann, Tim and Knut Blind Philipp Heß\. 2020\..* — via CIGI Papers No\. 264 \(He 2022\), the 5G part of the section "Chinese Companies' Investment .*", pp\. 9–18$/,
     );
   });
 });
