@@ -108,6 +108,11 @@ describe("Build a formula offers names, never keys", () => {
     }
     expect(count).toBeGreaterThan(300);
     await page.selectOption("#builder-arg-0", "Works Cited");
+    expect(await page.$$eval(".builder-fields label", (labels) => labels.map((label) => label.textContent))).toEqual([
+      "Dataset",
+      "Row (optional)",
+      "Column (optional)",
+    ]);
     await page.fill("#builder-arg-1", "Pohlmann and Heß (2020)");
     await page.dispatchEvent("#builder-arg-1", "change");
     await expect.poll(() => page.textContent("#builder-value")).toContain("Pohlmann, Tim and Knut Blind Philipp Heß. 2020.");
@@ -115,7 +120,9 @@ describe("Build a formula offers names, never keys", () => {
     await page.selectOption("#builder-function", "FIGURE");
     await page.fill("#builder-arg-0", "Huawei: share of 4G SEPs");
     await page.dispatchEvent("#builder-arg-0", "change");
-    await expect.poll(() => page.textContent("#builder-value")).toMatch(/^The cell will show \d/);
+    await expect.poll(() => page.textContent("#builder-value")).toBe("The cell will show 1%");
+    // DSR.CITE's row, typed before, is no argument of DSR.FIGURE.
+    expect(await page.textContent("#builder-formula")).toBe('=DSR.FIGURE("Huawei: share of 4G SEPs")');
     await shot(page, "formula-figure-320-light");
     await context.close();
   });
