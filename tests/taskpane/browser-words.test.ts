@@ -54,6 +54,8 @@ describe.each(["light", "dark"] as const)("About, %s", (colorScheme) => {
     await page.click('.preview-table tbody tr:nth-child(6) [data-column="stoll"]');
     await expect.poll(() => page.getAttribute("#tab-about", "aria-selected")).toBe("true");
     expect(await page.textContent(".about-note")).toBe("Stoll gives no figure for Nokia in Table 3.");
+    expect(await page.textContent("#about-heading")).toBe("About this cell");
+    expect(await page.textContent("#about-announce")).toBe("About this cell: Nokia. Stoll gives no figure for Nokia in Table 3.");
     // No "n/a" in large type, nothing to cite or copy as if it were a figure.
     expect(await page.locator("#about .figure-value").count()).toBe(0);
     expect(await page.locator("#copy-citation").count()).toBe(0);
