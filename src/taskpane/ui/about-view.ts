@@ -132,9 +132,11 @@ export function renderAbout(container: HTMLElement, state: AboutState, actions: 
     h("p", { className: "meta about-origin", text: state.origin }),
     ...headline(explanation),
     ...(explanation.note === null ? [] : [h("p", { className: "about-note", text: explanation.note })]),
+    // Where a source gives no figure, what the others give is the answer: right under it, not below the sources.
+    ...(empty ? [estimatesTable(explanation) ?? ""] : []),
     h("p", { className: "meta", text: explanation.about }),
     facts,
-    estimatesTable(explanation) ?? "",
+    ...(empty ? [] : [estimatesTable(explanation) ?? ""]),
     ...(empty
       ? []
       : [
