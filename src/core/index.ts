@@ -126,7 +126,7 @@ export const paperContents = (): readonly ContentsEntry[] => core().model.conten
 export const unplacedLocations = (): readonly string[] => contents.unplacedLocations(core());
 export { displayValue, excelText, type FigureExplanation, type FigureRef, type OtherEstimate, type SourceDetail } from "./figures/explain";
 export type { PaperPlace } from "./figures/contents";
-export { pageRange } from "./figures/contents";
+export { pageRange, placeText } from "./figures/contents";
 export { callsDsr, parseFormula, type DsrCall, type FormulaArgument, type ParsedFormula } from "./names/formula";
 export { dsrOnlyFormula, MAX_FORMULA_LENGTH, type DsrOnlyFormula } from "./names/formula-reach";
 

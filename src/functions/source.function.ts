@@ -27,9 +27,9 @@ declare enum SourcePart {
 }
 
 /**
- * An entry of CIGI Paper No. 264's works cited, found by its key (pohlmann-2018) or its in-text citation (Pohlmann 2018): the full reference as printed, or one part of it (citation, authors, year, title, container, url). DSR.TABLE("works-cited") lists every entry.
+ * An entry of CIGI Paper No. 264's works cited, found by its in-text citation (Pohlmann (2018)) or its key (pohlmann-2018): the full reference as printed, or one part of it (citation, authors, year, title, container, url). DSR.TABLE("Works Cited") lists every entry.
  * @customfunction SOURCE SOURCE
- * @param key A works-cited key such as pohlmann-2018 or stoll-2020, or an in-text citation such as "Pohlmann (2018)".
+ * @param key A work the paper cites, by its in-text citation such as "Pohlmann (2018)" or "Stoll (2020)" (its key from the Works Cited table works too).
  * @param [part] reference (the default), citation, authors, year, title, container or url.
  * @returns {any} The reference (text), or the part asked for.
  * @helpurl https://localhost:3000/guide/functions.html#source

@@ -67,9 +67,9 @@ describe("About this figure, outside Excel: a preview's cell", () => {
     expect(about).toContain("“5G SEP Leadership in 2020”");
     expect(await page.getAttribute(".source-link", "href")).toBe("https://ssrn.com/abstract=3710223");
     expect(await page.$$eval(".estimates tbody td", (cells) => cells.map((cell) => cell.textContent))).toEqual(["9.4%", "7.92%", "19.36%"]);
-    expect(about).toContain("Table 3, pp. 9–18");
+    expect(about).toContain(`Table 3 (in the section "Chinese Companies' Investment in the Digital Economy and Impacts on Standard Setting", pp. 9–18)`);
     expect(await page.textContent("#about-citation")).toBe(
-      'Stoll, Robert. 2020. "5G SEP Leadership in 2020." SSRN. https://ssrn.com/abstract=3710223. As reported in He, Alex. 2022. The Digital Silk Road and China\'s Influence on Standard Setting. CIGI Papers No. 264. Waterloo, ON: CIGI, April. Table 3, pp. 9–18.',
+      'Stoll, Robert. 2020. "5G SEP Leadership in 2020." SSRN. https://ssrn.com/abstract=3710223. As reported in He, Alex. 2022. The Digital Silk Road and China\'s Influence on Standard Setting. CIGI Papers No. 264. Waterloo, ON: CIGI, April. Table 3 (in the section "Chinese Companies\' Investment in the Digital Economy and Impacts on Standard Setting", pp. 9–18).',
     );
     await shot(page, "about-320-light");
     await context.close();
@@ -154,15 +154,16 @@ describe("Build a formula", () => {
       "Layout (optional)",
       "Headers (optional)",
     ]);
-    await page.selectOption("#builder-arg-0", "sep-shares-5g");
+    // Datasets are offered by table number and title, fields by header, sources by name: what the formula takes.
+    await page.selectOption("#builder-arg-0", "Table 3: Estimated 5G SEP Portfolios by Company");
     await page.selectOption("#builder-arg-2", "FALSE");
-    expect(await page.textContent("#builder-formula")).toBe('=DSR.TABLE("sep-shares-5g",,FALSE)');
+    expect(await page.textContent("#builder-formula")).toBe('=DSR.TABLE("Table 3: Estimated 5G SEP Portfolios by Company",,FALSE)');
     // DSR.CITE lists the fields of the dataset chosen first.
     await page.selectOption("#builder-function", "CITE");
-    await page.selectOption("#builder-arg-0", "sep-shares-5g");
+    await page.selectOption("#builder-arg-0", "Table 3: Estimated 5G SEP Portfolios by Company");
     await page.selectOption("#builder-arg-1", "Huawei");
-    await page.selectOption("#builder-arg-2", "stoll");
-    expect(await page.textContent("#builder-formula")).toBe('=DSR.CITE("sep-shares-5g","Huawei","stoll")');
+    await page.selectOption("#builder-arg-2", "Stoll");
+    expect(await page.textContent("#builder-formula")).toBe('=DSR.CITE("Table 3: Estimated 5G SEP Portfolios by Company","Huawei","Stoll")');
     await expect.poll(() => page.textContent("#builder-value")).toContain("Stoll, Robert. 2020.");
     await context.close();
   });

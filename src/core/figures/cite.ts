@@ -1,12 +1,15 @@
 // Citations: the full reference(s) behind a dataset, a row or one value, ending with where it appears in
-// the paper ("... — via CIGI Papers No. 264 (He 2022), Table 3").
+// the paper, with the pages of the section that holds it ("... — via CIGI Papers No. 264 (He 2022), Table 3 (in the
+// section "Chinese Companies' Investment …", pp. 9–18)").
 
 import { cellText, fieldSourceKeys, rowOf, type CoreContext } from "../package/context";
 import { isOmitted, optionalName, toMiss } from "./lookups";
 import { PAPER_KEY } from "../package/rows";
+import { placeOf, placeText } from "./contents";
 import { COUNTRY_SHARES_ID, KEY_FIGURES_ID, ACRONYMS_ID, MEASURE_NAMES, PATENTS_ID, SEP_SHARES_ID, SOURCE_ALIASES, own } from "../names/resolve";
 import type { Dataset, Lookup, Row, SourceKey, WorkCited } from "../types";
 import { Vocabulary } from "../names/vocabulary";
+import { displayFieldOrder, displayText, gridNames, keyFieldOf } from "../tables/table-display";
 
 /** The key of the paper itself in works-cited. */
 export { PAPER_KEY };
@@ -36,6 +39,35 @@ export function locationText(dataset: Dataset, row: Row | undefined): string {
   return `${location} section`;
 }
 
+/** A name short enough to read in a list and to type in a formula: a long sentence cut at a word, with "…". */
+const READER_NAME_LENGTH = 80;
+function shortened(text: string): string {
+  if (text.length <= READER_NAME_LENGTH) return text;
+  const cut = text.lastIndexOf(" ", READER_NAME_LENGTH - 1);
+  return `${text.slice(0, cut > 0 ? cut : READER_NAME_LENGTH - 1).replace(/[\s,;:.]+$/, "")}…`;
+}
+
+/**
+ * Each row as a reader names it, for a dataset keyed by an ID: what its first column says ("Safe Cities…", "Pohlmann
+ * (2018)"), with the next columns where that alone names several rows (a company ranked for two standards).
+ */
+function rowReaderNames(context: CoreContext, dataset: Dataset): readonly (readonly string[])[] {
+  if (keyFieldOf(dataset.info) === null) return [];
+  const order = displayFieldOrder(dataset.info);
+  const names = gridNames(context);
+  for (let width = 1; width <= order.length; width++) {
+    const shown = dataset.rows.map((row) =>
+      order
+        .slice(0, width)
+        .map((field) => shortened(displayText(dataset.info, field, cellText(row, field), names)))
+        .filter((text) => text !== "")
+        .join(", "),
+    );
+    if (new Set(shown).size === shown.length) return shown.map((name) => [name]);
+  }
+  return [];
+}
+
 export function entityVocabulary(context: CoreContext, dataset: Dataset): Vocabulary | null {
   const id = dataset.info.id;
   const byCompany = context.vocabularies.companiesByDataset.get(id);
@@ -48,7 +80,8 @@ export function entityVocabulary(context: CoreContext, dataset: Dataset): Vocabu
   const [keyField, ...rest] = dataset.info.primaryKey;
   if (keyField === undefined || rest.length > 0) return null;
   const title = dataset.info.fields.find((field) => field.name === keyField)?.title ?? keyField;
-  const entries = dataset.rows.map((row) => ({ name: String(row[keyField] ?? ""), label: title, aliases: [] }));
+  const readerNames = rowReaderNames(context, dataset);
+  const entries = dataset.rows.map((row, index) => ({ name: String(row[keyField] ?? ""), label: title, aliases: readerNames[index] ?? [] }));
   const vocabulary = new Vocabulary(
     { noun: `${title} values`, context: dataset.info.title, argument: `A ${title.toLowerCase()}`, listLimit: 12, listedBy: `DSR.TABLE("${dataset.info.id}")` },
     entries,
@@ -62,7 +95,8 @@ export function fieldVocabulary(context: CoreContext, dataset: Dataset): Vocabul
   const cached = context.fieldVocabularies.get(id);
   if (cached !== undefined) return cached;
   const entries = dataset.info.fields.map((field) => {
-    const aliases = [field.title];
+    // A column as a reader names it first: Table 3's source ("Stoll"), else its header.
+    const aliases = field.label === null ? [field.title] : [field.label, field.title];
     if (id === SEP_SHARES_ID) aliases.push(field.title.replace(/^Data from\s+/i, ""), ...(own(SOURCE_ALIASES, field.name) ?? []));
     if (id === PATENTS_ID) aliases.push(...(own(MEASURE_NAMES, field.name) ?? []));
     return { name: field.name, label: field.title, aliases };
@@ -125,6 +159,9 @@ export function cite(context: CoreContext, datasetInput: unknown, entityInput?: 
     const work = context.model.worksCited.get(key);
     return work === undefined ? key : referenceText(work);
   });
-  const text = `${references.join("; ")} — via ${paperName(context)}, ${locationText(dataset, row)}`;
+  // Where it is, with the pages of the section that holds it (a dataset spread over every section has no pages).
+  const place = placeOf(context, dataset, row);
+  const where = place.pages === null ? locationText(dataset, row) : placeText(place);
+  const text = `${references.join("; ")} — via ${paperName(context)}, ${where}`;
   return { ok: true, value: text, unit: "text", sourceKey: keys[0] ?? PAPER_KEY };
 }

@@ -53,6 +53,20 @@ export function placeOf(context: CoreContext, dataset: Dataset, row: Row | undef
   return { label, heading: isHeading ? null : heading, pages: index >= 0 ? pageRange(context.model.contents, index) : null };
 }
 
+/**
+ * Where a figure is, with its pages named for what they are: the pages of the section that holds it.
+ * "Table 3 (in the section "Chinese Companies' Investment …", pp. 9–18)"; "the 5G part of the section "…", pp. 9–18";
+ * "the section "Works Cited", p. 24 onward".
+ */
+export function placeText(place: PaperPlace): string {
+  if (place.pages === null) return place.label;
+  if (place.heading === null) return `the section "${place.label}", ${place.pages}`;
+  // "5G section" is a part of a larger section: "the 5G part of the section "…", pp. 9–18".
+  const part = / section$/.exec(place.label) === null ? null : place.label.replace(/ section$/, "");
+  if (part !== null) return `the ${part} part of the section "${place.heading}", ${place.pages}`;
+  return `${place.label} (in the section "${place.heading}", ${place.pages})`;
+}
+
 /** Every location the data names (each dataset's and each row's section) that the contents do not place: none, in a good package. */
 export function unplacedLocations(context: CoreContext): readonly string[] {
   const spread = new Set(["Every section", "Several sections"]);

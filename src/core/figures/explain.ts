@@ -6,7 +6,9 @@
 
 import { facts } from "./facts";
 import { paperName, referenceText } from "./cite";
-import { placeOf, type PaperPlace } from "./contents";
+import { placeOf, placeText, type PaperPlace } from "./contents";
+import { cellKind, cellNote, rowSubject, type CellKind } from "./cell-kind";
+import { keyFieldOf } from "../tables/table-display";
 import { publishedOf } from "./works";
 import { cellText, citationOf, formatCount, formatShare, type CoreContext } from "../package/context";
 import { PAPER_KEY, unitFromCell } from "../package/rows";
@@ -48,6 +50,10 @@ export interface OtherEstimate {
 
 export interface FigureExplanation {
   readonly ref: FigureRef;
+  /** A figure, a row's text, a cell the paper leaves empty, or a row's ID: each reads differently in About. */
+  readonly kind: CellKind;
+  /** What the cell is, in a sentence, where its value alone does not say it (null for a figure). */
+  readonly note: string | null;
   readonly datasetTitle: string;
   /** The row's entity as the paper names it ("Huawei"), or null for a dataset without one. */
   readonly entity: string | null;
@@ -217,8 +223,10 @@ function otherEstimates(context: CoreContext, dataset: Dataset, row: Row, field:
     });
 }
 
-function entityOf(dataset: Dataset, row: Row): string | null {
+function entityOf(context: CoreContext, dataset: Dataset, row: Row): string | null {
   if (dataset.info.id === KEY_FIGURES_ID) return cellText(row, "entity") || null;
+  // A row keyed by an ID is about what its first column says (the event, the policy), never the ID.
+  if (keyFieldOf(dataset.info) !== null) return rowSubject(context, dataset, row);
   const [keyField, ...rest] = dataset.info.primaryKey;
   return keyField !== undefined && rest.length === 0 ? cellText(row, keyField) || null : null;
 }
@@ -236,7 +244,17 @@ export function explainFigure(context: CoreContext, ref: FigureRef): Result<Figu
   const place = placeOf(context, dataset, row);
   const sources = sourceKeysOf(dataset, row, field).map((key) => sourceDetail(context, key));
   const quote = dataset.info.fields.some((candidate) => candidate.name === "quote") ? cellText(row, "quote") : "";
-  const where = [place.label, place.pages].filter((part): part is string => part !== null && part !== "").join(", ");
+  const where = placeText(place);
+  const kind = cellKind(dataset, row, field);
+  const entity = entityOf(context, dataset, row);
+  const note = cellNote(kind, {
+    dataset,
+    field,
+    subject: entity ?? rowSubject(context, dataset, row),
+    columnSource: field.sourceKey !== null && field.label !== null ? field.label : null,
+    citations: sources.map((source) => (source.key === PAPER_KEY ? "the paper itself (it cites no other)" : source.citation)),
+    where,
+  });
   const paper = context.model.worksCited.get(PAPER_KEY);
   const paperReference = paper === undefined ? paperName(context) : referenceText(paper);
   const underlying = sources.filter((source) => source.key !== PAPER_KEY).map((source) => source.reference);
@@ -246,8 +264,10 @@ export function explainFigure(context: CoreContext, ref: FigureRef): Result<Figu
     ok: true,
     value: {
       ref,
+      kind,
+      note,
       datasetTitle: dataset.info.title,
-      entity: entityOf(dataset, row),
+      entity,
       measure: measureOf(dataset, row, field),
       about: field.description,
       value,

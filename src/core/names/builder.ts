@@ -3,6 +3,7 @@
 
 import { entityVocabulary, fieldVocabulary } from "../figures/cite";
 import { listNames } from "./catalog";
+import { keyFieldOf } from "../tables/table-display";
 import type { CoreContext } from "../package/context";
 import type { FormulaLiteral, FunctionGuide, NamedItem, ParameterChoices } from "../types";
 
@@ -27,9 +28,10 @@ export function formulaText(functionId: string, args: readonly BuilderArgument[]
 export function choicesFor(context: CoreContext, choices: ParameterChoices, chosen: readonly BuilderArgument[]): readonly NamedItem[] {
   switch (choices.kind) {
     case "names":
-      return listNames(context, choices.names);
+      // A key figure by what it is ("Huawei: share of 4G SEPs"), never its id.
+      return choices.names === "figures" ? context.vocabularies.figures.readerItems() : listNames(context, choices.names);
     case "values":
-      return choices.values;
+      return readerValues(context, choices.values);
     case "boolean":
       return [
         { name: "TRUE", label: "Yes" },
@@ -37,6 +39,8 @@ export function choicesFor(context: CoreContext, choices: ParameterChoices, chos
       ];
     case "column": {
       const dataset = context.model.datasetsById.get(choices.dataset);
+      // A column of IDs (DSR.SOURCE's works-cited keys) is offered by what each row is: "Pohlmann (2018)".
+      if (dataset !== undefined && keyFieldOf(dataset.info) === choices.field) return entityVocabulary(context, dataset)?.readerItems() ?? [];
       const seen = new Set<string>();
       for (const row of dataset?.rows ?? []) {
         const value = row[choices.field];
@@ -49,12 +53,25 @@ export function choicesFor(context: CoreContext, choices: ParameterChoices, chos
       const datasetId = context.vocabularies.datasets.resolve(chosen[choices.parameter]);
       const dataset = datasetId.ok ? context.model.datasetsById.get(datasetId.value) : undefined;
       if (dataset === undefined) return [];
-      if (choices.kind === "fields-of") return fieldVocabulary(context, dataset).namedItems();
-      return entityVocabulary(context, dataset)?.namedItems() ?? [];
+      if (choices.kind === "fields-of") return fieldVocabulary(context, dataset).readerItems(true);
+      return entityVocabulary(context, dataset)?.readerItems() ?? [];
     }
     case "free":
       return [];
   }
+}
+
+/** A dataset among a parameter's values (DSR.TABLE's, DSR.CITE's) as a reader names it: "Table 3: Estimated 5G SEP …". */
+function readerValues(context: CoreContext, values: readonly NamedItem[]): readonly NamedItem[] {
+  const datasets = context.vocabularies.datasets;
+  // Only a list of the datasets (DSR.LIST's "acronyms" is a kind of name, not the dataset of that id).
+  if (!datasets.names.every((id) => values.some((item) => item.name === id))) return values;
+  const items = datasets.readerItems(true);
+  const readers = new Map(datasets.entries.map((entry, index) => [entry.name, items[index]] as const));
+  return values.map((item) => {
+    const reader = readers.get(item.name);
+    return reader === undefined ? item : { name: reader.name, label: item.label };
+  });
 }
 
 /** Whether the arguments fill every required parameter (the formula can be inserted). */

@@ -40,6 +40,9 @@ const MAX_MESSAGE_LENGTH = 255;
 /** Distinct spellings remembered per vocabulary before the cache starts over (bounds memory under fuzzing). */
 const SPELLING_CACHE_LIMIT = 1000;
 
+/** A name that reads as an internal key: lowercase words joined by hyphens or underscores. */
+const KEY_LIKE = /^[a-z0-9]+(?:[-_][a-z0-9]+)+$/;
+
 export class Vocabulary<T extends string = string> {
   readonly options: VocabularyOptions;
   readonly entries: readonly VocabularyEntry<T>[];
@@ -76,6 +79,23 @@ export class Vocabulary<T extends string = string> {
 
   namedItems(): readonly NamedItem[] {
     return Object.freeze(this.entries.map((entry) => Object.freeze({ name: entry.name, label: entry.label })));
+  }
+
+  /**
+   * Each entry as a reader names it (the formula builder's options): its first alias (a title, a citation, "Table 3:
+   * …") where that alias resolves back to it, else its name. What the builder writes into a formula is this name, so
+   * it must resolve to the same entry.
+   */
+  readerItems(always = false): readonly NamedItem[] {
+    return Object.freeze(
+      this.entries.map((entry) => {
+        const alias = entry.aliases[0];
+        // A name people read (Huawei, BRI) stays; a key (pohlmann-2018) gives way, or every name where `always`.
+        const wanted = always || KEY_LIKE.test(entry.name);
+        const name = wanted && alias !== undefined && this.byKey.get(normalizeName(alias)) === entry.name ? alias : entry.name;
+        return Object.freeze({ name, label: entry.label === name ? "" : entry.label });
+      }),
+    );
   }
 
   has(name: string): boolean {

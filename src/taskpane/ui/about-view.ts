@@ -2,7 +2,7 @@
 // measures, where it is in the paper, its source with a link and date, what the paper says about its sources, every
 // source's figure side by side, and a citation line to copy. Or, for a cell that is not one figure, why not.
 
-import type { FigureExplanation } from "../../core/index";
+import { placeText, type FigureExplanation } from "../../core/index";
 import { plainErrorText } from "../error-text";
 import { createActionsView, type ActionSpec } from "./actions-view";
 import { h } from "./dom";
@@ -50,11 +50,21 @@ function estimatesTable(explanation: FigureExplanation): HTMLElement | null {
   if (explanation.otherEstimates.length === 0) return null;
   const current = explanation.sources[0]?.citation ?? "";
   const rows = [
-    { source: explanation.measure.replace(/^.*data from /, ""), citation: current, display: explanation.display, current: true },
-    ...explanation.otherEstimates.map((other) => ({ source: other.source, citation: other.citation, display: other.display, current: false })),
+    {
+      source: explanation.measure.replace(/^.*data from /, ""),
+      citation: current,
+      display: explanation.kind === "empty" ? "no figure" : explanation.display,
+      current: true,
+    },
+    ...explanation.otherEstimates.map((other) => ({
+      source: other.source,
+      citation: other.citation,
+      display: other.value === null ? "no figure" : other.display,
+      current: false,
+    })),
   ];
   return h("table", { className: "estimates" }, [
-    h("caption", { text: `Every source's figure for ${explanation.entity ?? "this"}` }),
+    h("caption", { text: explanation.kind === "empty" ? "What the other sources give" : `Every source's figure for ${explanation.entity ?? "this"}` }),
     h("thead", {}, [
       h("tr", {}, [h("th", { text: "Source", attrs: { scope: "col" } }), h("th", { text: "Figure", attrs: { scope: "col" }, className: "number" })]),
     ]),
@@ -76,15 +86,38 @@ function estimatesTable(explanation: FigureExplanation): HTMLElement | null {
   ]);
 }
 
+/** The value in large type for a figure; for a row's text, its subject then the cell; for an empty cell, what it is. */
+function headline(explanation: FigureExplanation): HTMLElement[] {
+  const measureLine = [explanation.entity, explanation.measure].filter(Boolean).join(" · ");
+  switch (explanation.kind) {
+    case "figure":
+      return [h("p", { className: "figure-value", text: explanation.display }), h("p", { className: "figure-measure", text: measureLine })];
+    case "empty":
+      return [h("p", { className: "figure-measure", text: measureLine })];
+    case "id":
+      return [
+        h("p", { className: "figure-measure", text: explanation.entity ?? explanation.datasetTitle }),
+        h("p", { className: "meta", text: `ID: ${explanation.display}` }),
+      ];
+    case "row":
+      return [
+        h("p", { className: "figure-measure", text: explanation.entity ?? explanation.datasetTitle }),
+        ...(explanation.display === explanation.entity
+          ? []
+          : [h("p", { className: "row-cell" }, [h("strong", { text: `${explanation.measure}: ` }), explanation.display])]),
+      ];
+  }
+}
+
 export function renderAbout(container: HTMLElement, state: AboutState, actions: AboutActions): void {
   if (state.kind === "message") {
     container.replaceChildren(...(state.origin === null ? [] : [h("p", { className: "meta about-origin", text: state.origin })]), h("p", { text: state.text }));
     return;
   }
   const { explanation } = state;
-  const where = [explanation.place.label, explanation.place.pages].filter((part): part is string => part !== null).join(", ");
   const facts = h("dl", { className: "about-facts" }, [
-    ...term("In the paper", where, ...(explanation.place.heading === null ? [] : [h("span", { className: "meta", text: explanation.place.heading })])),
+    // The pages are the section's, named as such: "Table 3 (in the section "…", pp. 9–18)".
+    ...term("In the paper", placeText(explanation.place)),
     ...term(explanation.sources.length > 1 ? "Sources" : "Source", ...sourceItem(explanation)),
     ...(explanation.paperWords === null ? [] : term("In the paper's words", h("q", { text: explanation.paperWords }))),
     ...(explanation.paperOnSources.length === 0 ? [] : term("What the paper says of its sources", ...explanation.paperOnSources)),
@@ -92,19 +125,29 @@ export function renderAbout(container: HTMLElement, state: AboutState, actions: 
   const citationId = "about-citation";
   const actionsArea = h("div", { className: "actions", attrs: { role: "group", "aria-label": "Use this figure" } });
   const status = h("div", { className: "status", attrs: { role: "status", "aria-live": "polite", tabindex: "-1" } });
+  // A cell the paper leaves empty is no figure: no value in large type, nothing to cite or copy, only what the other
+  // sources give. A row's text or ID is explained as its row.
+  const empty = explanation.kind === "empty";
   container.replaceChildren(
     h("p", { className: "meta about-origin", text: state.origin }),
-    h("p", { className: "figure-value", text: explanation.display }),
-    h("p", { className: "figure-measure", text: [explanation.entity, explanation.measure].filter(Boolean).join(" · ") }),
+    ...headline(explanation),
+    ...(explanation.note === null ? [] : [h("p", { className: "about-note", text: explanation.note })]),
+    // Where a source gives no figure, what the others give is the answer: right under it, not below the sources.
+    ...(empty ? [estimatesTable(explanation) ?? ""] : []),
     h("p", { className: "meta", text: explanation.about }),
     facts,
-    estimatesTable(explanation) ?? "",
-    h("h3", { text: "Cite it", attrs: { id: `${citationId}-heading` } }),
-    h("p", { className: "citation", id: citationId, text: explanation.citation }),
-    ...(explanation.formula === null ? [] : [h("p", { className: "formula-line" }, [h("code", { text: explanation.formula })])]),
-    actionsArea,
-    status,
+    ...(empty ? [] : [estimatesTable(explanation) ?? ""]),
+    ...(empty
+      ? []
+      : [
+          h("h3", { text: "Cite it", attrs: { id: `${citationId}-heading` } }),
+          h("p", { className: "citation", id: citationId, text: explanation.citation }),
+          ...(explanation.formula === null ? [] : [h("p", { className: "formula-line" }, [h("code", { text: explanation.formula })])]),
+          actionsArea,
+          status,
+        ]),
   );
+  if (empty) return;
   const view = createActionsView(actionsArea, status, plainErrorText);
   const copy = (text: string, what: string) => async (): Promise<void> => {
     await actions.copy(text, what);

@@ -19,6 +19,7 @@ import { createActionsView, type ActionSpec, type ActionsView } from "./actions-
 import type { CellPreview } from "./cell-preview";
 import { h } from "./dom";
 import { insertAndReport } from "./insert-message";
+import { labelOf, literalOf } from "./builder-labels";
 
 /** Where the formula can go: the selected cell in Excel, and whether it is empty (nothing is written over). */
 export interface InsertTarget {
@@ -45,18 +46,6 @@ export interface Builder {
 
 /** A select for a few names, a searchable text field above this many. */
 const LIST_LIMIT = 16;
-
-const LABELS: Readonly<Record<string, string>> = { "COMPANY.name": "Company", "FIGURE.id": "Figure id", "SOURCE.key": "Source", "SOURCE.part": "Part" };
-
-function labelOf(guide: FunctionGuide, name: string): string {
-  return LABELS[`${guide.id}.${name}`] ?? name.charAt(0).toUpperCase() + name.slice(1);
-}
-
-function literalOf(text: string, guide: FunctionGuide, index: number): BuilderArgument {
-  if (text === "") return null;
-  if (guide.parameters[index]?.choices.kind === "boolean") return text === "TRUE";
-  return text;
-}
 
 export function createBuilder(container: HTMLElement, deps: BuilderDeps): Builder {
   let insert = deps.insert;
@@ -119,9 +108,10 @@ export function createBuilder(container: HTMLElement, deps: BuilderDeps): Builde
       };
       describe();
       select.setAttribute("aria-describedby", `${describedBy} ${id}-choice`);
+      const owner = guide;
       select.addEventListener("change", () => {
         describe();
-        update(index, select.value);
+        if (guide === owner) update(index, select.value);
       });
       return h("span", { className: "listed" }, [select, chosen]);
     }
@@ -131,8 +121,15 @@ export function createBuilder(container: HTMLElement, deps: BuilderDeps): Builde
       attrs: { type: "text", autocomplete: "off", spellcheck: "false", "aria-describedby": describedBy, ...(items.length > 0 ? { list: listId } : {}) },
     });
     input.value = value;
-    input.addEventListener("input", () => update(index, input.value.trim(), false));
-    input.addEventListener("change", () => update(index, input.value.trim()));
+    // A field of a function no longer chosen (its change fires as it loses focus) must not write into the new one's
+    // arguments: =DSR.FIGURE("…","Pohlmann and Heß (2020)") was the result.
+    const owner = guide;
+    input.addEventListener("input", () => {
+      if (guide === owner) update(index, input.value.trim(), false);
+    });
+    input.addEventListener("change", () => {
+      if (guide === owner) update(index, input.value.trim());
+    });
     const list =
       items.length === 0
         ? null

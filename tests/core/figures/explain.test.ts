@@ -46,7 +46,7 @@ describe("Table 3, Huawei, as the done-when of issue 13 reads it", () => {
     expect(figure.paperOnSources[1]).toBe("Sources: Pohlmann (2018); Amplified and GreyB (2020); Stoll (2020).");
     // The underlying source first, then the paper, with the table and its pages.
     expect(figure.citation).toBe(
-      'Stoll, Robert. 2020. "5G SEP Leadership in 2020." SSRN. https://ssrn.com/abstract=3710223. As reported in He, Alex. 2022. The Digital Silk Road and China\'s Influence on Standard Setting. CIGI Papers No. 264. Waterloo, ON: CIGI, April. Table 3, pp. 9–18.',
+      'Stoll, Robert. 2020. "5G SEP Leadership in 2020." SSRN. https://ssrn.com/abstract=3710223. As reported in He, Alex. 2022. The Digital Silk Road and China\'s Influence on Standard Setting. CIGI Papers No. 264. Waterloo, ON: CIGI, April. Table 3 (in the section "Chinese Companies\' Investment in the Digital Economy and Impacts on Standard Setting", pp. 9–18).',
     );
     expect(figure.formula).toBe('=DSR.SEPSHARE("Huawei","Stoll")');
   });
@@ -88,7 +88,7 @@ describe("every cell of every grid explains itself", () => {
       expect(figure.sources.length).toBeGreaterThan(0);
       for (const source of figure.sources) expect(getSource(source.key), source.key).not.toBeNull();
       expect(figure.citation).toContain("CIGI Papers No. 264");
-      expect(figure.citation).toContain(figure.place.label);
+      expect(figure.citation).toContain(figure.place.label.replace(/ section$/, " part"));
     }
   });
 

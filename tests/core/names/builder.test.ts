@@ -50,7 +50,7 @@ describe("every function, every parameter", () => {
     const [, entity, field] = cite.parameters;
     if (entity === undefined || field === undefined) throw new Error("CITE has three parameters");
     expect(argumentChoices(entity.choices, ["Table 3"]).map((item) => item.name)).toContain("Huawei");
-    expect(argumentChoices(field.choices, ["Table 3"]).map((item) => item.name)).toEqual(["company", "iplytics", "amplified_greyb", "stoll"]);
+    expect(argumentChoices(field.choices, ["Table 3"]).map((item) => item.name)).toEqual(["Company", "IPlytics", "Amplified and GreyB", "Stoll"]);
     expect(argumentChoices(entity.choices, ["country shares"]).map((item) => item.name)).toContain("South Korea");
     expect(argumentChoices(entity.choices, [null])).toEqual([]);
   });

@@ -1,0 +1,95 @@
+// About this figure on cells that are not a figure, for every dataset: a row's text cell explains its row (what it
+// is, where in the paper, its source), a cell the paper leaves empty says that source gives no figure there (and what
+// the other sources give), and an ID cell says what the ID is for. No slug reads as what a row is about.
+import { describe, expect, test } from "vitest";
+import { explainFigure, getDataset, listDatasets, type FigureExplanation, type FigureRef } from "../../../src/core/index";
+import { displayFieldOrder, keyFieldOf } from "../../../src/core/tables/table-display";
+import { looksLikeKey } from "../../fixtures/key-pattern";
+
+function explained(ref: FigureRef): FigureExplanation {
+  const result = explainFigure(ref);
+  if (!result.ok) throw new Error(`${JSON.stringify(ref)}: ${result.message}`);
+  return result.value;
+}
+
+const DATASETS = listDatasets();
+
+/** Every empty cell of every dataset's paper layout. */
+const EMPTY_CELLS = DATASETS.flatMap((info) =>
+  (getDataset(info.id)?.rows ?? []).flatMap((row, index) =>
+    info.fields
+      .filter((field) => {
+        const value = row[field.name];
+        // A key figure worded with no number is a figure: its words are its value.
+        const worded = info.id === "key-figures" && field.name === "value" && row["value_text"] !== "" && row["value_text"] !== null;
+        return (value === null || value === undefined || value === "") && !worded;
+      })
+      .map((field) => ({ datasetId: info.id, layout: "paper" as const, row: index, column: field.name })),
+  ),
+);
+
+describe("a row's text cell explains the row", () => {
+  test.each(DATASETS.map((info) => [info.id, displayFieldOrder(info)[0] ?? ""] as const))("%s: its first column, %s", (datasetId, column) => {
+    const figure = explained({ datasetId, layout: "paper", row: 0, column });
+    expect(figure.kind).toBe("row");
+    expect(figure.display).not.toBe("n/a");
+    expect(figure.entity, "what the row is about").not.toBeNull();
+    expect(looksLikeKey(figure.entity)).toBe(false);
+    expect(figure.note).toMatch(/^One row of .+, in .+\. Its source is .+\. This cell is its “.+”\.$/);
+    expect(figure.note).toContain(figure.place.label.replace(/ section$/, " part"));
+    expect(figure.note).toContain(figure.place.pages ?? "no pages");
+  });
+
+  test("Table 1's policy: its title, its place and its source", () => {
+    const figure = explained({ datasetId: "policies", layout: "paper", row: 0, column: "policy" });
+    expect(figure.entity).toBe("Plan for the Development of the National Standardization System Construction (2016-2020)");
+    expect(figure.note).toBe(
+      'One row of Table 1: China\'s Major Policies for Technology Standard Setting and Promotion, in Table 1 (in the section "Strategies for Standard Setting and Promotion", pp. 4–6). Its source is State Council (2015). This cell is its “Policy”.',
+    );
+  });
+});
+
+describe("an ID cell says what the ID is for", () => {
+  const keyed = DATASETS.filter((info) => keyFieldOf(info) !== null);
+  test("four or more datasets have an ID", () => expect(keyed.length).toBeGreaterThanOrEqual(4));
+  test.each(keyed.map((info) => [info.id, keyFieldOf(info) ?? ""] as const))("%s: %s", (datasetId, column) => {
+    const figure = explained({ datasetId, layout: "paper", row: 0, column });
+    expect(figure.kind).toBe("id");
+    expect(figure.note).toMatch(/^A stable identifier for joining this row of .+ with other tables/);
+    expect(figure.about).not.toMatch(/slug/i);
+    expect(looksLikeKey(figure.entity)).toBe(false);
+  });
+});
+
+describe("a cell the paper leaves empty says so", () => {
+  test("every dataset's empty cells are found (Tables 2, 3 and 4 among them)", () => {
+    const datasets = new Set(EMPTY_CELLS.map((ref) => ref.datasetId));
+    expect([...datasets]).toEqual(expect.arrayContaining(["patents-5g", "sep-shares-5g", "smart-city-ai-companies"]));
+  });
+
+  test(`${EMPTY_CELLS.length} empty cells: no figure, a sentence saying whose figure is missing`, () => {
+    for (const ref of EMPTY_CELLS) {
+      const figure = explained(ref);
+      expect(figure.kind, JSON.stringify(ref)).toBe("empty");
+      expect(figure.note, JSON.stringify(ref)).toMatch(/gives no figure for|gives no “|leaves .+ blank in Table \d/);
+      expect(looksLikeKey(figure.entity), JSON.stringify(ref)).toBe(false);
+    }
+  });
+
+  test.each([
+    [5, "stoll", "Stoll gives no figure for Nokia in Table 3.", ["3.48%", "12.18%"]],
+    [6, "stoll", "Stoll gives no figure for ZTE in Table 3.", ["4.1%", "n/a"]],
+  ] as const)("Table 3, row %i, %s: %s", (row, column, note, others) => {
+    const figure = explained({ datasetId: "sep-shares-5g", layout: "paper", row, column });
+    expect(figure.note).toBe(note);
+    expect(figure.otherEstimates.map((other) => other.display)).toEqual(others);
+  });
+
+  test("Table 2 and Table 4 name the column and the row", () => {
+    const zte = EMPTY_CELLS.find((ref) => ref.datasetId === "patents-5g");
+    const cambricon = EMPTY_CELLS.find((ref) => ref.datasetId === "smart-city-ai-companies");
+    if (zte === undefined || cambricon === undefined) throw new Error("no empty cell");
+    expect(explained(zte).note).toBe("The paper gives no figure for ZTE under “SEP Declarations for 5G” in Table 2 (it prints n/a).");
+    expect(explained(cambricon).note).toBe("The paper leaves Cambricon's “Overseas/BRI Presence” blank in Table 4.");
+  });
+});
