@@ -15,10 +15,10 @@ export const ALL_FIGURES_TITLE = "All Figures";
 export const ALL_FIGURES_TABLE = "DSR_Facts";
 
 /** What users may call it ("All figures", "all facts", "every figure"), by normalizeName. */
-const NAME_KEYS: ReadonlySet<string> = new Set(["allfigures", "allthefigures", "everyfigure", "allfacts", ALL_FIGURES_ID.replace(/-/g, "")]);
+export const ALL_FIGURES_NAME_KEYS: ReadonlySet<string> = new Set(["allfigures", "allthefigures", "everyfigure", "allfacts", ALL_FIGURES_ID.replace(/-/g, "")]);
 
 export function isAllFigures(input: unknown): boolean {
-  return typeof input === "string" && NAME_KEYS.has(normalizeName(input));
+  return typeof input === "string" && ALL_FIGURES_NAME_KEYS.has(normalizeName(input));
 }
 
 const datasets = new WeakMap<CoreContext, Dataset>();
