@@ -66,7 +66,7 @@ describe("search forgives, as the functions' names do", () => {
   });
 
   test("short words and far spellings are not guessed", () => {
-    expect(searchCatalog(index, "zzz-no-such-thing")).toEqual({ ids: [], nearQuery: null });
+    expect(searchCatalog(index, "zzz-no-such-thing")).toEqual({ ids: [], nearQuery: null, closest: [] });
     expect(searchCatalog(index, "qq").ids).toEqual([]);
   });
 });

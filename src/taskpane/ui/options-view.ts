@@ -16,7 +16,7 @@ export interface OptionsView {
   /** The layout the user chose last, kept while a text dataset forces the printed layout. */
   preferredLayout(): TableLayout;
   write(options: InsertOptions): void;
-  /** Disables the long layout for datasets of text (no figures to make facts of), saying why. */
+  /** Disables the layout a dataset lacks (text has no facts; All figures no printed table), saying why. */
   setLayouts(available: readonly TableLayout[], datasetTitle: string): void;
   /** The destination only matters in Excel. */
   showDestination(visible: boolean): void;
@@ -62,13 +62,17 @@ export function createOptionsView(onChange: (options: InsertOptions) => void): O
       citation.checked = options.includeCitation;
     },
     setLayouts(available: readonly TableLayout[], datasetTitle: string): void {
-      const long = layouts.find((input) => input.value === "long");
-      if (long === undefined) return;
       const hasLong = available.includes("long");
-      long.disabled = !hasLong;
-      note.textContent = hasLong ? "" : `${datasetTitle} is text, not figures: it comes as printed only.`;
-      // Keep the user's choice for the next dataset that has figures.
-      for (const input of layouts) input.checked = input.value === (hasLong ? preferredLayout : "paper");
+      const hasPaper = available.includes("paper");
+      for (const input of layouts) input.disabled = !available.some((layout) => layout === input.value);
+      note.textContent = !hasLong
+        ? `${datasetTitle} is text, not figures: it comes as printed only.`
+        : !hasPaper
+          ? `${datasetTitle} is every figure of the paper in the pivot-ready layout: it has no printed table.`
+          : "";
+      // Keep the user's choice for the next dataset that has both layouts.
+      const shown: TableLayout = hasLong && hasPaper ? preferredLayout : hasLong ? "long" : "paper";
+      for (const input of layouts) input.checked = input.value === shown;
     },
     showDestination(visible: boolean): void {
       byId("destination-group", HTMLFieldSetElement).hidden = !visible;
