@@ -147,7 +147,7 @@ export function startTaskPane(): TaskPane {
     const info = byDataset.get(id);
     if (info !== undefined) detail.show(info);
     detail.setHidden(false);
-    options.setLayouts(info?.layouts ?? ["paper"], info?.title ?? id);
+    options.setLayouts(info?.layouts ?? ["paper"]);
     renderPreview();
     remember(options.read());
     renderActions();
@@ -173,6 +173,8 @@ export function startTaskPane(): TaskPane {
   function open(id: DatasetId): void {
     if (catalog.selectedShown() !== id) catalog.select(id);
     setState("opened");
+    // The list folded away above: start the opened dataset at the top of the pane, its title focused.
+    window.scrollTo(0, 0);
     detail.focusTitle();
   }
 

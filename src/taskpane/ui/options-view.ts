@@ -17,7 +17,7 @@ export interface OptionsView {
   preferredLayout(): TableLayout;
   write(options: InsertOptions): void;
   /** Disables the layout a dataset lacks (text has no facts; All figures no printed table), saying why. */
-  setLayouts(available: readonly TableLayout[], datasetTitle: string): void;
+  setLayouts(available: readonly TableLayout[]): void;
   /** The destination only matters in Excel. */
   showDestination(visible: boolean): void;
 }
@@ -61,14 +61,14 @@ export function createOptionsView(onChange: (options: InsertOptions) => void): O
       caption.checked = options.includeCaption;
       citation.checked = options.includeCitation;
     },
-    setLayouts(available: readonly TableLayout[], datasetTitle: string): void {
+    setLayouts(available: readonly TableLayout[]): void {
       const hasLong = available.includes("long");
       const hasPaper = available.includes("paper");
       for (const input of layouts) input.disabled = !available.some((layout) => layout === input.value);
       note.textContent = !hasLong
-        ? `${datasetTitle} is text, not figures: it comes as printed only.`
+        ? "This dataset is text, not figures: it comes as printed only."
         : !hasPaper
-          ? `${datasetTitle} is every figure of the paper in the pivot-ready layout: it has no printed table.`
+          ? "Every figure of the paper comes in the pivot-ready layout only: the paper prints no such table."
           : "";
       // Keep the user's choice for the next dataset that has both layouts.
       const shown: TableLayout = hasLong && hasPaper ? preferredLayout : hasLong ? "long" : "paper";
