@@ -140,11 +140,14 @@ function reportBuilt(context: ExcelContextActions, outcome: BuildOutcome, what: 
   actions.status("success", `${first}${what} on the sheet ${outcome.sheetName}.`);
 }
 
+/** One reason for both buttons, so that the pane says it once ("PivotTable, Chart: …"). */
+const TEXT_ONLY = "This dataset is text: it has no figures to pivot or to chart.";
+
 /** Why a dataset has no chart, short enough to sit under the buttons at 320 px (the title is just above). */
 function noChartReason(plan: TablePlan): string {
   if (plan.datasetId === ALL_FIGURES_ID)
     return "Every figure of the paper mixes shares, counts and years: insert it and build a PivotTable, or chart one table.";
-  if (plan.pivot === null) return "This dataset is text: it has no figures to chart.";
+  if (plan.pivot === null) return TEXT_ONLY;
   return "Its figures are of different kinds: there are no figures to chart side by side. Build a PivotTable instead.";
 }
 
@@ -169,10 +172,7 @@ export function excelActions(base: ActionContext, api: ExcelHostApi): ActionSpec
       id: "action-pivot",
       label: "PivotTable",
       busyLabel: "Building the PivotTable…",
-      disabledReason:
-        reasonOf(api.capabilities.pivot) ??
-        reasonOf(api.capabilities.insert) ??
-        (plan.pivot === null ? "This dataset is text: it has no figures to pivot." : null),
+      disabledReason: reasonOf(api.capabilities.pivot) ?? reasonOf(api.capabilities.insert) ?? (plan.pivot === null ? TEXT_ONLY : null),
       run: pivot,
     },
     {
