@@ -44,7 +44,7 @@ function browserStorage(): KeyValueStore | null {
 }
 
 function countText(shown: number, total: number): string {
-  return shown === total ? `${total} datasets` : `${shown} of ${total} datasets match`;
+  return shown === total ? `${total} datasets: choose one to preview and insert it` : `${shown} of ${total} datasets match`;
 }
 
 /** What the pane says when nothing matches: in plain words, with the nearest words the catalog has, if any. */

@@ -70,6 +70,11 @@ export function createOptionsView(onChange: (options: InsertOptions) => void): O
         : !hasPaper
           ? "Every figure of the paper comes in the pivot-ready layout only: the paper prints no such table."
           : "";
+      // One layout only: no choice to show (the reason under the commands, or the summary, says why).
+      const layoutSwitch = layouts[0]?.closest("fieldset");
+      if (layoutSwitch instanceof HTMLFieldSetElement) layoutSwitch.hidden = !(hasLong && hasPaper);
+      // Text: the reason under PivotTable and Chart says it already. All figures: say why there is no printed table.
+      note.hidden = !(hasLong && !hasPaper);
       // Keep the user's choice for the next dataset that has both layouts.
       const shown: TableLayout = hasLong && hasPaper ? preferredLayout : hasLong ? "long" : "paper";
       for (const input of layouts) input.checked = input.value === shown;
