@@ -222,7 +222,7 @@ export function browserActions(base: ActionContext): ActionSpec[] {
     base.actions.status("success", `Downloaded ${fileName(plan, "txt")}: what ${fileName(plan)} holds, its sources and the paper's licence.`);
   };
   return [
-    { id: "action-copy", label: "Copy as tab-separated", busyLabel: "Copying…", primary: true, disabledReason: null, run: copy },
+    { id: "action-copy", label: "Copy table", busyLabel: "Copying…", primary: true, disabledReason: null, run: copy },
     { id: "action-download", label: "Download CSV", busyLabel: "Preparing…", disabledReason: null, run: download },
     { id: "action-download-citation", label: "Download citation", busyLabel: "Preparing…", disabledReason: null, run: downloadCitation },
   ];

@@ -1,5 +1,5 @@
 // The task pane: catalog + search, preview, insert options (remembered), and the actions of where it runs:
-// Insert / PivotTable / Chart in Excel, Copy as tab-separated / Download CSV in a browser. Its views are tabs
+// Insert / PivotTable / Chart in Excel, Copy table (tab-separated) / Download CSV in a browser. Its views are tabs
 // (./tabs.ts); About this figure, Build a formula and Share come with the model chunk (./analyst.ts).
 // DOM only: Excel is reached through the ExcelHostApi the entry point gives (setHost).
 // The catalog and search come with the page (src/generated/catalog.ts); the preview and the actions need the model,
