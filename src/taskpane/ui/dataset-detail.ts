@@ -2,6 +2,7 @@
 // whole description, where it is in the paper, its size and its sources). DOM only.
 
 import type { DatasetSummary } from "../../core/index";
+import { formatCount } from "./catalog-view";
 import { byId } from "./dom";
 
 export interface DatasetDetail {
@@ -11,8 +12,6 @@ export interface DatasetDetail {
   /** Moves the keyboard focus to the title (after Enter or a click opened the dataset). */
   focusTitle(): void;
 }
-
-const countFormat = new Intl.NumberFormat("en-US");
 
 export function createDatasetDetail(): DatasetDetail {
   const panel = byId("dataset-detail", HTMLElement);
@@ -25,7 +24,7 @@ export function createDatasetDetail(): DatasetDetail {
       title.textContent = info.title;
       summary.textContent = info.summary;
       description.textContent = info.description;
-      const size = `${countFormat.format(info.rowCount)} rows × ${info.columnCount} columns`;
+      const size = `${formatCount(info.rowCount)} rows × ${info.columnCount} columns`;
       const where = info.location === "" ? size : `${info.location} · ${size}`;
       sources.textContent = `${where}. Sources: ${info.sources.join("; ")}.`;
     },
