@@ -4,6 +4,8 @@
 // DOM only: Excel is reached through the ExcelHostApi the entry point gives (setHost).
 // The catalog and search come with the page (src/generated/catalog.ts); the preview and the actions need the model,
 // which arrives in the model chunk right after (./workbench.ts): until then the preview says it is loading.
+// The Datasets view has two states (issue 20): browsing (search box and list, the selected or top result previewed
+// below) and opened (the list folds away; the dataset's title, summary, commands and preview lead, at 320 x 800).
 
 import type { DatasetId, DatasetSummary, TablePlan } from "../../core/index";
 import { CATALOG } from "../../generated/catalog";
