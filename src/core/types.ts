@@ -68,6 +68,8 @@ export interface DatasetSummary {
   readonly id: DatasetId;
   readonly title: string;
   readonly description: string;
+  /** The description's first sentence: the line under its title in the task pane (the rest folds away). */
+  readonly summary: string;
   readonly paperLocation: string;
   /** Where it is in the paper, as a reader says it: "Table 3", "5G section", "Every section", "Works Cited". */
   readonly location: string;

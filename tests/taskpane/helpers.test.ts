@@ -2,7 +2,7 @@
 // addresses, chart title).
 
 import { describe, expect, test } from "vitest";
-import { datasetSummaries, foldSearchText, listDatasets, planTable } from "../../src/core/index";
+import { ALL_FIGURES_ID, datasetSummaries, foldSearchText, listDatasets, planTable } from "../../src/core/index";
 import { CATALOG } from "../../src/generated/catalog";
 import { a1Address, chartTitle, columnLetters, pointsForCharacters, sheetOfAddress, writeLayout } from "../../src/taskpane/excel/layout";
 import { startOfAddress } from "../../src/taskpane/excel/footprint";
@@ -11,7 +11,8 @@ import { DEFAULT_SETTINGS, loadSettings, parseSettings, saveSettings, SETTINGS_K
 
 describe("catalog search", () => {
   const index = CATALOG;
-  const all = listDatasets().map((info) => info.id);
+  // The catalog lists every dataset, then All figures (every figure in the one pivot-ready layout).
+  const all = [...listDatasets().map((info) => info.id), ALL_FIGURES_ID];
 
   test.each([
     ["", all],
@@ -65,7 +66,7 @@ describe("search forgives, as the functions' names do", () => {
   });
 
   test("short words and far spellings are not guessed", () => {
-    expect(searchCatalog(index, "zzz-no-such-thing")).toEqual({ ids: [], nearQuery: null });
+    expect(searchCatalog(index, "zzz-no-such-thing")).toEqual({ ids: [], nearQuery: null, closest: [] });
     expect(searchCatalog(index, "qq").ids).toEqual([]);
   });
 });
@@ -73,7 +74,7 @@ describe("search forgives, as the functions' names do", () => {
 describe("the catalog compiled into the page (src/generated/catalog.ts)", () => {
   test("is the core's summary of every dataset, in catalog order", () => {
     expect(CATALOG).toEqual(datasetSummaries());
-    expect(CATALOG.map((entry) => entry.id)).toEqual(listDatasets().map((info) => info.id));
+    expect(CATALOG.map((entry) => entry.id)).toEqual([...listDatasets().map((info) => info.id), ALL_FIGURES_ID]);
   });
 
   test("carries what the catalog shows: rows, columns, layouts and the sources' citations", () => {

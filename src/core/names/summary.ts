@@ -4,6 +4,8 @@
 
 import type { CoreContext } from "../package/context";
 import { locationText } from "../figures/cite";
+import { ALL_FIGURES_NAME_KEYS, allFiguresDataset } from "../tables/all-figures";
+import { LONG_HEADERS } from "../tables/table-grid";
 import { tableLayouts } from "../tables/table-plan";
 import type { Dataset, DatasetInfo, DatasetSummary, SourceKey } from "../types";
 import { foldSearchText, normalizeName } from "./normalize";
@@ -49,34 +51,62 @@ function sourceName(context: CoreContext, key: SourceKey): string {
   return footnote === null ? work.title : `${work.authors} (footnote ${footnote[1] ?? ""})`;
 }
 
-function summaryOf(context: CoreContext, dataset: Dataset): DatasetSummary {
+/** Words a full stop ends without ending the sentence ("No. 264", "pp. 9", "e.g."); a single letter is an initial. */
+const ABBREVIATIONS = new Set(["no", "pp", "p", "e.g", "i.e", "vs", "cf", "dr", "st"]);
+
+/** A description's first sentence (a full stop, not an initial's or an abbreviation's, then a space), or all of it. */
+export function firstSentence(description: string): string {
+  const ends = /[.!?]\s+/g;
+  for (let end = ends.exec(description); end !== null; end = ends.exec(description)) {
+    const word = /([A-Za-z.]*)$/.exec(description.slice(0, end.index))?.[1] ?? "";
+    if (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase())) continue;
+    return description.slice(0, end.index + 1).trim();
+  }
+  return description.trim();
+}
+
+/** What All figures adds to its own words: what analysts call it. */
+const ALL_FIGURES_WORDS = ["all figures", "every figure", "all facts", "pivot-ready", "pivot ready"];
+
+/** `ownWords`: searched by its title, description and extra words only (All figures holds every entity and source). */
+function summaryOf(context: CoreContext, dataset: Dataset, ownWords: readonly string[] | null = null, extraNameKeys: readonly string[] = []): DatasetSummary {
   const { info } = dataset;
-  const searched = [
-    info.title,
-    info.description,
-    info.paperLocation,
-    info.id,
-    ...entitiesOf(context, info),
-    ...entityAliases(context, info),
-    ...sourceTexts(context, info),
-  ];
+  // All figures has no fields of its own: its columns are the one pivot-ready list.
+  const columnCount = info.fields.length > 0 ? info.fields.length : LONG_HEADERS.length;
+  const searched =
+    ownWords !== null
+      ? [info.title, info.description, info.paperLocation, ...ownWords]
+      : [
+          info.title,
+          info.description,
+          info.paperLocation,
+          info.id,
+          ...entitiesOf(context, info),
+          ...entityAliases(context, info),
+          ...sourceTexts(context, info),
+        ];
   const names = context.vocabularies.datasets.entries.find((entry) => entry.name === info.id);
   return {
     id: info.id,
     title: info.title,
     description: info.description,
+    summary: firstSentence(info.description),
     paperLocation: info.paperLocation,
     location: locationText(dataset, undefined),
     rowCount: info.rowCount,
-    columnCount: info.fields.length,
+    columnCount,
     layouts: tableLayouts(context, info.id),
     sources: info.sourceKeys.map((key) => sourceName(context, key)),
     searchText: ` ${foldSearchText(searched.join(" "))} `,
-    nameKeys: [...new Set([info.id, ...(names?.aliases ?? [])].map(normalizeName))],
+    nameKeys: [...new Set([...[info.id, ...(names?.aliases ?? [])].map(normalizeName), ...extraNameKeys])],
   };
 }
 
-/** Every dataset's summary, in catalog order. */
+/**
+ * Every dataset's summary, in catalog order, then All figures (every figure in the one pivot-ready layout): the pane
+ * lists it with the datasets, searchable by its own words only (its description), not by every entity it holds.
+ */
 export function datasetSummaries(context: CoreContext): DatasetSummary[] {
-  return context.model.datasets.map((dataset) => summaryOf(context, dataset));
+  const all = summaryOf(context, allFiguresDataset(context), ALL_FIGURES_WORDS, [...ALL_FIGURES_NAME_KEYS]);
+  return [...context.model.datasets.map((dataset) => summaryOf(context, dataset)), all];
 }

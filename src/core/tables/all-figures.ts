@@ -15,11 +15,11 @@ export const ALL_FIGURES_TITLE = "All Figures";
 export const ALL_FIGURES_TABLE = "DSR_Facts";
 
 /** What users may call it ("All figures", "all facts", "every figure"), by their typed name key. */
-const NAME_KEYS: ReadonlySet<string> = new Set(["allfigures", "allthefigures", "everyfigure", "allfacts", ALL_FIGURES_ID.replace(/-/g, "")]);
+export const ALL_FIGURES_NAME_KEYS: ReadonlySet<string> = new Set(["allfigures", "allthefigures", "everyfigure", "allfacts", ALL_FIGURES_ID.replace(/-/g, "")]);
 
 export function isAllFigures(input: unknown): boolean {
   // typedNameKey: a text too long to be a name is never normalised (the functions' work stays bounded by its length).
-  return NAME_KEYS.has(typedNameKey(input));
+  return ALL_FIGURES_NAME_KEYS.has(typedNameKey(input));
 }
 
 const datasets = new WeakMap<CoreContext, Dataset>();

@@ -1,7 +1,7 @@
 // What each button does, and what the status says afterwards: in Excel through the ExcelHostApi (insert,
 // PivotTable, chart, go to, refresh), in a browser through the clipboard and a download.
 
-import { planCitationText, planToCsv, planToTsv, type TablePlan } from "../../core/index";
+import { ALL_FIGURES_ID, planCitationText, planToCsv, planToTsv, type TablePlan } from "../../core/index";
 import LOAD_STEPS from "../../shared/load-steps.json";
 import { plainErrorText } from "../error-text";
 import type { Availability } from "../excel/capabilities";
@@ -140,6 +140,17 @@ function reportBuilt(context: ExcelContextActions, outcome: BuildOutcome, what: 
   actions.status("success", `${first}${what} on the sheet ${outcome.sheetName}.`);
 }
 
+/** One reason for both buttons, so that the pane says it once ("PivotTable, Chart: …"). */
+const TEXT_ONLY = "This dataset is text: it has no figures to pivot or to chart.";
+
+/** Why a dataset has no chart, short enough to sit under the buttons at 320 px (the title is just above). */
+function noChartReason(plan: TablePlan): string {
+  if (plan.datasetId === ALL_FIGURES_ID)
+    return "Every figure of the paper mixes shares, counts and years: insert it and build a PivotTable, or chart one table.";
+  if (plan.pivot === null) return TEXT_ONLY;
+  return "Its figures are of different kinds: there are no figures to chart side by side. Build a PivotTable instead.";
+}
+
 export function excelActions(base: ActionContext, api: ExcelHostApi): ActionSpec[] {
   const context: ExcelContextActions = { base, api };
   const plan = base.plan();
@@ -161,18 +172,14 @@ export function excelActions(base: ActionContext, api: ExcelHostApi): ActionSpec
       id: "action-pivot",
       label: "PivotTable",
       busyLabel: "Building the PivotTable…",
-      disabledReason:
-        reasonOf(api.capabilities.pivot) ?? reasonOf(api.capabilities.insert) ?? (plan.pivot === null ? `${base.title()} has no figures to pivot.` : null),
+      disabledReason: reasonOf(api.capabilities.pivot) ?? reasonOf(api.capabilities.insert) ?? (plan.pivot === null ? TEXT_ONLY : null),
       run: pivot,
     },
     {
       id: "action-chart",
       label: "Chart",
       busyLabel: "Drawing the chart…",
-      disabledReason:
-        reasonOf(api.capabilities.chart) ??
-        reasonOf(api.capabilities.insert) ??
-        (paper.chart === null ? `${base.title()} has no figures to chart side by side.` : null),
+      disabledReason: reasonOf(api.capabilities.chart) ?? reasonOf(api.capabilities.insert) ?? (paper.chart === null ? noChartReason(plan) : null),
       run: chart,
     },
   ];
@@ -215,7 +222,7 @@ export function browserActions(base: ActionContext): ActionSpec[] {
     base.actions.status("success", `Downloaded ${fileName(plan, "txt")}: what ${fileName(plan)} holds, its sources and the paper's licence.`);
   };
   return [
-    { id: "action-copy", label: "Copy as tab-separated", busyLabel: "Copying…", primary: true, disabledReason: null, run: copy },
+    { id: "action-copy", label: "Copy table", busyLabel: "Copying…", primary: true, disabledReason: null, run: copy },
     { id: "action-download", label: "Download CSV", busyLabel: "Preparing…", disabledReason: null, run: download },
     { id: "action-download-citation", label: "Download citation", busyLabel: "Preparing…", disabledReason: null, run: downloadCitation },
   ];

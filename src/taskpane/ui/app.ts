@@ -1,9 +1,11 @@
 // The task pane: catalog + search, preview, insert options (remembered), and the actions of where it runs:
-// Insert / PivotTable / Chart in Excel, Copy as tab-separated / Download CSV in a browser. Its views are tabs
+// Insert / PivotTable / Chart in Excel, Copy table (tab-separated) / Download CSV in a browser. Its views are tabs
 // (./tabs.ts); About this figure, Build a formula and Share come with the model chunk (./analyst.ts).
 // DOM only: Excel is reached through the ExcelHostApi the entry point gives (setHost).
 // The catalog and search come with the page (src/generated/catalog.ts); the preview and the actions need the model,
 // which arrives in the model chunk right after (./workbench.ts): until then the preview says it is loading.
+// The Datasets view has two states (issue 20): browsing (search box and list, the selected or top result previewed
+// below) and opened (the list folds away; the dataset's title, summary, commands and preview lead, at 320 x 800).
 
 import type { DatasetId, DatasetSummary, TablePlan } from "../../core/index";
 import { CATALOG } from "../../generated/catalog";
@@ -13,9 +15,11 @@ import { searchCatalog } from "../search";
 import { loadSettings, sameSettings, saveSettings, type InsertSettings, type KeyValueStore } from "../settings";
 import { createActionsView } from "./actions-view";
 import type { ActionContext } from "./app-actions";
-import { createCatalogView } from "./catalog-view";
+import { createCatalogView, optionId } from "./catalog-view";
+import { createDatasetDetail } from "./dataset-detail";
 import { byId, h } from "./dom";
 import { createOptionsView, type InsertOptions } from "./options-view";
+import { createSearchBox } from "./search-box";
 import { createTabs } from "./tabs";
 
 type Workbench = typeof import("./workbench");
@@ -42,9 +46,17 @@ function browserStorage(): KeyValueStore | null {
 }
 
 function countText(shown: number, total: number): string {
-  if (shown === total) return `${total} datasets`;
-  return shown === 0 ? "No dataset matches: try a company, a source or a table number." : `${shown} of ${total} datasets match`;
+  return shown === total ? `${total} datasets: choose one to preview and insert it` : `${shown} of ${total} datasets match`;
 }
+
+/** What the pane says when nothing matches: in plain words, with the nearest words the catalog has, if any. */
+function emptyText(query: string, closest: readonly string[]): string {
+  const near = closest.length > 0 ? ` Did you mean ${closest.map((word) => `"${word}"`).join(" or ")}?` : "";
+  return `No dataset matches "${query.trim()}".${near} Try a company (Huawei), a source (IPlytics), a table number (Table 3) or a word such as timeline.`;
+}
+
+/** Browsing: the list, the top result previewed below it. Opened: the list folds away and the dataset leads. */
+type DatasetsState = "browsing" | "opened";
 
 export function startTaskPane(): TaskPane {
   const datasets: readonly DatasetSummary[] = CATALOG;
@@ -56,7 +68,9 @@ export function startTaskPane(): TaskPane {
   let currentId: DatasetId = saved.datasetId !== null && byDataset.has(saved.datasetId) ? saved.datasetId : (datasets[0]?.id ?? "");
 
   const preview = byId("preview", HTMLDivElement);
-  const description = byId("dataset-description", HTMLParagraphElement);
+  const detail = createDatasetDetail();
+  const datasetsView = byId("view-datasets", HTMLDivElement);
+  const changeDataset = byId("change-dataset", HTMLButtonElement);
   const search = byId("search", HTMLInputElement);
   const count = byId("search-count", HTMLParagraphElement);
   const note = byId("host-note", HTMLDivElement);
@@ -104,9 +118,9 @@ export function startTaskPane(): TaskPane {
 
   /** No dataset listed: nothing to preview or insert until the search finds one. */
   function showNothing(): void {
-    description.textContent = "";
-    preview.replaceChildren(h("p", { className: "meta", text: "No dataset is listed: change the search to preview one." }));
+    preview.replaceChildren();
     actions.setActions([]);
+    detail.setHidden(true);
   }
 
   function renderPreview(): void {
@@ -133,8 +147,9 @@ export function startTaskPane(): TaskPane {
   function showDataset(id: DatasetId): void {
     currentId = id;
     const info = byDataset.get(id);
-    description.textContent = info?.description ?? "";
-    options.setLayouts(info?.layouts ?? ["paper"], info?.title ?? id);
+    if (info !== undefined) detail.show(info);
+    detail.setHidden(false);
+    options.setLayouts(info?.layouts ?? ["paper"]);
     renderPreview();
     remember(options.read());
     renderActions();
@@ -148,24 +163,73 @@ export function startTaskPane(): TaskPane {
   });
   options.write(settings);
 
-  const catalog = createCatalogView(byId("catalog", HTMLUListElement), datasets, showDataset);
-  search.addEventListener("input", () => {
-    const { ids, nearQuery } = searchCatalog(datasets, search.value);
+  let state: DatasetsState = "browsing";
+  function setState(next: DatasetsState): void {
+    state = next;
+    datasetsView.dataset["state"] = next;
+    changeDataset.hidden = next !== "opened";
+    searchBox.setExpanded(next === "browsing" && !listedNothing);
+  }
+
+  /** Opens a dataset: the list folds away, and the focus goes to its title (its commands are the next stop). */
+  function open(id: DatasetId): void {
+    if (catalog.selectedShown() !== id) catalog.select(id);
+    setState("opened");
+    // The list folded away above: start the opened dataset at the top of the pane, its title focused.
+    window.scrollTo(0, 0);
+    detail.focusTitle();
+  }
+
+  const catalog = createCatalogView(byId("catalog", HTMLUListElement), datasets, { onSelect: showDataset, onOpen: open });
+
+  function runSearch(query: string): void {
+    const { ids, nearQuery, closest } = searchCatalog(datasets, query);
     catalog.show(ids);
-    count.textContent =
-      nearQuery === null
+    const hadNothing = listedNothing;
+    listedNothing = ids.length === 0;
+    count.textContent = listedNothing
+      ? emptyText(query, closest)
+      : nearQuery === null
         ? countText(ids.length, datasets.length)
-        : `No dataset has "${search.value.trim()}": ${ids.length} of ${datasets.length} match "${nearQuery}".`;
-    // The preview follows the list: a dataset no longer listed gives way to the first one that is.
+        : `No dataset has "${query.trim()}": ${ids.length} of ${datasets.length} match "${nearQuery}".`;
+    count.classList.toggle("empty-state", listedNothing);
+    // The preview follows the top result; a blank search keeps the dataset chosen (it is listed again).
     const first = ids[0];
-    const shown = catalog.selectedShown();
+    const kept = catalog.selectedShown();
     if (first === undefined) showNothing();
-    else if (shown === null) catalog.select(first);
-    else if (listedNothing) catalog.select(shown);
-    listedNothing = first === undefined;
+    else if (query.trim() !== "" || kept === null) catalog.select(first);
+    else if (hadNothing) catalog.select(kept);
+    setState("browsing");
+    const selected = catalog.selectedShown();
+    searchBox.setActive(selected === null || listedNothing ? null : optionId(selected));
+  }
+
+  const searchBox = createSearchBox(search, {
+    onQuery: runSearch,
+    onMove: (step) => {
+      if (state === "opened") {
+        // The list comes back first, at the dataset opened.
+        setState("browsing");
+        const selected = catalog.selectedShown();
+        return selected === null ? catalog.move(0) : optionId(selected);
+      }
+      return catalog.move(step);
+    },
+    onOpen: () => {
+      const selected = catalog.selectedShown();
+      if (selected !== null) open(selected);
+    },
+  });
+  changeDataset.addEventListener("click", () => {
+    setState("browsing");
+    const selected = catalog.selectedShown();
+    (selected === null ? search : (document.getElementById(optionId(selected)) ?? search)).focus();
   });
   count.textContent = countText(datasets.length, datasets.length);
+  // A remembered dataset is selected in the list and previewed.
   if (currentId !== "") catalog.select(currentId);
+  setState("browsing");
+  if (currentId !== "") searchBox.setActive(optionId(currentId));
   search.disabled = false;
   performance.mark(INTERACTIVE_MARK);
 

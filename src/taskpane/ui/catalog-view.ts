@@ -1,6 +1,8 @@
-// The catalog: one option per dataset (title, where it is in the paper, rows x columns, what it measures, its
-// sources) in a single-select listbox. Keyboard: arrows, Home and End move and select; one option is in the tab
-// order at a time (roving tabindex), as the ARIA listbox pattern has it.
+// The catalog: one compact option per dataset (its title, then where it is in the paper and its size) in a
+// single-select listbox. Keyboard in the list: arrows, Home and End move and select (the preview follows), Enter
+// opens; one option is in the tab order at a time (roving tabindex), as the ARIA listbox pattern has it. From the
+// search box (a combobox, ./search-box.ts) the arrows move the same selection, shown by aria-activedescendant.
+// https://www.w3.org/WAI/ARIA/apg/patterns/listbox/
 
 import type { DatasetId, DatasetSummary } from "../../core/index";
 import { h } from "./dom";
@@ -8,43 +10,54 @@ import { h } from "./dom";
 export interface CatalogView {
   /** Shows only these datasets (search results), in this order. */
   show(ids: readonly DatasetId[]): void;
+  /** The datasets shown, in order. */
+  shown(): DatasetId[];
   /** The dataset selected, if it is shown. */
   selectedShown(): DatasetId | null;
+  /** Selects a dataset (the preview follows) without moving the focus. */
   select(id: DatasetId): void;
+  /** Selects the shown dataset `step` places from the selected one (the search box's arrows); its option's id. */
+  move(step: number): string | null;
 }
 
-const SOURCES_SHOWN = 3;
+export interface CatalogHandlers {
+  /** A dataset was selected: preview it. */
+  readonly onSelect: (id: DatasetId) => void;
+  /** A dataset was opened (click, or Enter on its option): show it with its commands. */
+  readonly onOpen: (id: DatasetId) => void;
+}
 
-function sourcesLine(info: DatasetSummary): string {
-  const citations = info.sources;
-  const shown = citations.slice(0, SOURCES_SHOWN).join("; ");
-  const more = citations.length - SOURCES_SHOWN;
-  return `Sources: ${shown}${more > 0 ? ` and ${more} more` : ""}`;
+/** A count with thousands separators ("1,234"), without Intl: its first use costs the page's start several ms. */
+export function formatCount(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+export function optionId(id: DatasetId): string {
+  return `dataset-${id}`;
 }
 
 function optionFor(info: DatasetSummary): HTMLLIElement {
-  const base = `dataset-${info.id}`;
   const where = info.location === "" || info.location === info.title ? "" : `${info.location} · `;
+  const rows = `${formatCount(info.rowCount)} ${info.rowCount === 1 ? "row" : "rows"}`;
   // The option's name is its visible text (WCAG 2.5.3: what a voice-control user reads is what it is called).
-  return h("li", { id: base, className: "catalog-option", attrs: { role: "option", "aria-selected": "false", tabindex: "-1", "data-id": info.id } }, [
-    h("span", { className: "option-title", text: info.title }),
-    h("span", { className: "option-meta", text: `${where}${info.rowCount} rows × ${info.columnCount} columns` }),
-    h("span", { className: "option-description", text: info.description }),
-    h("span", { className: "option-sources", text: sourcesLine(info) }),
-  ]);
+  return h(
+    "li",
+    { id: optionId(info.id), className: "catalog-option", attrs: { role: "option", "aria-selected": "false", tabindex: "-1", "data-id": info.id } },
+    [h("span", { className: "option-title", text: info.title }), h("span", { className: "option-meta", text: `${where}${rows}` })],
+  );
 }
 
-export function createCatalogView(list: HTMLUListElement, datasets: readonly DatasetSummary[], onSelect: (id: DatasetId) => void): CatalogView {
+export function createCatalogView(list: HTMLUListElement, datasets: readonly DatasetSummary[], handlers: CatalogHandlers): CatalogView {
   const options = new Map<DatasetId, HTMLLIElement>();
   for (const info of datasets) options.set(info.id, optionFor(info));
   list.replaceChildren(...options.values());
   let selected: DatasetId | null = null;
 
-  const visible = (): HTMLLIElement[] => [...options.values()].filter((option) => !option.hidden);
+  const visible = (): HTMLLIElement[] => [...list.children].filter((option): option is HTMLLIElement => option instanceof HTMLLIElement && !option.hidden);
 
   function mark(id: DatasetId): void {
-    for (const [optionId, option] of options) {
-      const isSelected = optionId === id;
+    for (const [optionKey, option] of options) {
+      const isSelected = optionKey === id;
       option.setAttribute("aria-selected", String(isSelected));
       option.tabIndex = isSelected ? 0 : -1;
     }
@@ -56,16 +69,23 @@ export function createCatalogView(list: HTMLUListElement, datasets: readonly Dat
     if (option === undefined) return;
     mark(id);
     if (focus) option.focus();
-    onSelect(id);
+    handlers.onSelect(id);
   }
 
   list.addEventListener("click", (event) => {
     const option = event.target instanceof Element ? event.target.closest<HTMLLIElement>(".catalog-option") : null;
     const id = option?.dataset["id"];
-    if (id !== undefined) choose(id, true);
+    if (id === undefined) return;
+    choose(id, false);
+    handlers.onOpen(id);
   });
 
   list.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && selected !== null) {
+      event.preventDefault();
+      handlers.onOpen(selected);
+      return;
+    }
     const shown = visible();
     const current = shown.findIndex((option) => option.dataset["id"] === selected);
     const moves: Record<string, number> = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: shown.length - 1 };
@@ -91,11 +111,26 @@ export function createCatalogView(list: HTMLUListElement, datasets: readonly Dat
       const stop = selected !== null && wanted.has(selected) ? options.get(selected) : visible()[0];
       if (stop !== undefined) stop.tabIndex = 0;
     },
+    shown(): DatasetId[] {
+      return visible().flatMap((option) => option.dataset["id"] ?? []);
+    },
     select(id: DatasetId): void {
       choose(id, false);
     },
     selectedShown(): DatasetId | null {
       return selected !== null && options.get(selected)?.hidden === false ? selected : null;
+    },
+    move(step: number): string | null {
+      const shown = visible();
+      if (shown.length === 0) return null;
+      const current = shown.findIndex((option) => option.dataset["id"] === selected);
+      const next = shown[current < 0 ? 0 : Math.max(0, Math.min(shown.length - 1, current + step))];
+      const id = next?.dataset["id"];
+      if (next === undefined || id === undefined) return null;
+      choose(id, false);
+      // Keep the active option in view while the focus stays in the search box.
+      next.scrollIntoView({ block: "nearest" });
+      return next.id;
     },
   };
 }

@@ -16,8 +16,8 @@ export interface OptionsView {
   /** The layout the user chose last, kept while a text dataset forces the printed layout. */
   preferredLayout(): TableLayout;
   write(options: InsertOptions): void;
-  /** Disables the long layout for datasets of text (no figures to make facts of), saying why. */
-  setLayouts(available: readonly TableLayout[], datasetTitle: string): void;
+  /** Disables the layout a dataset lacks (text has no facts; All figures no printed table), saying why. */
+  setLayouts(available: readonly TableLayout[]): void;
   /** The destination only matters in Excel. */
   showDestination(visible: boolean): void;
 }
@@ -61,14 +61,23 @@ export function createOptionsView(onChange: (options: InsertOptions) => void): O
       caption.checked = options.includeCaption;
       citation.checked = options.includeCitation;
     },
-    setLayouts(available: readonly TableLayout[], datasetTitle: string): void {
-      const long = layouts.find((input) => input.value === "long");
-      if (long === undefined) return;
+    setLayouts(available: readonly TableLayout[]): void {
       const hasLong = available.includes("long");
-      long.disabled = !hasLong;
-      note.textContent = hasLong ? "" : `${datasetTitle} is text, not figures: it comes as printed only.`;
-      // Keep the user's choice for the next dataset that has figures.
-      for (const input of layouts) input.checked = input.value === (hasLong ? preferredLayout : "paper");
+      const hasPaper = available.includes("paper");
+      for (const input of layouts) input.disabled = !available.some((layout) => layout === input.value);
+      note.textContent = !hasLong
+        ? "This dataset is text, not figures: it comes as printed only."
+        : !hasPaper
+          ? "Every figure of the paper comes in the pivot-ready layout only: the paper prints no such table."
+          : "";
+      // One layout only: no choice to show (the reason under the commands, or the summary, says why).
+      const layoutSwitch = layouts[0]?.closest("fieldset");
+      if (layoutSwitch instanceof HTMLFieldSetElement) layoutSwitch.hidden = !(hasLong && hasPaper);
+      // Text: the reason under PivotTable and Chart says it already. All figures: say why there is no printed table.
+      note.hidden = !(hasLong && !hasPaper);
+      // Keep the user's choice for the next dataset that has both layouts.
+      const shown: TableLayout = hasLong && hasPaper ? preferredLayout : hasLong ? "long" : "paper";
+      for (const input of layouts) input.checked = input.value === shown;
     },
     showDestination(visible: boolean): void {
       byId("destination-group", HTMLFieldSetElement).hidden = !visible;

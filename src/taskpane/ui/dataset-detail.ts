@@ -1,0 +1,38 @@
+// The opened dataset's heading: its title, a one-line summary, and what folds behind "More about this dataset" (the
+// whole description, where it is in the paper, its size and its sources). DOM only.
+
+import type { DatasetSummary } from "../../core/index";
+import { formatCount } from "./catalog-view";
+import { byId } from "./dom";
+
+export interface DatasetDetail {
+  show(info: DatasetSummary): void;
+  /** Nothing listed: the panel and its commands are hidden (the search says why). */
+  setHidden(hidden: boolean): void;
+  /** Moves the keyboard focus to the title (after Enter or a click opened the dataset). */
+  focusTitle(): void;
+}
+
+export function createDatasetDetail(): DatasetDetail {
+  const panel = byId("dataset-detail", HTMLElement);
+  const title = byId("dataset-title", HTMLHeadingElement);
+  const summary = byId("dataset-summary", HTMLParagraphElement);
+  const description = byId("dataset-description", HTMLParagraphElement);
+  const sources = byId("dataset-sources", HTMLParagraphElement);
+  return {
+    show(info: DatasetSummary): void {
+      title.textContent = info.title;
+      summary.textContent = info.summary;
+      description.textContent = info.description;
+      const size = `${formatCount(info.rowCount)} rows × ${info.columnCount} columns`;
+      const where = info.location === "" ? size : `${info.location} · ${size}`;
+      sources.textContent = `${where}. Sources: ${info.sources.join("; ")}.`;
+    },
+    setHidden(hidden: boolean): void {
+      panel.hidden = hidden;
+    },
+    focusTitle(): void {
+      title.focus();
+    },
+  };
+}
