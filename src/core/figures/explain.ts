@@ -259,7 +259,10 @@ export function explainFigure(context: CoreContext, ref: FigureRef): Result<Figu
   const paperReference = paper === undefined ? paperName(context) : referenceText(paper);
   const underlying = sources.filter((source) => source.key !== PAPER_KEY).map((source) => source.reference);
   // The underlying source first, then the paper it is reported in, with the table or section and its pages.
-  const citation = underlying.length === 0 ? `${paperReference}. ${where}.` : `${underlying.join("; ")}. As reported in ${paperReference}. ${where}.`;
+  // The place starts a sentence there: "The 5G part of the section …", never "the" after a full stop.
+  const whereSentence = where.charAt(0).toUpperCase() + where.slice(1);
+  const citation =
+    underlying.length === 0 ? `${paperReference}. ${whereSentence}.` : `${underlying.join("; ")}. As reported in ${paperReference}. ${whereSentence}.`;
   return {
     ok: true,
     value: {

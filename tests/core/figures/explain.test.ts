@@ -89,6 +89,8 @@ describe("every cell of every grid explains itself", () => {
       for (const source of figure.sources) expect(getSource(source.key), source.key).not.toBeNull();
       expect(figure.citation).toContain("CIGI Papers No. 264");
       expect(figure.citation).toContain(figure.place.label.replace(/ section$/, " part"));
+      // The place starts its own sentence after the paper's reference.
+      expect(figure.citation, JSON.stringify(ref)).not.toMatch(/\. the /);
     }
   });
 
