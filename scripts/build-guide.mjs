@@ -184,7 +184,7 @@ export async function buildGuide({ root, functionsScripts, functionsJson, core }
     "",
     "# DSR functions: reference",
     "",
-    "Every figure of CIGI Paper No. 264, *The Digital Silk Road and China's Influence on Standard Setting* (Alex He, 2022), one formula away. Type `=DSR.` in a cell to see them all. Every result on this page was computed by the add-in itself.",
+    "Every figure of CIGI Papers No. 264, *The Digital Silk Road and China's Influence on Standard Setting* (Alex He, 2022), one formula away. Type `=DSR.` in a cell to see them all. Every result on this page was computed by the add-in itself.",
     "",
     "Names are matched the way you would read them: case, spacing, punctuation and common short forms do not matter (`huawei`, `Amplified`, `Korea`, `USA` all work).",
     "",

@@ -183,7 +183,7 @@ function writeReadme(sheet, core, contents) {
   const paper = core.getSource(core.PAPER_KEY);
   const licence = core.paperLicence();
   const lines = [
-    ["DSR Standards: the data of CIGI Paper No. 264", { bold: true, size: 16 }],
+    ["DSR Standards: the data of CIGI Papers No. 264", { bold: true, size: 16 }],
     [""],
     ["What this is", { bold: true }],
     [
@@ -253,7 +253,7 @@ export async function buildWorkbook({ root, core }) {
   if (core === undefined) return withCore(root, (own) => buildWorkbook({ root, core: own }));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "DSR Standards add-in";
-  workbook.title = "DSR Standards: the data of CIGI Paper No. 264";
+  workbook.title = "DSR Standards: the data of CIGI Papers No. 264";
   workbook.created = DOCUMENT_DATE;
   workbook.modified = DOCUMENT_DATE;
   const readme = workbook.addWorksheet(README_SHEET);

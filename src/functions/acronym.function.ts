@@ -5,7 +5,7 @@
 import { answerLater, loadedAnswers } from "./lazy";
 
 /**
- * What an abbreviation used in CIGI Paper No. 264 stands for, from the paper's own list of acronyms and abbreviations (BRI, SEPs, 3GPP, NB-IoT ...). Case does not matter.
+ * What an abbreviation used in CIGI Papers No. 264 stands for, from the paper's own list of acronyms and abbreviations (BRI, SEPs, 3GPP, NB-IoT ...). Case does not matter.
  * @customfunction ACRONYM ACRONYM
  * @param abbreviation An abbreviation from the paper's list, such as BRI, 3GPP or NB-IoT (see DSR.LIST("acronyms")).
  * @returns {string} The expansion.

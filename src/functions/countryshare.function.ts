@@ -21,7 +21,7 @@ declare enum CountryOfOrigin {
 }
 
 /**
- * The share of all 5G declarations held by companies from one country of origin (Pohlmann and Heß 2020, in CIGI Paper No. 264). Shows a percentage; the cell holds the fraction, so arithmetic works.
+ * The share of all 5G declarations held by companies from one country of origin (Pohlmann and Heß 2020, in CIGI Papers No. 264). Shows a percentage; the cell holds the fraction, so arithmetic works.
  * @customfunction COUNTRYSHARE COUNTRYSHARE
  * @param country China, South Korea (or Korea), Europe, or United States (or US, USA).
  * @returns {any} The share as a percentage.

@@ -25,7 +25,7 @@ declare enum PatentMeasure {
 }
 
 /**
- * One of a company's 5G patent statistics from Table 2 of CIGI Paper No. 264 (sources: IPlytics 2019; Pohlmann and Heß 2020), as a plain number. Names are matched whatever their case or spacing; the paper's full column headings work too.
+ * One of a company's 5G patent statistics from Table 2 of CIGI Papers No. 264 (sources: IPlytics 2019; Pohlmann and Heß 2020), as a plain number. Names are matched whatever their case or spacing; the paper's full column headings work too.
  * @customfunction PATENTS PATENTS
  * @param company A company of Table 2: Huawei, Samsung, ZTE, LG, Nokia, Ericsson, Qualcomm or Intel.
  * @param measure declared, filed (USPTO, EPO or PCT), granted, contributions, engineers (at 3GPP 5G meetings) or sep declarations.

@@ -21,7 +21,7 @@ declare enum SepShareSource {
 }
 
 /**
- * A company's estimated share of 5G standard-essential patent (SEP) families, from Table 3 of CIGI Paper No. 264. Shows a percentage; the cell holds the fraction (7.92% is 0.0792), so arithmetic works. The three sources disagree (Huawei: 7.92%, 19.36%, 9.4%): name one, or "all" to spill them side by side.
+ * A company's estimated share of 5G standard-essential patent (SEP) families, from Table 3 of CIGI Papers No. 264. Shows a percentage; the cell holds the fraction (7.92% is 0.0792), so arithmetic works. The three sources disagree (Huawei: 7.92%, 19.36%, 9.4%): name one, or "all" to spill them side by side.
  * @customfunction SEPSHARE SEPSHARE
  * @param company A company of Table 3: Huawei, Qualcomm, LG, Ericsson, Samsung, Nokia, ZTE or Intel (case and spacing do not matter).
  * @param [source] IPlytics (the default), Amplified and GreyB (or Amplified, GreyB), Stoll, or all for the three side by side.

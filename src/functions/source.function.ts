@@ -27,7 +27,7 @@ declare enum SourcePart {
 }
 
 /**
- * An entry of CIGI Paper No. 264's works cited, found by its in-text citation (Pohlmann (2018)) or its key (pohlmann-2018): the full reference as printed, or one part of it (citation, authors, year, title, container, url). DSR.TABLE("Works Cited") lists every entry.
+ * An entry of CIGI Papers No. 264's works cited, found by its in-text citation (Pohlmann (2018)) or its key (pohlmann-2018): the full reference as printed, or one part of it (citation, authors, year, title, container, url). DSR.TABLE("Works Cited") lists every entry.
  * @customfunction SOURCE SOURCE
  * @param key A work the paper cites, by its in-text citation such as "Pohlmann (2018)" or "Stoll (2020)" (its key from the Works Cited table works too).
  * @param [part] reference (the default), citation, authors, year, title, container or url.
