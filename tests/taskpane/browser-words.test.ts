@@ -6,37 +6,19 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { looksLikeKey } from "../fixtures/key-pattern";
-import { recordMessages, seriousViolations, startHarness, UNREADABLE_MESSAGE, type Harness } from "./browser-harness";
+import { seriousViolations } from "./browser-harness";
+import { usePane } from "./browser-pane";
 
-let harness: Harness;
+const pane = usePane();
 const SCREENSHOTS = join(__dirname, "../../test-results/screenshots");
 const shot = async (page: Page, name: string): Promise<void> => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `words-${name}.png`), fullPage: true });
 };
 
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-const said: string[] = [];
-
-afterEach(() => {
-  expect(said.filter((text) => UNREADABLE_MESSAGE.test(text))).toEqual([]);
-  said.length = 0;
-});
-
-async function ready(page: Page): Promise<void> {
-  await recordMessages(page, said);
-  await page.goto(`${harness.server.url}taskpane.html`);
-  await page.waitForFunction(() => performance.getEntriesByName("dsr:interactive").length === 1);
-}
+const ready = (page: Page): Promise<void> => pane.ready(page);
 
 /** Every text of an element and its descendants that stands alone (a value, a label): none may read as a key. */
 async function keysShown(page: Page, selector: string): Promise<string[]> {
@@ -48,7 +30,7 @@ async function keysShown(page: Page, selector: string): Promise<string[]> {
 
 describe.each(["light", "dark"] as const)("About, %s", (colorScheme) => {
   test("a cell the paper leaves empty: Stoll gives no figure for Nokia in Table 3, and what the others give", async () => {
-    const { context, page } = await harness.open({ width: 320, office: "local", colorScheme, bypassCSP: true });
+    const { context, page } = await pane.harness.open({ width: 320, office: "local", colorScheme, bypassCSP: true });
     await ready(page);
     await page.click("#dataset-sep-shares-5g");
     await page.click('.preview-table tbody tr:nth-child(6) [data-column="stoll"]');
@@ -68,7 +50,7 @@ describe.each(["light", "dark"] as const)("About, %s", (colorScheme) => {
   });
 
   test("a row's text: the event, what the row is, where it is, its source; never its ID", async () => {
-    const { context, page } = await harness.open({ width: 320, office: "local", colorScheme, bypassCSP: true });
+    const { context, page } = await pane.harness.open({ width: 320, office: "local", colorScheme, bypassCSP: true });
     await ready(page);
     await page.click("#dataset-timeline");
     await page.click('.preview-table tbody tr:nth-child(1) [data-column="event"]');
@@ -86,7 +68,7 @@ describe.each(["light", "dark"] as const)("About, %s", (colorScheme) => {
 
 describe("Build a formula offers names, never keys", () => {
   test("every function's options, and DSR.CITE's for Table 3, the timeline and the works cited", async () => {
-    const { context, page } = await harness.open({ width: 320, office: "local" });
+    const { context, page } = await pane.harness.open({ width: 320, office: "local" });
     await ready(page);
     await page.click("#tab-formula");
     const functions = await page.$$eval("#builder-function option", (options) => options.map((option) => option.getAttribute("value") ?? ""));

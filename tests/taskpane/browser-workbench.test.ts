@@ -5,10 +5,11 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { recordMessages, seriousViolations, startHarness, UNREADABLE_MESSAGE, type Harness } from "./browser-harness";
+import { describe, expect, test } from "vitest";
+import { seriousViolations } from "./browser-harness";
+import { usePane } from "./browser-pane";
 
-let harness: Harness;
+const pane = usePane();
 const SCREENSHOTS = join(__dirname, "../../test-results/screenshots");
 const shot = async (page: Page, name: string): Promise<void> => {
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -17,32 +18,13 @@ const shot = async (page: Page, name: string): Promise<void> => {
 /** The newest Excel: every ExcelApi set and data types from functions (formatted numbers). */
 const NEWEST = { sets: { ExcelApi: "1.20", CustomFunctionsRuntime: "1.5", SharedRuntime: "1.1" } } as const;
 
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-/** Every text the pane's status and live regions showed in this test (recorded as they change, in each page). */
-const said: string[] = [];
-
-afterEach(() => {
-  // No message the pane showed may read "[object Object]", "undefined", "null" or "NaN".
-  expect(said.filter((text) => UNREADABLE_MESSAGE.test(text))).toEqual([]);
-  said.length = 0;
-});
-
 async function ready(page: Page): Promise<void> {
-  await recordMessages(page, said);
-  await page.goto(`${harness.server.url}taskpane.html`);
-  await page.waitForFunction(() => performance.getEntriesByName("dsr:interactive").length === 1);
+  await pane.ready(page);
   // The tests' page functions call fake() (below): the same name in the page.
   await page.evaluate(() => Object.assign(window, { fake: () => (window as unknown as { __dsrFake: unknown }).__dsrFake }));
 }
 
-/** Runs in the page: the in-page fake Excel (tests/taskpane/browser-harness.ts). */
+/** Runs in the page: the in-page fake Excel (tests/taskpane/browser-pane.harness.ts). */
 type FakeInPage = {
   setCell(sheet: string, address: string, value: string | number): void;
   setFormula(sheet: string, address: string, formula: string): void;
@@ -54,7 +36,7 @@ const fake = (): FakeInPage => (window as unknown as { __dsrFake: FakeInPage }).
 
 describe("About this figure, outside Excel: a preview's cell", () => {
   test("clicking Huawei / Stoll of Table 3 shows 9.4%, Stoll (2020) with its link, the other two estimates, the pages, a citation", async () => {
-    const { context, page } = await harness.open({ width: 320, office: "local" });
+    const { context, page } = await pane.harness.open({ width: 320, office: "local" });
     await ready(page);
     await page.click("#dataset-sep-shares-5g");
     await page.click('.preview-table tbody tr:nth-child(1) [data-column="stoll"]');
@@ -76,7 +58,7 @@ describe("About this figure, outside Excel: a preview's cell", () => {
   });
 
   test("by keyboard: the preview's cells are one tab stop, the arrows move, Enter explains", async () => {
-    const { context, page } = await harness.open({ width: 450, office: "local" });
+    const { context, page } = await pane.harness.open({ width: 450, office: "local" });
     await ready(page);
     await page.click("#dataset-patents-5g");
     await page.focus('.preview-table tbody tr:nth-child(1) th[data-column="company"]');
@@ -96,7 +78,7 @@ describe("About this figure, outside Excel: a preview's cell", () => {
   });
 
   test("tabs: arrow keys, Home and End; one tab in the tab order", async () => {
-    const { context, page } = await harness.open({ width: 320, office: "local" });
+    const { context, page } = await pane.harness.open({ width: 320, office: "local" });
     await ready(page);
     await page.focus("#tab-datasets");
     await page.keyboard.press("ArrowRight");
@@ -114,7 +96,7 @@ describe("About this figure, outside Excel: a preview's cell", () => {
 
 describe("Build a formula", () => {
   test('Function, Company and Source give =DSR.SEPSHARE("Huawei","Stoll"), showing 9.4%; examples fill it in', async () => {
-    const { context, page } = await harness.open({ width: 320, office: "local" });
+    const { context, page } = await pane.harness.open({ width: 320, office: "local" });
     await ready(page);
     await page.click("#tab-formula");
     await page.getByLabel("Function", { exact: true }).selectOption("SEPSHARE");
@@ -141,7 +123,7 @@ describe("Build a formula", () => {
   });
 
   test("every function is offered, with its optional arguments", async () => {
-    const { context, page } = await harness.open({ width: 450, office: "local" });
+    const { context, page } = await pane.harness.open({ width: 450, office: "local" });
     await ready(page);
     await page.click("#tab-formula");
     const functions = await page.$$eval("#builder-function option", (options) => options.map((option) => option.textContent));
@@ -171,7 +153,7 @@ describe("Build a formula", () => {
 
 describe("in Excel (the in-page fake)", () => {
   test("About this figure follows the selection: a formula, a cell of its spill, a reference argument, anything else", async () => {
-    const { context, page } = await harness.open({ width: 450, office: "fake-excel", fake: NEWEST });
+    const { context, page } = await pane.harness.open({ width: 450, office: "fake-excel", fake: NEWEST });
     await ready(page);
     await page.waitForSelector("#about .about-origin", { state: "attached" });
     await page.evaluate(async () => {
@@ -191,7 +173,7 @@ describe("in Excel (the in-page fake)", () => {
   });
 
   test("Build a formula inserts at the selected empty cell with one write, and never over a full one", async () => {
-    const { context, page } = await harness.open({ width: 320, office: "fake-excel", fake: NEWEST });
+    const { context, page } = await pane.harness.open({ width: 320, office: "fake-excel", fake: NEWEST });
     await ready(page);
     await page.click("#tab-formula");
     await page.evaluate(() => fake().changeSelection("Sheet1", "E9"));
@@ -226,7 +208,7 @@ describe("in Excel (the in-page fake)", () => {
   });
 
   test("an inserted #N/A is reported by its code and the function's own message, never as [object Object]", async () => {
-    const { context, page } = await harness.open({ width: 320, office: "fake-excel", fake: NEWEST });
+    const { context, page } = await pane.harness.open({ width: 320, office: "fake-excel", fake: NEWEST });
     await ready(page);
     await page.click("#tab-formula");
     await page.evaluate(() => fake().changeSelection("Sheet1", "E9"));
@@ -242,7 +224,7 @@ describe("in Excel (the in-page fake)", () => {
   });
 
   test("a cell filled after the pane read it is left as it is, and the status says what it holds", async () => {
-    const { context, page } = await harness.open({ width: 320, office: "fake-excel", fake: NEWEST });
+    const { context, page } = await pane.harness.open({ width: 320, office: "fake-excel", fake: NEWEST });
     await ready(page);
     await page.click("#tab-formula");
     await page.evaluate(() => fake().changeSelection("Sheet1", "E9"));
@@ -261,14 +243,14 @@ describe("in Excel (the in-page fake)", () => {
     expect(await page.textContent("#builder .status")).toBe("Sheet1!E9 now holds 42 (filled after you chose it): nothing was written. Choose an empty cell.");
     expect(await page.evaluate(() => fake().cell("Sheet1", "E9"))).toMatchObject({ value: 42, formula: "42" });
     // The recorder the after-each check reads saw it too (and the progress before it).
-    expect(said).toEqual(
+    expect(pane.said).toEqual(
       expect.arrayContaining(["Inserting…", "Sheet1!E9 now holds 42 (filled after you chose it): nothing was written. Choose an empty cell."]),
     );
     await context.close();
   });
 
   test("Make shareable, then Restore formulas: the report, and every formula back", async () => {
-    const { context, page } = await harness.open({ width: 450, colorScheme: "dark", office: "fake-excel", fake: { ...NEWEST, dark: true } });
+    const { context, page } = await pane.harness.open({ width: 450, colorScheme: "dark", office: "fake-excel", fake: { ...NEWEST, dark: true } });
     await ready(page);
     await page.evaluate(() => {
       fake().setFormula("Sheet1", "B2", '=DSR.SEPSHARE("Huawei","Stoll")');
@@ -299,7 +281,7 @@ describe("in Excel (the in-page fake)", () => {
 
 describe("Share, refused", () => {
   test("a protected sheet: the status says so and what to do; nothing is written", async () => {
-    const { context, page } = await harness.open({ width: 320, office: "fake-excel", fake: NEWEST });
+    const { context, page } = await pane.harness.open({ width: 320, office: "fake-excel", fake: NEWEST });
     await ready(page);
     await page.evaluate(() => {
       fake().setFormula("Sheet1", "B2", '=DSR.SEPSHARE("Huawei","Stoll")');
@@ -323,7 +305,7 @@ describe("accessibility of every view", () => {
     [450, "light"],
     [450, "dark"],
   ] as const)("%i px, %s: no serious axe violation on Datasets, Figure, Formula, Share", async (width, colorScheme) => {
-    const { context, page } = await harness.open({
+    const { context, page } = await pane.harness.open({
       width,
       colorScheme,
       office: "fake-excel",

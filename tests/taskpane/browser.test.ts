@@ -5,15 +5,15 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { listDatasets, planTable, planToCsv, planToTsv } from "../../src/core/index";
 import { CATALOG } from "../../src/generated/catalog";
 import { searchDatasets } from "../../src/taskpane/search";
 import { TABLE_3_PRINTED } from "../fixtures/paper-tables";
-import { recordMessages, seriousViolations, startHarness, UNREADABLE_MESSAGE, type Harness } from "./browser-harness";
+import { seriousViolations } from "./browser-harness";
+import { usePane } from "./browser-pane";
 
-let harness: Harness;
-const url = (): string => `${harness.server.url}taskpane.html`;
+const pane = usePane();
 const SCREENSHOTS = join(__dirname, "../../test-results/screenshots");
 const shot = (page: Page, name: string): Promise<Buffer> => {
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -21,28 +21,7 @@ const shot = (page: Page, name: string): Promise<Buffer> => {
 };
 const PAPER = { layout: "paper", includeCaption: true, includeCitation: true } as const;
 
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-/** Every text the pane's status and live regions showed in this test. */
-const said: string[] = [];
-
-afterEach(() => {
-  // No message the pane showed may read "[object Object]", "undefined", "null" or "NaN".
-  expect(said.filter((text) => UNREADABLE_MESSAGE.test(text))).toEqual([]);
-  said.length = 0;
-});
-
-async function ready(page: Page): Promise<void> {
-  await recordMessages(page, said);
-  await page.goto(url());
-  await page.waitForFunction(() => performance.getEntriesByName("dsr:interactive").length === 1);
-}
+const ready = (page: Page): Promise<void> => pane.ready(page);
 
 /** Opens a dataset from the list (clicking an option opens it: the list folds away behind "All datasets"). */
 async function choose(page: Page, id: string): Promise<void> {
@@ -66,7 +45,7 @@ async function previewRows(page: Page): Promise<string[][]> {
 
 describe("outside Excel (office.js loaded, no Office host)", () => {
   test("catalog of every dataset; search filters titles, companies and sources as you type", async () => {
-    const { context, page } = await harness.open({ width: 360, office: "local" });
+    const { context, page } = await pane.harness.open({ width: 360, office: "local" });
     await ready(page);
     // Every dataset, and All figures.
     expect(await page.locator(".catalog-option").count()).toBe(CATALOG.length);
@@ -90,7 +69,7 @@ describe("outside Excel (office.js loaded, no Office host)", () => {
   });
 
   test("search forgives, puts the dataset a query names first, and the preview follows the list", async () => {
-    const { context, page } = await harness.open({ width: 360, office: "local" });
+    const { context, page } = await pane.harness.open({ width: 360, office: "local" });
     await ready(page);
     await choose(page, "policies");
     await page.fill("#search", "hauwei");
@@ -113,7 +92,7 @@ describe("outside Excel (office.js loaded, no Office host)", () => {
   });
 
   test("the catalog says where each dataset is as a reader would, and names its sources readably", async () => {
-    const { context, page } = await harness.open({ width: 450, office: "local" });
+    const { context, page } = await pane.harness.open({ width: 450, office: "local" });
     await ready(page);
     const text = await page.textContent("#catalog");
     expect(text).not.toMatch(/section section|sections section/);
@@ -131,7 +110,7 @@ describe("outside Excel (office.js loaded, no Office host)", () => {
   });
 
   test("preview shows Table 3 as the paper prints it: its decimals, n/a empty, its red figures", async () => {
-    const { context, page } = await harness.open({ width: 400, office: "local" });
+    const { context, page } = await pane.harness.open({ width: 400, office: "local" });
     await ready(page);
     await choose(page, "sep-shares-5g");
     const rows = await previewRows(page);
@@ -145,7 +124,7 @@ describe("outside Excel (office.js loaded, no Office host)", () => {
   });
 
   test("keyboard only: Tab to the list, arrows move the selection and the preview follows", async () => {
-    const { context, page } = await harness.open({ width: 360, office: "local" });
+    const { context, page } = await pane.harness.open({ width: 360, office: "local" });
     await ready(page);
     await page.focus("#search");
     await page.keyboard.press("Tab");
@@ -166,8 +145,8 @@ describe("outside Excel (office.js loaded, no Office host)", () => {
   });
 
   test("Copy as tab-separated puts the plan's TSV on the clipboard", async () => {
-    const { context, page } = await harness.open({ width: 360, office: "local" });
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: harness.server.url.replace(/\/$/, "") });
+    const { context, page } = await pane.harness.open({ width: 360, office: "local" });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: pane.harness.server.url.replace(/\/$/, "") });
     await ready(page);
     await choose(page, "sep-shares-5g");
     await page.click("#action-copy");
@@ -177,7 +156,7 @@ describe("outside Excel (office.js loaded, no Office host)", () => {
   });
 
   test("Download CSV saves the plan's CSV (UTF-8 with a byte order mark); options are remembered", async () => {
-    const { context, page } = await harness.open({ width: 360, office: "local" });
+    const { context, page } = await pane.harness.open({ width: 360, office: "local" });
     await ready(page);
     await choose(page, "patents-5g");
     await page.check('input[name="layout"][value="long"]');
@@ -209,7 +188,7 @@ describe("outside Excel (office.js loaded, no Office host)", () => {
   });
 
   test("office.js unavailable: the same catalog, preview and copy/download, saying why", async () => {
-    const { context, page } = await harness.open({ width: 320, office: "blocked" });
+    const { context, page } = await pane.harness.open({ width: 320, office: "blocked" });
     await ready(page);
     expect(await page.locator(".catalog-option").count()).toBe(CATALOG.length);
     await expect.poll(() => page.textContent("#host-note")).toContain("could not load");
@@ -235,7 +214,7 @@ describe("in Excel (the in-page fake host)", () => {
   };
 
   test("Insert: two syncs, the table named, then 'already inserted' with go to / refresh / copy", async () => {
-    const { context, page } = await harness.open({ width: 400, office: "fake-excel" });
+    const { context, page } = await pane.harness.open({ width: 400, office: "fake-excel" });
     await ready(page);
     await page.waitForSelector("#action-insert");
     expect(await fakeSyncs(page)).toBe(0);
@@ -262,7 +241,7 @@ describe("in Excel (the in-page fake host)", () => {
   });
 
   test("an occupied area: nothing written, one click to a new worksheet", async () => {
-    const { context, page } = await harness.open({ width: 360, office: "fake-excel" });
+    const { context, page } = await pane.harness.open({ width: 360, office: "fake-excel" });
     await ready(page);
     await page.waitForSelector("#action-insert");
     await page.evaluate(() =>
@@ -278,7 +257,7 @@ describe("in Excel (the in-page fake host)", () => {
   });
 
   test("PivotTable and chart, each one more sync (the chart reads the sheet's charts first: a second click adds none); buttons disabled with the reason where Excel is older", async () => {
-    const { context, page } = await harness.open({ width: 450, office: "fake-excel" });
+    const { context, page } = await pane.harness.open({ width: 450, office: "fake-excel" });
     await ready(page);
     await page.waitForSelector("#action-pivot");
     expect(await fakeSyncs(page)).toBe(0);
@@ -304,7 +283,7 @@ describe("in Excel (the in-page fake host)", () => {
     expect(await page.textContent(`#${reasonId}`)).toMatch(/^PivotTable, Chart: .*no figures to pivot or to chart/);
     await context.close();
 
-    const old = await harness.open({ width: 360, office: "fake-excel", fake: { maxExcelApi: 7 } });
+    const old = await pane.harness.open({ width: 360, office: "fake-excel", fake: { maxExcelApi: 7 } });
     await ready(old.page);
     await old.page.waitForSelector("#action-pivot");
     expect(await old.page.getAttribute("#action-pivot", "aria-disabled")).toBe("true");
@@ -318,7 +297,7 @@ describe("in Excel (the in-page fake host)", () => {
 });
 
 test("Excel on the web has no officeTheme: the pane follows the browser's dark mode", async () => {
-  const { context, page } = await harness.open({ width: 360, colorScheme: "dark", office: "fake-excel", fake: { noOfficeTheme: true } });
+  const { context, page } = await pane.harness.open({ width: 360, colorScheme: "dark", office: "fake-excel", fake: { noOfficeTheme: true } });
   await ready(page);
   await page.waitForSelector("#action-insert");
   expect(await page.getAttribute("html", "data-theme")).toBeNull();
@@ -329,7 +308,7 @@ test("Excel on the web has no officeTheme: the pane follows the browser's dark m
 });
 
 test("the Content-Security-Policy refuses inline scripts; the pane itself sets no inline style (those are office.js's)", async () => {
-  const { context, page } = await harness.open({ width: 360, office: "local" });
+  const { context, page } = await pane.harness.open({ width: 360, office: "local" });
   await ready(page);
   await expect(page.addScriptTag({ content: "window.injected = true" })).rejects.toThrow(/Content Security Policy/);
   expect(await page.evaluate(() => "injected" in window)).toBe(false);
@@ -348,7 +327,7 @@ describe("accessibility: axe-core finds no serious or critical violation", () =>
 
   test.each(variants)("$width px, $colorScheme, $office", async ({ width, colorScheme, office, ...rest }) => {
     const dark = "dark" in rest ? rest.dark : false;
-    const { context, page } = await harness.open({ width, colorScheme, office, fake: { dark }, bypassCSP: true });
+    const { context, page } = await pane.harness.open({ width, colorScheme, office, fake: { dark }, bypassCSP: true });
     await ready(page);
     await choose(page, "sep-shares-5g");
     if (office === "fake-excel") {

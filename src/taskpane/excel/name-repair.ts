@@ -8,7 +8,9 @@
 // so a large sheet's values are never read); the recalculation; the cells read again; the formulas entered again.
 
 import { callsDsr } from "../../core/index";
-import type { ExcelContextLike, RangeLike, WorksheetLike } from "./excel-types";
+import type { ExcelContextLike, RangeLike } from "./excel-types";
+import { a1Address } from "./layout";
+import { loadFormulaCells } from "./share";
 
 /** The value Excel gives a cell whose function it does not know (CustomFunctions.ErrorCode.invalidName). */
 export const NAME_ERROR = "#NAME?";
@@ -28,14 +30,6 @@ export interface DsrCellScan {
   readonly protectedSheets: readonly string[];
 }
 
-/** Queues the load of a sheet's formula cells: their formulas and values, and where each area starts (ExcelApi 1.9). */
-function loadFormulaCells(worksheet: WorksheetLike) {
-  const cells = worksheet.getRange().getSpecialCellsOrNullObject("Formulas");
-  cells.load("areaCount");
-  cells.areas.load(["formulas", "values", "rowIndex", "columnIndex"]);
-  return cells;
-}
-
 /** Every cell of the workbook whose formula calls a DSR function, with what it shows, in two syncs. */
 export async function scanDsrCells(context: ExcelContextLike): Promise<DsrCellScan> {
   const worksheets = context.workbook.worksheets;
@@ -45,7 +39,7 @@ export async function scanDsrCells(context: ExcelContextLike): Promise<DsrCellSc
     const worksheet = worksheets.getItem(sheet.name);
     // A protected sheet refuses the writes (Worksheet.protection, ExcelApi 1.2): found before anything is written.
     worksheet.protection.load("protected");
-    return { name: sheet.name, cells: loadFormulaCells(worksheet), protection: worksheet.protection };
+    return { name: sheet.name, cells: loadFormulaCells(worksheet, true), protection: worksheet.protection };
   });
   await context.sync();
   const cells: DsrCell[] = [];
@@ -81,14 +75,6 @@ export interface NameRepair {
   readonly dsrCells: number;
 }
 
-const quote = (sheet: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`);
-
-function addressOf(cell: DsrCell): string {
-  let letters = "";
-  for (let rest = cell.column + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  return `${quote(cell.sheet)}!${letters}${cell.row + 1}`;
-}
-
 /** Finds the DSR cells showing #NAME? and repairs them: recalculated first, then, where still #NAME?, entered again. */
 export async function repairNameErrors(context: ExcelContextLike): Promise<NameRepair> {
   const scan = await scanDsrCells(context);
@@ -116,7 +102,7 @@ export async function repairNameErrors(context: ExcelContextLike): Promise<NameR
     return { cell, range };
   });
   if (after.length > 0) await context.sync();
-  const stillShowing = after.filter(({ range }) => range.values[0]?.[0] === NAME_ERROR).map(({ cell }) => addressOf(cell));
+  const stillShowing = after.filter(({ range }) => range.values[0]?.[0] === NAME_ERROR).map(({ cell }) => a1Address(cell.sheet, cell.row, cell.column, 1, 1));
   return {
     found: broken.length,
     recalculated: checks.filter(({ range }) => range.values[0]?.[0] !== NAME_ERROR).length,

@@ -102,10 +102,12 @@ interface Scan {
  * are never read, which keeps the response within Excel on the web's 5 MB limit
  * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
  */
-function loadFormulaCells(worksheet: WorksheetLike): FormulaCellsLike {
+export function loadFormulaCells(worksheet: WorksheetLike, withValues = false): FormulaCellsLike {
   const cells = worksheet.getRange().getSpecialCellsOrNullObject("Formulas");
   cells.load("areaCount");
-  cells.areas.load(["formulas", "rowIndex", "columnIndex"]);
+  // What it shows too (the #NAME? repair), only where asked: a sheet's values are never read otherwise.
+  if (withValues) cells.areas.load(["formulas", "values", "rowIndex", "columnIndex"]);
+  else cells.areas.load(["formulas", "rowIndex", "columnIndex"]);
   return cells;
 }
 
