@@ -27,6 +27,7 @@ import type { BuilderArgument } from "./names/builder";
 import type {
   CompanyProfile,
   ContentsEntry,
+  DataRelease,
   Dataset,
   DatasetId,
   DatasetInfo,
@@ -123,6 +124,9 @@ export const insertedTable = (tableName: string): { readonly datasetId: DatasetI
   locate.insertedTable(core(), tableName);
 export const sourceDetail = (key: SourceKey): SourceDetail => explain.sourceDetail(core(), key);
 export const paperContents = (): readonly ContentsEntry[] => core().model.contents;
+/** The data's version and date (datapackage.json), named on every citation, table note and shared workbook. */
+export const dataRelease = (): DataRelease => core().model.release;
+export { releaseText } from "./figures/release";
 export const unplacedLocations = (): readonly string[] => contents.unplacedLocations(core());
 export { displayValue, excelText, type FigureExplanation, type FigureRef, type OtherEstimate, type SourceDetail } from "./figures/explain";
 export type { PaperPlace } from "./figures/contents";

@@ -171,6 +171,14 @@ export interface ContentsEntry {
   readonly parts: readonly string[];
 }
 
+/** The data package's release: what every citation, table note and shared workbook names. */
+export interface DataRelease {
+  /** MAJOR.MINOR.PATCH, or "unreleased" for a package that declares none (test fixtures). */
+  readonly version: string;
+  /** The version's date, YYYY-MM-DD ("" when unreleased). */
+  readonly date: string;
+}
+
 /** An entry of works-cited.csv. */
 export interface WorkCited {
   readonly key: SourceKey;

@@ -5,10 +5,10 @@
 
 import { assembleModel, buildPackageModel, type PackageModel } from "./model";
 import type { CsvTextByPath } from "./schema";
-import type { CellValue, ContentsEntry, Dataset, DatasetInfo, FieldInfo, Licence, Row } from "../types";
+import type { CellValue, ContentsEntry, DataRelease, Dataset, DatasetInfo, FieldInfo, Licence, Row } from "../types";
 
 /** Names the format, so that a build output of another version fails loudly instead of answering wrong. */
-export const COMPILED_FORMAT = "dsr-model/3";
+export const COMPILED_FORMAT = "dsr-model/4";
 
 export interface CompiledDataset {
   readonly info: Omit<DatasetInfo, "rowCount">;
@@ -21,6 +21,7 @@ export interface CompiledPackage {
   readonly licences: readonly Licence[];
   readonly datasets: readonly CompiledDataset[];
   readonly contents: readonly ContentsEntry[];
+  readonly release: DataRelease;
 }
 
 /** The model as plain JSON data: rows become arrays in field order (no repeated field names). */
@@ -29,6 +30,7 @@ export function compilePackage(model: PackageModel): CompiledPackage {
     format: COMPILED_FORMAT,
     licences: model.licences,
     contents: model.contents,
+    release: model.release,
     datasets: model.datasets.map(({ info, rows }) => {
       const { rowCount: _rowCount, ...rest } = info;
       return { info: rest, rows: rows.map((row) => info.fields.map((field) => row[field.name] ?? null)) };
@@ -68,12 +70,19 @@ function datasetOf({ info, rows }: CompiledDataset): Dataset {
 /** Run time: the model of a compiled package (the JSON compilePackage made, as embedded in the bundle). */
 export function modelFromCompiled(compiled: unknown): PackageModel {
   const candidate = compiled as Partial<CompiledPackage> | null;
-  if (candidate?.format !== COMPILED_FORMAT || !Array.isArray(candidate.datasets) || !Array.isArray(candidate.licences) || !Array.isArray(candidate.contents)) {
+  if (
+    candidate?.format !== COMPILED_FORMAT ||
+    !Array.isArray(candidate.datasets) ||
+    !Array.isArray(candidate.licences) ||
+    !Array.isArray(candidate.contents) ||
+    typeof candidate.release?.version !== "string"
+  ) {
     throw new TypeError(`the embedded model is not in the ${COMPILED_FORMAT} format: rebuild the add-in`);
   }
   return assembleModel(
     candidate.datasets.map(datasetOf),
     candidate.licences.map((licence) => Object.freeze({ ...licence })),
     Object.freeze(candidate.contents.map((entry) => Object.freeze({ ...entry, parts: Object.freeze([...entry.parts]) }))),
+    Object.freeze({ ...candidate.release }),
   );
 }

@@ -8,7 +8,7 @@ import { readPackageDescriptor, type ResourceDescriptor } from "./descriptor";
 import { isRecord } from "./descriptor-errors";
 import { cellText as textCell, UNITS } from "./rows";
 import type { CsvTextByPath } from "./schema";
-import type { ContentsEntry, Dataset, DatasetId, DatasetInfo, FieldInfo, Licence, Row, SourceKey, Unit, WorkCited } from "../types";
+import type { ContentsEntry, DataRelease, Dataset, DatasetId, DatasetInfo, FieldInfo, Licence, Row, SourceKey, Unit, WorkCited } from "../types";
 
 export interface PackageModel {
   /** The package's licences, in its order (the first is the paper's). */
@@ -19,6 +19,8 @@ export interface PackageModel {
   readonly worksCited: ReadonlyMap<SourceKey, WorkCited>;
   /** The paper's table of contents (datapackage.json `paperContents`), in page order. */
   readonly contents: readonly ContentsEntry[];
+  /** The data's version and its date (datapackage.json `version` and `created`), named on what the add-in writes. */
+  readonly release: DataRelease;
 }
 
 /** The id of the works-cited resource every row's source refers to. */
@@ -150,15 +152,36 @@ export function contentsOf(descriptorJson: Record<string, unknown>): readonly Co
   );
 }
 
+/** A release no descriptor declared (test fixtures built from a few rows): says so rather than inventing a version. */
+export const UNRELEASED: DataRelease = Object.freeze({ version: "unreleased", date: "" });
+
+/**
+ * The data's release: `version` (semantic versioning, bumped with every change of a figure or a reference, each with
+ * an entry in data/CHANGELOG.md) and the date part of `created` (the Frictionless Data Package property, ISO 8601).
+ */
+export function releaseOf(descriptorJson: Record<string, unknown>): DataRelease {
+  const { version, created } = descriptorJson;
+  if (version === undefined && created === undefined) return UNRELEASED;
+  if (typeof version !== "string" || !/^\d+\.\d+\.\d+$/.test(version)) throw new TypeError("datapackage.json version must be MAJOR.MINOR.PATCH");
+  const date = typeof created === "string" ? /^(\d{4}-\d{2}-\d{2})(T|$)/.exec(created)?.[1] : undefined;
+  if (date === undefined) throw new TypeError("datapackage.json created must be an ISO 8601 date or date-time (the version's date)");
+  return Object.freeze({ version, date });
+}
+
 /** The model of datasets already built (in package order): indexes them and their works-cited entries. */
-export function assembleModel(datasets: readonly Dataset[], licences: readonly Licence[], contents: readonly ContentsEntry[] = []): PackageModel {
+export function assembleModel(
+  datasets: readonly Dataset[],
+  licences: readonly Licence[],
+  contents: readonly ContentsEntry[] = [],
+  release: DataRelease = UNRELEASED,
+): PackageModel {
   const datasetsById = new Map(datasets.map((dataset) => [dataset.info.id, dataset] as const));
   const worksCited = new Map<SourceKey, WorkCited>();
   for (const row of datasetsById.get(WORKS_CITED_ID)?.rows ?? []) {
     const entry = workCited(row);
     worksCited.set(entry.key, entry);
   }
-  return Object.freeze({ licences: Object.freeze([...licences]), datasets: Object.freeze([...datasets]), datasetsById, worksCited, contents });
+  return Object.freeze({ licences: Object.freeze([...licences]), datasets: Object.freeze([...datasets]), datasetsById, worksCited, contents, release });
 }
 
 /**
@@ -174,5 +197,5 @@ export function buildPackageModel(descriptorJson: unknown, csvTextByPath: CsvTex
     if (text === undefined) throw new TypeError(`no CSV text for ${resource.path} (resource "${resource.name}")`);
     return buildDataset(resource, text);
   });
-  return assembleModel(datasets, licencesOf(descriptorJson), contentsOf(descriptorJson));
+  return assembleModel(datasets, licencesOf(descriptorJson), contentsOf(descriptorJson), releaseOf(descriptorJson));
 }

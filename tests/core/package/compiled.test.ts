@@ -89,7 +89,8 @@ describe("reading a compiled model", () => {
     ["another format", { ...good, format: "dsr-model/0" }],
     ["no datasets", { ...good, datasets: undefined }],
     ["no licences", { ...good, licences: "CC" }],
+    ["no release", { ...good, release: undefined }],
   ])("refuses %s, asking for a rebuild", (_name, input) => {
-    expect(() => modelFromCompiled(input)).toThrow(/not in the dsr-model\/3 format: rebuild the add-in/);
+    expect(() => modelFromCompiled(input)).toThrow(/not in the dsr-model\/4 format: rebuild the add-in/);
   });
 });
