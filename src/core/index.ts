@@ -21,6 +21,9 @@ import * as explain from "./figures/explain";
 import type { FigureExplanation, FigureRef, SourceDetail } from "./figures/explain";
 import * as locate from "./figures/locate";
 import * as contents from "./figures/contents";
+import * as bibliography from "./figures/bibliography";
+import type { Bibliography, WorkbookFormula, WorkbookTable } from "./figures/bibliography";
+import { paperName as paperNameIn } from "./figures/cite";
 import type { DsrCall } from "./names/formula";
 import * as builder from "./names/builder";
 import type { BuilderArgument } from "./names/builder";
@@ -127,6 +130,14 @@ export const paperContents = (): readonly ContentsEntry[] => core().model.conten
 /** The data's version and date (datapackage.json), named on every citation, table note and shared workbook. */
 export const dataRelease = (): DataRelease => core().model.release;
 export { releaseText } from "./figures/release";
+
+// Cite this workbook: every source its DSR formulas and the add-in's tables use, with the figures that use each.
+export const workbookBibliography = (sheets: readonly string[], formulas: readonly WorkbookFormula[], tables: readonly WorkbookTable[]): Bibliography =>
+  bibliography.workbookBibliography(core(), sheets, formulas, tables);
+/** "CIGI Papers No. 264 (He 2022)". */
+export const paperName = (): string => paperNameIn(core());
+export { citeSelection, placeOf, type Bibliography, type BibliographySource, type FigureUse, type UntracedFormula, type WorkbookFormula, type WorkbookTable } from "./figures/bibliography";
+export { bibliographyRows, bibliographyText, takenFromLine, untracedHeading, usesText, useText, type BibliographyRows } from "./figures/bibliography-text";
 export const unplacedLocations = (): readonly string[] => contents.unplacedLocations(core());
 export { displayValue, excelText, type FigureExplanation, type FigureRef, type OtherEstimate, type SourceDetail } from "./figures/explain";
 export type { PaperPlace } from "./figures/contents";

@@ -87,7 +87,10 @@ describe("Restore formulas and a crafted map", () => {
     const shared = await makeShareable(fake, "workbook", ALL_CAPABILITIES, FORMULA_FACTS);
     expect(shared.sourcesSheet).toBe("Sources");
     expect(fake.snapshot("Budget")).toEqual(budget);
-    expect(fake.contents("Sources").get("A1")).toBe("Source");
+    // The workbook's bibliography (issue 21): its title, then a source row citing the formula's cell.
+    expect(fake.contents("Sources").get("A1")).toBe("Sources of the figures in this workbook");
+    expect(fake.contents("Sources").get("A4")).toBe("Source");
+    expect([...fake.contents("Sources").values()]).toContain("Stoll (2020)");
   });
 
   test("a row whose formula cell lies outside the cells it checked is not written", async () => {

@@ -88,14 +88,22 @@ describe("Make shareable, then Restore formulas", () => {
     expect(notes.get("Sheet1!B2")).toBe(`${NOTE_MARK}\n=DSR.SEPSHARE(A2,"Stoll")\n${FORMULA_FACTS.citation('=DSR.SEPSHARE(A2,"Stoll")')}`);
     expect(notes.get("Notes!B3")).toBe("The user's own note");
     expect(notes.get("Patents!A1")).toContain("Fact finding study on patents declared to the 5G standard");
-    // The map is hidden; the Sources sheet lists every source, the paper last.
+    // The map is hidden. The Sources sheet is the workbook's bibliography (the rows Cite this workbook writes, issue 21):
+    // a title, the data version, then every source with the cells that use it, the paper last.
     expect(fake.book.sheet(FORMULA_MAP_SHEET)?.visibility).toBe("Hidden");
-    const sources = [...fake.contents("Sources").entries()].filter(([address]) => address.startsWith("A")).map(([, value]) => value);
-    expect(sources[0]).toBe("Source");
+    const listed = [...fake.contents("Sources").entries()];
+    const sources = listed.filter(([address]) => /^A\d+$/.test(address)).map(([, value]) => value);
+    expect(sources.slice(0, 3)).toEqual(["Sources of the figures in this workbook", expect.stringContaining("data version 1.1.0"), "Source"]);
     expect(sources).toContain("Stoll (2020)");
     expect(sources).toContain("Pohlmann and Heß (2020)");
     expect(sources[sources.length - 1]).toBe("He (2022)");
-    expect(shared.sources).toBe(sources.length - 1);
+    expect(shared.sources).toBe(sources.length - 3);
+    const usedIn = (citation: string): unknown => {
+      const row = listed.find(([address, value]) => /^A\d+$/.test(address) && value === citation)?.[0].slice(1);
+      return fake.contents("Sources").get(`D${row ?? ""}`);
+    };
+    // Its single call, the spill of SEPSHARE "all", Table 3's spill, and the company card that shows Stoll's figure.
+    expect(usedIn("Stoll (2020)")).toBe("Sheet1!B2, Sheet1!B4:D4 (DSR.SEPSHARE), Patents!A3:D11 (DSR.TABLE), Notes!B5");
 
     const syncsShared = fake.syncCount;
     const restored = await restoreFormulas(fake, ALL_CAPABILITIES);

@@ -56,7 +56,7 @@ export function fingerprintOf(values: readonly (readonly unknown[])[]): string {
  * of the add-in's to which anyone added anything is kept.
  */
 export const OWN_SHEET_PROPERTY = "DSR.Standards.sheet";
-export type OwnSheetKind = "formula map" | "sources";
+export type OwnSheetKind = "formula map" | "sources" | "bibliography";
 
 /** The rows as a sheet's used range reads them back: trailing empty cells and rows dropped. */
 export function contentFingerprint(rows: readonly (readonly unknown[])[]): string {

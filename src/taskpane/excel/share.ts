@@ -5,28 +5,27 @@
 // A "Sources" sheet lists every source used. No other cell is touched. The entry point runs each action in one
 // Excel.run, one undo step where Excel supports mergeUndoGroup.
 
-import { columnLetters, uniqueSheetName } from "../../core/index";
+import { columnLetters, parseFormula, uniqueSheetName, type WorkbookFormula } from "../../core/index";
+import type { BibliographyFacts } from "./bibliography";
+import { writeBibliographyRows } from "./bibliography-sheet";
 import type { ExcelCapabilities } from "./capabilities";
 import type { ExcelContextLike, FormulaCellsLike, NoteLike, RangeLike, WorksheetLike } from "./excel-types";
 import { encodeFormats, fingerprintOf, FORMULA_MAP_SHEET, mapRows, NOTE_MARK, qualified, readMapRows, type FormulaMap, type MapEntry } from "./share-map";
 import { isOwnSheet, loadSheetMark, markOwnSheet, ShareRefused, writeTextRows } from "./share-sheets";
+import { referenceReads, type ReferenceReads } from "./references";
 
 export { ShareRefused } from "./share-sheets";
 
 export type ShareScope = "selection" | "sheet" | "workbook";
 
 /** What the adapter needs to know about a formula, from the core (the UI passes it in). */
-export interface FormulaFacts {
-  /** It calls a DSR function. */
-  callsDsr(formula: string): boolean;
+export interface FormulaFacts extends BibliographyFacts {
   /** It is exactly one DSR call, nothing else. */
   single(formula: string): boolean;
   /** The citation line of the figure it gives (its note's second part). */
   citation(formula: string): string;
   /** Works-cited keys of its sources. */
   sources(formula: string): readonly string[];
-  /** The Sources sheet: a header row, then one row per source (citation, reference, link). */
-  sourceRows(keys: readonly string[]): readonly (readonly string[])[];
 }
 
 export interface ShareOutcome {
@@ -198,6 +197,17 @@ export async function makeShareable(context: ExcelContextLike, scope: ShareScope
   const earlierName = existing.map.sourcesSheet;
   const named = earlierName !== null ? sheetNames.find((name) => name.toLowerCase() === earlierName.toLowerCase()) : undefined;
   const earlierMark = named !== undefined ? loadSheetMark(context.workbook.worksheets.getItem(named)) : null;
+  // The Sources sheet cites every formula made static, this time's and earlier ones: the cells their calls refer to,
+  // and an earlier one's cell (its value finds an argument computed elsewhere), read in the same sync.
+  const earlier = existing.map.entries.map((entry) => {
+    const cell = context.workbook.worksheets.getItem(entry.sheet).getRange(entry.cell);
+    cell.load("values");
+    return { entry, cell };
+  });
+  const references: ReferenceReads = referenceReads(context, sheetNames, [
+    ...found.map((candidate) => ({ sheet: candidate.sheet, formula: candidate.formula })),
+    ...existing.map.entries.map((entry) => ({ sheet: entry.sheet, formula: entry.formula })),
+  ]);
   await context.sync();
   // What Range.formulas gives a spilled cell is not documented: a cell inside another formula's spill is that spill's.
   const areas = found
@@ -252,8 +262,20 @@ export async function makeShareable(context: ExcelContextLike, scope: ShareScope
     });
   }
 
+  // The same list as Cite this workbook's, from the formulas this share and earlier ones made static.
+  const cited: WorkbookFormula[] = [
+    ...entries.map((entry, index) => ({ entry, value: areas[index]?.anchor.area.values[0]?.[0] })),
+    ...earlier.map(({ entry, cell }) => ({ entry, value: cell.values[0]?.[0] })),
+  ].map(({ entry, value }) => ({
+    sheet: entry.sheet,
+    cell: entry.cell,
+    spill: entry.spill === "" ? null : entry.spill,
+    formula: entry.formula,
+    value: parseFormula(entry.formula).single ? value : undefined,
+    referenceValues: references.valuesFor(entry.sheet, entry.formula),
+  }));
+  const bibliography = facts.bibliography({ sheets: sheetNames, formulas: cited, tables: [] });
   const all = [...existing.map.entries, ...entries];
-  const keys = [...new Set(all.flatMap((entry) => entry.sources))];
   const earlierSources = named !== undefined && isOwnSheet(earlierMark, "sources") ? named : null;
   const sourcesSheetName = earlierSources ?? uniqueSheetName("Sources", sheetNames);
   const mapSheet = existing.mapSheet ?? context.workbook.worksheets.add(FORMULA_MAP_SHEET);
@@ -263,11 +285,9 @@ export async function makeShareable(context: ExcelContextLike, scope: ShareScope
   // Hidden, not very hidden: a recipient can unhide it to read the formulas (https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility).
   if (existing.mapSheet === null) mapSheet.visibility = "Hidden";
   const sourcesSheet = earlierSources === null ? context.workbook.worksheets.add(sourcesSheetName) : context.workbook.worksheets.getItem(sourcesSheetName);
-  // The sources only grow as formulas are added: no old row is left below the new ones.
-  const sourceRows = facts.sourceRows(keys);
-  markOwnSheet(sourcesSheet, "sources", sourceRows);
-  writeTextRows(sourcesSheet, sourceRows);
-  sourcesSheet.getRangeByIndexes(0, 0, 1, 3).format.font.bold = true;
+  const sourceRows = facts.rows(bibliography, "Sources of the figures in this workbook");
+  markOwnSheet(sourcesSheet, "sources", sourceRows.rows);
+  writeBibliographyRows(sourcesSheet, sourceRows, earlierSources !== null && earlierMark !== null && !earlierMark.used.isNullObject ? earlierMark.used.formulas.length : 0);
   for (const entry of entries) {
     if (entry.note) context.workbook.worksheets.getItem(entry.sheet).notes.add(entry.cell, `${NOTE_MARK}\n${entry.formula}\n${facts.citation(entry.formula)}`);
   }
@@ -276,7 +296,7 @@ export async function makeShareable(context: ExcelContextLike, scope: ShareScope
   return {
     formulas: entries.length,
     sheets: [...new Set(entries.map((entry) => entry.sheet))],
-    sources: keys.length,
+    sources: bibliography.sources.length,
     sourcesSheet: sourcesSheetName,
     mixed,
     notes,

@@ -3,7 +3,13 @@
 // "Make shareable" writes beside a formula (its citation, its sources).
 
 import {
+  bibliographyRows,
   callArguments,
+  dataRelease,
+  paperName,
+  releaseText,
+  takenFromLine,
+  workbookBibliography,
   callsDsr,
   explainCall,
   explainFigure,
@@ -67,7 +73,7 @@ function literalCalls(formula: string): { name: string; args: unknown[] }[] {
   }));
 }
 
-/** What "Make shareable" asks of a formula. */
+/** What "Make shareable" asks of a formula, and what Cite this workbook and the Sources sheet ask of the workbook's. */
 export const FORMULA_FACTS: FormulaFacts = {
   callsDsr,
   single: (formula) => parseFormula(formula).single,
@@ -84,17 +90,8 @@ export const FORMULA_FACTS: FormulaFacts = {
     const keys = literalCalls(formula).flatMap((call) => sourceKeysOfCall(call.name, call.args));
     return [...new Set([...keys, PAPER_KEY])];
   },
-  sourceRows(keys) {
-    // The paper last: every figure is cited "as reported in" it.
-    const ordered = [...keys.filter((key) => key !== PAPER_KEY), PAPER_KEY];
-    return [
-      ["Source", "Full reference (as the paper's Works Cited gives it)", "Link"],
-      ...ordered.map((key) => {
-        const detail = sourceDetail(key);
-        return [detail.citation, detail.reference, detail.href ?? detail.url];
-      }),
-    ];
-  },
+  bibliography: ({ sheets, formulas, tables }) => workbookBibliography(sheets, formulas, tables),
+  rows: (bibliography, title) => bibliographyRows(bibliography, title, takenFromLine(paperName(), releaseText(dataRelease()))),
 };
 
 /** Each function's answer, by its id (the builder calls what the cell will call). */
