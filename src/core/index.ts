@@ -136,7 +136,16 @@ export const workbookBibliography = (sheets: readonly string[], formulas: readon
   bibliography.workbookBibliography(core(), sheets, formulas, tables);
 /** "CIGI Papers No. 264 (He 2022)". */
 export const paperName = (): string => paperNameIn(core());
-export { citeSelection, placeOf, type Bibliography, type BibliographySource, type FigureUse, type UntracedFormula, type WorkbookFormula, type WorkbookTable } from "./figures/bibliography";
+export {
+  citeSelection,
+  placeOf,
+  type Bibliography,
+  type BibliographySource,
+  type FigureUse,
+  type UntracedFormula,
+  type WorkbookFormula,
+  type WorkbookTable,
+} from "./figures/bibliography";
 export { bibliographyRows, bibliographyText, takenFromLine, untracedHeading, usesText, useText, type BibliographyRows } from "./figures/bibliography-text";
 export const unplacedLocations = (): readonly string[] => contents.unplacedLocations(core());
 export { displayValue, excelText, type FigureExplanation, type FigureRef, type OtherEstimate, type SourceDetail } from "./figures/explain";

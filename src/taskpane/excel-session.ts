@@ -106,6 +106,9 @@ export function startExcelSession(options: SessionOptions): ExcelHostApi {
       }
     },
     repairNames: () => act((context) => adapter.repairNameErrors(context)),
+    // Listing the sources only reads: a plain run. Adding the sheet is an action: one undo step where Excel has it.
+    citeWorkbook: (facts) => read((context) => adapter.citeWorkbook(context, capabilities, facts)),
+    addBibliographySheet: (facts) => act((context) => adapter.addBibliographySheet(context, capabilities, facts)),
   };
 
   // Once a session, when it starts: the DSR cells left at #NAME? are repaired; a workbook that holds DSR formulas

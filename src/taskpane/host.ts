@@ -1,7 +1,8 @@
 // What the task pane's UI can ask of Excel. The entry point implements it with Excel.run and the adapter
 // (src/taskpane/excel/*); the UI only sees this interface, so no UI file calls Excel.
 
-import type { TablePlan } from "../core/index";
+import type { Bibliography, TablePlan } from "../core/index";
+import type { BibliographyFacts, BibliographySheetOutcome } from "./excel/bibliography";
 import type { ExcelCapabilities } from "./excel/capabilities";
 import type { Destination, InsertOutcome, InsertRequest } from "./excel/insert";
 import type { FormulaInsertOutcome } from "./excel/insert-formula";
@@ -36,6 +37,10 @@ export interface ExcelHostApi {
   share(scope: ShareScope, facts: FormulaFacts): Promise<ShareOutcome & WithStartup>;
   /** Puts the formulas back; those calling other functions only if among `confirmed` (what the user was shown). */
   restore(confirmed?: readonly UnconfirmedFormula[]): Promise<RestoreOutcome & WithStartup>;
+  /** Cite this workbook: every source its DSR formulas and the add-in's tables use (read only). */
+  citeWorkbook(facts: BibliographyFacts): Promise<Bibliography>;
+  /** Reads the workbook again and adds the Bibliography sheet under a free name; one undo step where supported. */
+  addBibliographySheet(facts: BibliographyFacts): Promise<BibliographySheetOutcome>;
   /** Repairs the DSR cells showing #NAME? from before the add-in registered its functions. */
   repairNames(): Promise<NameRepair>;
   /** The repair made once when the session started (null where it could not run). */

@@ -124,8 +124,13 @@ export function recalculate(book: FakeWorkbook, sheet: FakeSheet): void {
     // Calculated before the add-in registered its functions: #NAME? until Range.calculate or entered again (FakeCell.unresolved).
     if (cell.unresolved !== undefined) continue;
     const grid = calculate(cell.formula, (address) => {
-      const at = parseA1(address.replace(/\$/g, ""));
-      return sheet.cell(at.row, at.column)?.value ?? "";
+      // A reference may name another sheet of the workbook, quoted where its name needs it ('My sheet'!B2):
+      // https://support.microsoft.com/office/create-or-change-a-cell-reference-c7b8b95d-c594-4488-947e-c835903cebaa
+      const bang = address.lastIndexOf("!");
+      const named = bang < 0 ? null : address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
+      const source = named === null ? sheet : book.sheet(named);
+      const at = parseA1(address.slice(bang + 1).replace(/\$/g, ""));
+      return source?.cell(at.row, at.column)?.value ?? "#REF!";
     });
     if (grid === null) continue;
     const { row, column } = cellAt(key);

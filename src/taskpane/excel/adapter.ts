@@ -11,6 +11,7 @@ export { readSelectedCell } from "./selection";
 export { makeShareable } from "./share";
 export { restoreFormulas } from "./restore";
 export { repairNameErrors, scanDsrCells } from "./name-repair";
+export { addBibliographySheet, citeWorkbook } from "./bibliography";
 
 /** Registers a handler of every selection change (ExcelApi 1.2): https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-onselectionchanged-member */
 export async function watchSelection(context: import("./excel-types").ExcelContextLike, listener: () => void): Promise<void> {

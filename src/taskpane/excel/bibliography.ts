@@ -39,7 +39,8 @@ interface Candidate {
 const cellOf = (row: number, column: number): string => `${columnLetters(column)}${row + 1}`;
 
 function within(candidate: Candidate, anchor: Candidate, spill: RangeLike | null): boolean {
-  if (spill === null || spill.isNullObject || anchor.sheet !== candidate.sheet || (anchor.row === candidate.row && anchor.column === candidate.column)) return false;
+  if (spill === null || spill.isNullObject || anchor.sheet !== candidate.sheet || (anchor.row === candidate.row && anchor.column === candidate.column))
+    return false;
   return (
     candidate.row >= spill.rowIndex &&
     candidate.row < spill.rowIndex + spill.rowCount &&

@@ -15,11 +15,7 @@ function referenceTarget(address: string, ownSheet: string, sheets: readonly str
   const bang = address.lastIndexOf("!");
   const cell = address.slice(bang + 1).replace(/\$/g, "");
   if (bang < 0) return { sheet: ownSheet, cell };
-  const written = address
-    .slice(0, bang)
-    .replace(/^'|'$/g, "")
-    .replace(/''/g, "'")
-    .toLowerCase();
+  const written = address.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'").toLowerCase();
   const sheet = sheets.find((name) => name.toLowerCase() === written);
   return sheet === undefined ? null : { sheet, cell };
 }

@@ -287,7 +287,11 @@ export async function makeShareable(context: ExcelContextLike, scope: ShareScope
   const sourcesSheet = earlierSources === null ? context.workbook.worksheets.add(sourcesSheetName) : context.workbook.worksheets.getItem(sourcesSheetName);
   const sourceRows = facts.rows(bibliography, "Sources of the figures in this workbook");
   markOwnSheet(sourcesSheet, "sources", sourceRows.rows);
-  writeBibliographyRows(sourcesSheet, sourceRows, earlierSources !== null && earlierMark !== null && !earlierMark.used.isNullObject ? earlierMark.used.formulas.length : 0);
+  writeBibliographyRows(
+    sourcesSheet,
+    sourceRows,
+    earlierSources !== null && earlierMark !== null && !earlierMark.used.isNullObject ? earlierMark.used.formulas.length : 0,
+  );
   for (const entry of entries) {
     if (entry.note) context.workbook.worksheets.getItem(entry.sheet).notes.add(entry.cell, `${NOTE_MARK}\n${entry.formula}\n${facts.citation(entry.formula)}`);
   }

@@ -9,7 +9,8 @@ import type { SelectedCell } from "../excel/selection";
 import { renderAbout, type AboutState } from "./about-view";
 import { createBuilder, type InsertTarget } from "./builder-view";
 import { byId } from "./dom";
-import { aboutPreviewCell, aboutSelection, evaluateCall, FORMULA_FACTS } from "./figures";
+import { aboutPreviewCell, aboutSelection, bibliographyCopyText, evaluateCall, FORMULA_FACTS } from "./figures";
+import { createBibliographyView } from "./bibliography-view";
 import { createRepairView } from "./repair-view";
 import { createShareView } from "./share-view";
 import type { Tabs } from "./tabs";
@@ -38,6 +39,8 @@ export function startAnalystDesk(tabs: Tabs, describeError: (error: unknown) => 
   share.setApi(null);
   const repair = createRepairView(byId("repair", HTMLDivElement), describeError);
   repair.setApi(null);
+  const bibliography = createBibliographyView(byId("bibliography", HTMLDivElement), describeError);
+  bibliography.setApi(null);
 
   const announce = byId("about-announce", HTMLParagraphElement);
   const aboutHeading = byId("about-heading", HTMLHeadingElement);
@@ -111,6 +114,7 @@ export function startAnalystDesk(tabs: Tabs, describeError: (error: unknown) => 
         builder.setTarget(null);
         share.setApi(null);
         repair.setApi(null);
+        bibliography.setApi(null);
         return;
       }
       api = mode.api;
@@ -118,6 +122,12 @@ export function startAnalystDesk(tabs: Tabs, describeError: (error: unknown) => 
       builder.setInsert(insert);
       share.setApi({ capabilities: host.capabilities, share: (scope) => host.share(scope, FORMULA_FACTS), restore: (confirmed) => host.restore(confirmed) });
       repair.setApi(host);
+      bibliography.setApi({
+        cite: () => host.citeWorkbook(FORMULA_FACTS),
+        addSheet: () => host.addBibliographySheet(FORMULA_FACTS),
+        text: bibliographyCopyText,
+        copy: copyText,
+      });
       void host.repairedAtStart.then((started) => {
         if (started !== null) repair.showStarted(started);
       });

@@ -4,6 +4,7 @@
 
 import {
   bibliographyRows,
+  bibliographyText,
   callArguments,
   dataRelease,
   paperName,
@@ -18,6 +19,7 @@ import {
   PAPER_KEY,
   sourceDetail,
   sourceKeysOfCall,
+  type Bibliography,
   type BuilderArgument,
   type FigureRef,
 } from "../../core/index";
@@ -93,6 +95,11 @@ export const FORMULA_FACTS: FormulaFacts = {
   bibliography: ({ sheets, formulas, tables }) => workbookBibliography(sheets, formulas, tables),
   rows: (bibliography, title) => bibliographyRows(bibliography, title, takenFromLine(paperName(), releaseText(dataRelease()))),
 };
+
+/** Cite this workbook's "Copy as text": each source as the paper's Works Cited prints it, with the cells using it. */
+export function bibliographyCopyText(bibliography: Bibliography): string {
+  return bibliographyText(bibliography, "Sources of the figures in this workbook", takenFromLine(paperName(), releaseText(dataRelease())));
+}
 
 /** Each function's answer, by its id (the builder calls what the cell will call). */
 const ANSWER_NAMES: Readonly<Record<string, keyof Answers>> = {
