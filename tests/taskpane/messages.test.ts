@@ -18,7 +18,10 @@ import type { ExcelHostApi } from "../../src/taskpane/host";
 import type { ActionsView, FollowUp } from "../../src/taskpane/ui/actions-view";
 import { excelActions, type ActionContext } from "../../src/taskpane/ui/app-actions";
 import { previewResult, type CellPreview } from "../../src/taskpane/ui/cell-preview";
-import { aboutSelection, FORMULA_FACTS } from "../../src/taskpane/ui/figures";
+import { aboutSelection, bibliographyCopyText, FORMULA_FACTS } from "../../src/taskpane/ui/figures";
+import { bibliographySummary } from "../../src/taskpane/ui/bibliography-view";
+import { citeWorkbook } from "../../src/taskpane/excel/bibliography";
+import { looksLikeKey } from "../fixtures/key-pattern";
 import { formulaInsertReport } from "../../src/taskpane/ui/insert-message";
 import { restoreReport, shareReport } from "../../src/taskpane/ui/share-view";
 import { useCustomFunctionsDouble } from "../functions/custom-functions-double";
@@ -276,6 +279,33 @@ describe("no message reads [object Object], undefined, null or NaN", () => {
     const again = restoreReport(await restoreFormulas(fake, ALL_CAPABILITIES));
     expectReadable([shared.text, ...shared.review, restored, again], "share and restore");
     expect(restored).toContain("B3");
+  });
+
+  test("Cite this workbook's summary, list, sheet rows and text, on what the adapter reads in the fake", async () => {
+    const fake = new FakeExcelContext();
+    fake.book.calculate = calculateDsr;
+    const summaries = [bibliographySummary(await citeWorkbook(fake, ALL_CAPABILITIES, FORMULA_FACTS))];
+    fake.setFormula("Sheet1", "B1", "=DSR.SEPSHARE(A9)");
+    summaries.push(bibliographySummary(await citeWorkbook(fake, ALL_CAPABILITIES, FORMULA_FACTS)));
+    fake.setCell("Sheet1", "A2", "Huawei");
+    fake.setFormula("Sheet1", "B2", '=DSR.SEPSHARE(A2,"Stoll")');
+    fake.setFormula("Sheet1", "B5", '=DSR.SEPSHARE("Ericsson","all")');
+    fake.setFormula("Sheet1", "B7", '=DSR.COMPANY("Huawei")');
+    const bibliography = await citeWorkbook(fake, ALL_CAPABILITIES, FORMULA_FACTS);
+    summaries.push(bibliographySummary(bibliography));
+    const listed = bibliography.sources.flatMap((source) => [source.citation, source.reference, ...source.uses.map((use) => use.label)]);
+    const why = bibliography.untraced.map((item) => item.why);
+    // A source without a link leaves its Link cell empty, as the paper does.
+    const rows = FORMULA_FACTS.rows(bibliography, "Bibliography of this workbook")
+      .rows.flat()
+      .filter((cell) => cell !== "");
+    expectReadable([...summaries, ...listed, ...why, ...rows, bibliographyCopyText(bibliography)], "Cite this workbook");
+    expect(summaries).toEqual([
+      "No cell of this workbook holds a DSR formula or a table the add-in inserted: nothing to cite yet.",
+      "No figure of this workbook could be traced to its source. 1 formula could not be traced to a figure: it is listed last.",
+      expect.stringMatching(/^3 figures on 1 sheet come from \d+ sources and the paper they were taken from\. 1 formula could not be traced/),
+    ]);
+    for (const text of [...listed, ...rows]) expect(looksLikeKey(text)).toBe(false);
   });
 
   test("what the selected cell shows in About this figure, read from the fake", async () => {
