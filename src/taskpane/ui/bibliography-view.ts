@@ -29,7 +29,10 @@ export interface BibliographyView {
 
 const plural = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
 
-/** "14 cells on 3 sheets use 6 sources, each cited below with the paper they were taken from." */
+/** "5 sources and the paper" (the paper is always the last of the list). */
+const sourcesWithPaper = (bibliography: Bibliography): string => `${plural(Math.max(0, bibliography.sources.length - 1), "source")} and the paper`;
+
+/** "14 figures on 3 sheets come from 5 sources and the paper they were taken from.", and what could not be traced. */
 export function bibliographySummary(bibliography: Bibliography): string {
   const cells = bibliography.figures.length;
   const untraced = bibliography.untraced.length;
@@ -41,8 +44,7 @@ export function bibliographySummary(bibliography: Bibliography): string {
       : `No figure of this workbook could be traced to its source.${traceless}`;
   }
   const sheets = new Set(bibliography.figures.map((figure) => figure.place.replace(/!.*$/, ""))).size;
-  const underlying = bibliography.sources.length - 1;
-  return `${plural(cells, "figure")} on ${plural(sheets, "sheet")} ${cells === 1 ? "comes" : "come"} from ${plural(underlying, "source")} and the paper they were taken from.${traceless}`;
+  return `${plural(cells, "figure")} on ${plural(sheets, "sheet")} ${cells === 1 ? "comes" : "come"} from ${sourcesWithPaper(bibliography)} they were taken from.${traceless}`;
 }
 
 function useItem(use: FigureUse): HTMLElement {
@@ -148,7 +150,7 @@ export function createBibliographyView(container: HTMLElement, describeError: (e
     show(outcome.bibliography);
     actions.status(
       "success",
-      `Added the sheet ${outcome.sheet}: ${plural(outcome.bibliography.sources.length, "source")}, each with the cells that use it, and the data version.`,
+      `Added the sheet ${outcome.sheet}: ${sourcesWithPaper(outcome.bibliography)}, each with the cells that use it, and the data version.`,
       followUps(api),
     );
   }
