@@ -56,7 +56,7 @@ describe("Cite this workbook", () => {
     expect(summary).toMatch(/^5 figures on 3 sheets come from 5 sources and the paper they were taken from\. 1 formula could not be traced/);
     const lines = await page.locator("#bibliography .bibliography-list > li summary").allTextContents();
     expect(lines[0]).toBe("Amplified and GreyB (2020) · 2 figures");
-    expect(lines[lines.length - 1]).toBe("He (2022) · 5 figures");
+    expect(lines[lines.length - 1]).toBe("He (2022) · the paper itself, 5 figures");
     await page.click("#bibliography .bibliography-list > li:has-text('Stoll (2020)') summary");
     expect(await page.locator("#bibliography .bibliography-list details[open] .bibliography-place").allTextContents()).toEqual([
       "Sheet1!B2",

@@ -106,7 +106,7 @@ function traceCall(context: CoreContext, call: DsrCall, value: unknown, referenc
   if (!args.ok) return args;
   const [first, second] = args.value;
   const allOf = (datasetTitle: string, what: string, keys: readonly SourceKey[]): Result<Traced> =>
-    keys.length === 0 ? miss(`DSR.${call.name} names nothing the paper gives.`) : { ok: true, value: { keys, label: `${datasetTitle}: ${what}` } };
+    keys.length === 0 ? miss(`DSR.${call.name} names nothing the paper gives.`) : { ok: true, value: { keys, label: `${datasetTitle}, ${what}` } };
   switch (call.name) {
     case "LIST": {
       const kind = resolveNameKind(first);
@@ -122,7 +122,7 @@ function traceCall(context: CoreContext, call: DsrCall, value: unknown, referenc
       if (everySource) {
         const shares = sepShareAllSources(context, first);
         if (!shares.ok) return shares;
-        const what = call.name === "SEPSPREAD" ? "how far the sources' 5G SEP shares differ" : "5G SEP share, from every source";
+        const what = call.name === "SEPSPREAD" ? "how far the sources' 5G SEP shares differ" : "5G SEP family share, from every source";
         return allOf(shares.company, what, sourceKeysOfCall(context, call.name, args.value));
       }
       break;
@@ -162,7 +162,7 @@ function traceCall(context: CoreContext, call: DsrCall, value: unknown, referenc
 function traceTable(context: CoreContext, table: WorkbookTable): Traced | null {
   if (table.name.replace(/_\d+$/, "").toLowerCase() === ALL_FIGURES_TABLE.toLowerCase()) {
     const dataset = allFiguresDataset(context);
-    return { keys: dataset.info.sourceKeys, label: `${dataset.info.title}: every figure of the paper` };
+    return { keys: dataset.info.sourceKeys, label: `${dataset.info.title}, every figure of the paper` };
   }
   const inserted = insertedTable(context, table.name);
   const info = inserted === null ? undefined : context.model.datasetsById.get(inserted.datasetId)?.info;

@@ -2,7 +2,7 @@
 // the count of cells that use it and, unfolded, those cells; the formulas that name no figure apart. Then a
 // Bibliography sheet, or the list as text in the paper's style. In Excel only: outside it, the view says so.
 
-import type { Bibliography, BibliographySource, FigureUse, UntracedFormula } from "../../core/index";
+import { PAPER_KEY, type Bibliography, type BibliographySource, type FigureUse, type UntracedFormula } from "../../core/index";
 import type { BibliographySheetOutcome } from "../excel/bibliography";
 import { createActionsView, type FollowUp } from "./actions-view";
 import { h } from "./dom";
@@ -52,10 +52,15 @@ function useItem(use: FigureUse): HTMLElement {
 }
 
 function sourceItem(source: BibliographySource): HTMLElement {
-  const cells = plural(source.uses.length, "figure");
+  // The paper is what every figure was taken from: said so, for a reader who does not know its author.
+  const cells = `${source.key === PAPER_KEY ? "the paper itself, " : ""}${plural(source.uses.length, "figure")}`;
   return h("li", {}, [
     h("details", {}, [
-      h("summary", {}, [h("span", { className: "bibliography-source", text: source.citation }), h("span", { className: "meta", text: ` · ${cells}` })]),
+      h("summary", {}, [
+        h("span", { className: "bibliography-source", text: source.citation }),
+        " ",
+        h("span", { className: "meta bibliography-count", text: `· ${cells}` }),
+      ]),
       h("p", { className: "meta bibliography-reference", text: source.reference }),
       h("ul", { className: "bibliography-uses" }, source.uses.map(useItem)),
     ]),
@@ -95,7 +100,7 @@ export function createBibliographyView(container: HTMLElement, describeError: (e
   const citeMenuMount = h("div", { className: "cite-menu-mount", id: "bibliography-cite-menu" });
   container.replaceChildren(
     h("p", {
-      text: "Lists every source the workbook's figures come from: its DSR formulas and the tables the add-in inserted, each source with the cells that use it. Add it as a Bibliography sheet, or copy it.",
+      text: "Every source this workbook's figures come from (its DSR formulas, and the tables the add-in inserted), each with the cells that use it: as a Bibliography sheet, or to copy.",
     }),
     actionsArea,
     status,

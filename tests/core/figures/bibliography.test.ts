@@ -134,7 +134,7 @@ describe("the list as rows, text and the Cite menu's selection", () => {
       sources: ["amplified-greyb-2020", "pohlmann-2018", "stoll-2020", PAPER_KEY],
       figures: [
         { label: "Huawei, 5G SEP family share, data from Stoll", place: "Sheet1!B2" },
-        { label: "Ericsson: 5G SEP share, from every source", place: "Analysis!C5:E5" },
+        { label: "Ericsson, 5G SEP family share, from every source", place: "Analysis!C5:E5" },
       ],
     });
   });
