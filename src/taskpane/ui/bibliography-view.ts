@@ -126,7 +126,7 @@ export function createBibliographyView(container: HTMLElement, describeError: (e
           id: "cite-workbook",
           label: "Cite this workbook",
           busyLabel: "Reading the workbook…",
-          primary: true,
+          // Not primary: Make shareable stays the tab's one primary command (one per view, as Fluent's buttons have it).
           disabledReason: outside,
           run: async () => {
             if (api === null) return;
