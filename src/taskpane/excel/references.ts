@@ -2,7 +2,7 @@
 // cell once, whatever the number of formulas naming it. Their values let the core resolve the calls as About this
 // figure does. A reference to a sheet the workbook does not have is not read (getItem would fail the whole batch).
 
-import { parseFormula } from "../../core/index";
+import { parseFormula, type WorkbookFormula } from "../../core/index";
 import type { ExcelContextLike, RangeLike } from "./excel-types";
 
 export interface ReferenceReads {
@@ -48,4 +48,22 @@ export function referenceReads(context: ExcelContextLike, sheets: readonly strin
       return values;
     },
   };
+}
+
+/**
+ * The formulas a shared workbook's map records (sheet, cell, spill, formula) as the core cites them: with the value
+ * their cell shows (a single call's, which finds an argument computed elsewhere) and their references' values.
+ */
+export function citedFormulas(
+  recorded: readonly { sheet: string; cell: string; spill: string; formula: string; value: unknown }[],
+  references: ReferenceReads,
+): WorkbookFormula[] {
+  return recorded.map(({ sheet, cell, spill, formula, value }) => ({
+    sheet,
+    cell,
+    spill: spill === "" ? null : spill,
+    formula,
+    value: parseFormula(formula).single ? value : undefined,
+    referenceValues: references.valuesFor(sheet, formula),
+  }));
 }

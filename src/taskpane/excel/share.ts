@@ -2,17 +2,18 @@
 // that someone without the add-in sees figures, not #NAME?. Formats are kept; a figure that carried its own format
 // (a DSR share on newer Excel) gets that format. Each formula and its citation go into the cell's note (ExcelApi
 // 1.18), and always into a hidden sheet that maps cells to formulas (share-map.ts), which "Restore formulas" reads.
-// A "Sources" sheet lists every source used. No other cell is touched. The entry point runs each action in one
-// Excel.run, one undo step where Excel supports mergeUndoGroup.
+// A "Sources" sheet lists every source used: the same bibliography as Cite this workbook's (bibliography-sheet.ts).
+// No other cell is touched. The entry point runs each action in one Excel.run, one undo step where Excel supports
+// mergeUndoGroup.
 
-import { columnLetters, parseFormula, uniqueSheetName, type WorkbookFormula } from "../../core/index";
+import { columnLetters, uniqueSheetName } from "../../core/index";
 import type { BibliographyFacts } from "./bibliography";
 import { writeBibliographyRows } from "./bibliography-sheet";
 import type { ExcelCapabilities } from "./capabilities";
 import type { ExcelContextLike, FormulaCellsLike, NoteLike, RangeLike, WorksheetLike } from "./excel-types";
 import { encodeFormats, fingerprintOf, FORMULA_MAP_SHEET, mapRows, NOTE_MARK, qualified, readMapRows, type FormulaMap, type MapEntry } from "./share-map";
 import { isOwnSheet, loadSheetMark, markOwnSheet, ShareRefused, writeTextRows } from "./share-sheets";
-import { referenceReads, type ReferenceReads } from "./references";
+import { citedFormulas, referenceReads, type ReferenceReads } from "./references";
 
 export { ShareRefused } from "./share-sheets";
 
@@ -263,17 +264,13 @@ export async function makeShareable(context: ExcelContextLike, scope: ShareScope
   }
 
   // The same list as Cite this workbook's, from the formulas this share and earlier ones made static.
-  const cited: WorkbookFormula[] = [
-    ...entries.map((entry, index) => ({ entry, value: areas[index]?.anchor.area.values[0]?.[0] })),
-    ...earlier.map(({ entry, cell }) => ({ entry, value: cell.values[0]?.[0] })),
-  ].map(({ entry, value }) => ({
-    sheet: entry.sheet,
-    cell: entry.cell,
-    spill: entry.spill === "" ? null : entry.spill,
-    formula: entry.formula,
-    value: parseFormula(entry.formula).single ? value : undefined,
-    referenceValues: references.valuesFor(entry.sheet, entry.formula),
-  }));
+  const cited = citedFormulas(
+    [
+      ...entries.map((entry, index) => ({ ...entry, value: areas[index]?.anchor.area.values[0]?.[0] })),
+      ...earlier.map(({ entry, cell }) => ({ ...entry, value: cell.values[0]?.[0] })),
+    ],
+    references,
+  );
   const bibliography = facts.bibliography({ sheets: sheetNames, formulas: cited, tables: [] });
   const all = [...existing.map.entries, ...entries];
   const earlierSources = named !== undefined && isOwnSheet(earlierMark, "sources") ? named : null;
