@@ -6,6 +6,7 @@
 import { describe, expect, test } from "vitest";
 import { ALL_CAPABILITIES } from "../../src/taskpane/excel/capabilities";
 import { addBibliographySheet, citeWorkbook } from "../../src/taskpane/excel/bibliography";
+import { makeShareable } from "../../src/taskpane/excel/share";
 import { OWN_SHEET_PROPERTY } from "../../src/taskpane/excel/share-map";
 import { FORMULA_FACTS } from "../../src/taskpane/ui/figures";
 import { looksLikeKey } from "../fixtures/key-pattern";
@@ -134,6 +135,22 @@ describe("Cite this workbook", () => {
       expect(looksLikeKey(value)).toBe(false);
       expect(String(value)).not.toMatch(/undefined|\[object Object\]|NaN/);
     }
+  });
+
+  test("Make shareable's Sources sheet is the same list, written by the same writer", async () => {
+    const fake = analystWorkbook();
+    const bibliography = await citeWorkbook(fake, ALL_CAPABILITIES, FORMULA_FACTS);
+    const shared = await makeShareable(fake, "workbook", ALL_CAPABILITIES, FORMULA_FACTS);
+    expect(shared.sources).toBe(bibliography.sources.length);
+    // Cell by cell from the header down (the title differs): the sources, their cells, the untraced formulas.
+    const expected = new Map<string, string>();
+    FORMULA_FACTS.rows(bibliography, "Sources of the figures in this workbook").rows.forEach((row, index) =>
+      row.forEach((value, column) => {
+        if (value !== "") expected.set(`${"ABCD"[column] ?? ""}${index + 1}`, value);
+      }),
+    );
+    expect(fake.contents("Sources")).toEqual(expected);
+    expect(fake.sheet("Sources").cell(4, 1)?.wrap).toBe(true);
   });
 
   test("a sheet named like the new one since the list was read stops the batch before anything is written", async () => {

@@ -35,6 +35,11 @@ export interface ExcelCapabilities {
    * sheets, and each formula's spill (1.12: where Excel spills, a formula's values are its whole spill).
    */
   readonly share: Availability;
+  /**
+   * Cite this workbook: each sheet's formula cells (1.9), each formula's spill and the Bibliography sheet's mark
+   * (worksheet custom properties), 1.12, as Make shareable.
+   */
+  readonly cite: Availability;
 }
 
 /**
@@ -66,6 +71,7 @@ export const EXCEL_API_VERSIONS = {
   notes: "1.18",
   valuesAsJson: "1.16",
   share: "1.12",
+  cite: "1.12",
 } as const;
 
 function availability(supported: boolean, feature: string, version: string): Availability {
@@ -96,6 +102,7 @@ export function detectCapabilities(isExcelApiSupported: (version: string) => boo
     notes: has(EXCEL_API_VERSIONS.notes),
     valuesAsJson: has(EXCEL_API_VERSIONS.valuesAsJson),
     share: availability(has(EXCEL_API_VERSIONS.share), "Making a workbook shareable", EXCEL_API_VERSIONS.share),
+    cite: availability(has(EXCEL_API_VERSIONS.cite), "Citing a workbook", EXCEL_API_VERSIONS.cite),
   };
 }
 

@@ -10,7 +10,7 @@ import { columnLetters, uniqueSheetName } from "../../core/index";
 import type { BibliographyFacts } from "./bibliography";
 import { writeBibliographyRows } from "./bibliography-sheet";
 import type { ExcelCapabilities } from "./capabilities";
-import type { ExcelContextLike, FormulaCellsLike, NoteLike, RangeLike, WorksheetLike } from "./excel-types";
+import type { ExcelContextLike, FormulaCellsLike, NoteLike, RangeLike, TableLike, WorksheetLike } from "./excel-types";
 import { encodeFormats, fingerprintOf, FORMULA_MAP_SHEET, mapRows, NOTE_MARK, qualified, readMapRows, type FormulaMap, type MapEntry } from "./share-map";
 import { isOwnSheet, loadSheetMark, markOwnSheet, ShareRefused, writeTextRows } from "./share-sheets";
 import { citedFormulas, referenceReads, type ReferenceReads } from "./references";
@@ -95,6 +95,8 @@ interface Scan {
   readonly map: FormulaMap;
   readonly candidates: readonly Candidate[];
   readonly sheetNames: readonly string[];
+  /** The workbook's tables: the Sources sheet cites those the add-in inserted, as Cite this workbook does. */
+  readonly tables: readonly TableLike[];
 }
 
 /**
@@ -124,6 +126,7 @@ async function scanFormulas(context: ExcelContextLike, scope: ShareScope, facts:
   mapSheet.load("name");
   // Adding the map and Sources sheets needs an unprotected workbook structure (Workbook.protection, ExcelApi 1.7).
   context.workbook.protection.load("protected");
+  context.workbook.tables.load(["items/name", "items/worksheet/name"]);
   const selection = scope === "selection" ? context.workbook.getSelectedRange() : null;
   selection?.load(["formulas", "rowIndex", "columnIndex"]);
   await context.sync();
@@ -164,7 +167,7 @@ async function scanFormulas(context: ExcelContextLike, scope: ShareScope, facts:
       );
     }
   }
-  return { mapSheet: mapSheet.isNullObject ? null : mapSheet, map, candidates, sheetNames };
+  return { mapSheet: mapSheet.isNullObject ? null : mapSheet, map, candidates, sheetNames, tables: context.workbook.tables.items };
 }
 
 function inside(candidate: Candidate, other: Found): boolean {
@@ -205,6 +208,8 @@ export async function makeShareable(context: ExcelContextLike, scope: ShareScope
     cell.load("values");
     return { entry, cell };
   });
+  const tables = existing.tables.map((table) => ({ name: table.name, sheet: table.worksheet.name, range: table.getRange() }));
+  for (const table of tables) table.range.load("address");
   const references: ReferenceReads = referenceReads(context, sheetNames, [
     ...found.map((candidate) => ({ sheet: candidate.sheet, formula: candidate.formula })),
     ...existing.map.entries.map((entry) => ({ sheet: entry.sheet, formula: entry.formula })),
@@ -271,7 +276,9 @@ export async function makeShareable(context: ExcelContextLike, scope: ShareScope
     ],
     references,
   );
-  const bibliography = facts.bibliography({ sheets: sheetNames, formulas: cited, tables: [] });
+  const cells = (address: string): string => address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const tablesCited = tables.map(({ name, sheet, range }) => ({ name, sheet, range: cells(range.address) }));
+  const bibliography = facts.bibliography({ sheets: sheetNames, formulas: cited, tables: tablesCited });
   const all = [...existing.map.entries, ...entries];
   const earlierSources = named !== undefined && isOwnSheet(earlierMark, "sources") ? named : null;
   const sourcesSheetName = earlierSources ?? uniqueSheetName("Sources", sheetNames);

@@ -123,6 +123,7 @@ export function startAnalystDesk(tabs: Tabs, describeError: (error: unknown) => 
       share.setApi({ capabilities: host.capabilities, share: (scope) => host.share(scope, FORMULA_FACTS), restore: (confirmed) => host.restore(confirmed) });
       repair.setApi(host);
       bibliography.setApi({
+        unavailable: host.capabilities.cite.ok ? null : host.capabilities.cite.reason,
         cite: () => host.citeWorkbook(FORMULA_FACTS),
         addSheet: () => host.addBibliographySheet(FORMULA_FACTS),
         text: bibliographyCopyText,

@@ -8,6 +8,8 @@ import { createActionsView, type FollowUp } from "./actions-view";
 import { h } from "./dom";
 
 export interface BibliographyApi {
+  /** Why this Excel cannot cite a workbook (too old), or null. */
+  readonly unavailable: string | null;
   /** Reads the workbook and lists its sources. */
   cite(): Promise<Bibliography>;
   /** Reads the workbook again and adds the Bibliography sheet (a new sheet, never over anything). */
@@ -120,7 +122,7 @@ export function createBibliographyView(container: HTMLElement, describeError: (e
     setApi(api: BibliographyApi | null): void {
       shown = null;
       list.replaceChildren();
-      const outside = api === null ? "Open the task pane in Excel: citing works on a workbook's formulas." : null;
+      const outside = api === null ? "Open the task pane in Excel: citing works on a workbook's formulas." : api.unavailable;
       actions.setActions([
         {
           id: "cite-workbook",
