@@ -124,8 +124,10 @@ export const BIBLIOGRAPHY_SHEET = "Bibliography";
 /**
  * Reads the workbook again (three syncs) and adds the Bibliography sheet in a fourth: a new sheet whose name no sheet
  * has ("Bibliography", else "Bibliography (2)" …). Adding it is the batch's first write, and Excel refuses a sheet
- * whose name is taken (ItemAlreadyExists: https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling),
- * so a sheet of that name made since the read stops the batch before anything is written.
+ * whose name is taken (ItemAlreadyExists, https://learn.microsoft.com/javascript/api/excel/excel.errorcodes and
+ * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling; a batch stops at
+ * its failing command: https://learn.microsoft.com/javascript/api/office/officeextension.error), so a sheet of that
+ * name made since the read stops the batch before anything is written.
  */
 export async function addBibliographySheet(
   context: ExcelContextLike,
