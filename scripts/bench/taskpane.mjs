@@ -159,11 +159,17 @@ async function checkMark(browser, url, expected) {
   }
 }
 
-/** LOADS loads of each page, alternating, so that both see the same machine (these machines are shared and noisy). */
+/**
+ * LOADS loads of each page, alternating, so that all see the same machine (these machines are shared and noisy);
+ * each round starts with the next page, so that no page always follows the same one.
+ */
 async function timeToInteractive(browser, urls) {
   const loads = urls.map(() => []);
   for (let load = 0; load < LOADS; load += 1) {
-    for (const [index, url] of urls.entries()) loads[index].push(await loadOnce(browser, url, { whole: index === urls.length - 1 }));
+    for (let step = 0; step < urls.length; step += 1) {
+      const index = (load + step) % urls.length;
+      loads[index].push(await loadOnce(browser, urls[index], { whole: index === urls.length - 1 }));
+    }
   }
   return loads;
 }
@@ -258,11 +264,13 @@ console.log(row("baseline: office.js and an inline script", baseline));
 console.log(row("floor: office.js, the stylesheet and one deferred script (no inline script under the CSP)", floor));
 console.log(row("taskpane.html", pane));
 const ratio = median(of(pane, "interactive")) / median(of(floor, "interactive"));
+// Load by load (the pane and the floor of the same round, seconds apart): steadier on a busy machine.
+const pairedRatio = median(pane.map((load, round) => load.interactive / floor[round].interactive));
 console.log(
   `\nInteractive: the catalog listed and search answering keys. Whole pane ready: the first dataset's preview shown and then no long task for ${QUIET_MS} ms.`,
 );
 console.log(
-  `Targets: under 500 ms: ${median(of(pane, "interactive")) < 500 ? "met" : "NOT MET"}; at most ${FLOOR_TARGET.toFixed(2)}x the floor: ${ratio <= FLOOR_TARGET ? "met" : "NOT MET"} (${ratio.toFixed(2)}x).`,
+  `Targets: under 500 ms: ${median(of(pane, "interactive")) < 500 ? "met" : "NOT MET"}; at most ${FLOOR_TARGET.toFixed(2)}x the floor: ${ratio <= FLOOR_TARGET ? "met" : "NOT MET"} (${ratio.toFixed(2)}x; round by round, median ${pairedRatio.toFixed(2)}x).`,
 );
 console.log(
   markCheck.problems.length === 0
