@@ -87,7 +87,8 @@ module.exports = (env = {}, argv = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"], // functions.js first: its ids register at once
         chunksSortMode: "manual",
-        scriptLoading: "defer",
+        // The template writes the script tags itself (deferred and render-blocking, src/taskpane/taskpane.html).
+        inject: false,
         templateParameters: { officeJsUrl },
       }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),

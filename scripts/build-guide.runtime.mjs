@@ -67,6 +67,9 @@ export function loadFunctionScripts(scripts, errorClass = CustomFunctionError) {
   const registered = new Map();
   const sandbox = {
     console,
+    // functions.js asks for its model chunk one task after it runs (src/functions/index.ts).
+    setTimeout,
+    clearTimeout,
     CustomFunctions: {
       associate(idOrMappings, fn) {
         if (typeof idOrMappings === "string") registered.set(idOrMappings.toUpperCase(), fn);

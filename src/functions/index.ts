@@ -25,6 +25,10 @@ import { loadAnswers } from "./lazy";
 
 // What the host can show (formatted numbers, cards), read when office.js reports ready; calls before then wait.
 detectCellForms(typeof Office === "undefined" ? undefined : Office);
-// At once, not on the first call: by the time Excel calculates, the answers are usually here. A failure is shown by
-// every call that needs them (lazy.ts, loadFailure) and retried by the next one.
-loadAnswers().catch((error: unknown) => console.warn("DSR: the functions' data could not be loaded; calls will retry", error));
+// At start, not on the first call: by the time Excel calculates, the answers are usually here. One task later than
+// this script, so that the pane's first script (taskpane.js, right after this one) makes the page interactive
+// before the chunk is asked for; a call that comes first asks for it at once (lazy.ts). A failure is shown by every
+// call that needs them (lazy.ts, loadFailure) and retried by the next one.
+setTimeout(() => {
+  loadAnswers().catch((error: unknown) => console.warn("DSR: the functions' data could not be loaded; calls will retry", error));
+}, 0);

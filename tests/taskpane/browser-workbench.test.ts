@@ -304,7 +304,7 @@ describe("accessibility of every view", () => {
     [320, "dark"],
     [450, "light"],
     [450, "dark"],
-  ] as const)("%i px, %s: no serious axe violation on Datasets, Figure, Formula, Share", async (width, colorScheme) => {
+  ] as const)("%i px, %s: no serious axe violation on Datasets (browsing and a dataset open), Figure, Formula, Share", async (width, colorScheme) => {
     const { context, page } = await pane.harness.open({
       width,
       colorScheme,
@@ -322,6 +322,15 @@ describe("accessibility of every view", () => {
       if (view === "about") await page.waitForSelector(".figure-value");
       expect(await seriousViolations(page), `${view} at ${width} px ${colorScheme}`).toEqual([]);
       await shot(page, `${view}-${width}-${colorScheme}`);
+      if (view !== "datasets") continue;
+      // The Datasets view's other state: a dataset open, its commands and preview leading, its notes unfolded.
+      await page.click("#dataset-sep-shares-5g");
+      await page.waitForSelector("#action-insert");
+      await page.waitForSelector("#preview table");
+      await page.click("#dataset-more summary");
+      expect(await page.getAttribute("#view-datasets", "data-state")).toBe("opened");
+      expect(await seriousViolations(page), `an open dataset at ${width} px ${colorScheme}`).toEqual([]);
+      await shot(page, `datasets-open-${width}-${colorScheme}`);
     }
     await context.close();
   });

@@ -35,6 +35,8 @@ export interface TaskPane {
 
 /** The name the page marks once the catalog is rendered and search works: the bench's "interactive". */
 export const INTERACTIVE_MARK = "dsr:interactive";
+/** The name the page marks once the model is here and the first preview is drawn: the bench's "whole pane ready" starts there. */
+export const PREVIEW_MARK = "dsr:preview";
 
 function browserStorage(): KeyValueStore | null {
   try {
@@ -63,9 +65,10 @@ export function startTaskPane(): TaskPane {
   const byDataset = new Map(datasets.map((info) => [info.id, info] as const));
   const store = browserStorage();
   const saved = loadSettings(store);
-  let settings: InsertSettings = saved;
   let mode: HostMode = { kind: "browser", why: "loading" };
   let currentId: DatasetId = saved.datasetId !== null && byDataset.has(saved.datasetId) ? saved.datasetId : (datasets[0]?.id ?? "");
+  // The dataset the pane starts on counts as saved: a first run has nothing new to write before it is interactive.
+  let settings: InsertSettings = { ...saved, datasetId: currentId };
 
   const preview = byId("preview", HTMLDivElement);
   const detail = createDatasetDetail();
@@ -246,6 +249,7 @@ export function startTaskPane(): TaskPane {
       renderPreview();
       renderActions();
       renderHostNote();
+      performance.mark(PREVIEW_MARK);
     },
     (error: unknown) => {
       preview.replaceChildren(h("p", { className: "meta", text: "The figures could not be loaded." }));
