@@ -45,7 +45,16 @@ export interface CitationRequest {
 
 export type CitationFormat = "paper" | "apa" | "bibtex" | "ris" | "csl-json";
 
-export const CITATION_FORMATS: readonly { readonly format: CitationFormat; readonly label: string; readonly extension: string; readonly mime: string }[] = [
+/** A format as the menu offers it: its label, and the file a download saves. */
+export interface CitationFormatInfo {
+  readonly format: CitationFormat;
+  readonly label: string;
+  readonly extension: string;
+  readonly mime: string;
+}
+
+/** The formats, the paper's own style first (the form its readers know). */
+export const CITATION_FORMATS: readonly [CitationFormatInfo, ...CitationFormatInfo[]] = [
   { format: "paper", label: "The paper's style (Chicago)", extension: "txt", mime: "text/plain" },
   { format: "apa", label: "APA 7", extension: "txt", mime: "text/plain" },
   { format: "bibtex", label: "BibTeX", extension: "bib", mime: "application/x-bibtex" },
