@@ -76,7 +76,11 @@ function placesOf(request: CitationRequest, key: SourceKey): string {
     if (figure.label !== "" && !labels.includes(figure.label)) labels.push(figure.label);
     byPlace.set(figure.place, labels);
   }
-  return [...byPlace].map(([place, labels]) => (labels.length === 0 ? place : `${place}: ${labels.join(", ")}`)).join("; ");
+  // A figure whose place is not known (a call whose arguments are computed) is named by its label alone.
+  return [...byPlace]
+    .map(([place, labels]) => (labels.length === 0 ? place : place === "" ? labels.join(", ") : `${place}: ${labels.join(", ")}`))
+    .filter((text) => text !== "")
+    .join("; ");
 }
 
 /** The sentence every original source carries: where the paper cites it, and the data version. */

@@ -11,6 +11,7 @@ import { createBuilder, type InsertTarget } from "./builder-view";
 import { byId } from "./dom";
 import { aboutPreviewCell, aboutSelection, evaluateCall, FORMULA_FACTS } from "./figures";
 import { createRepairView } from "./repair-view";
+import { createSelectionCite } from "./selection-cite";
 import { createShareView } from "./share-view";
 import type { Tabs } from "./tabs";
 
@@ -38,6 +39,8 @@ export function startAnalystDesk(tabs: Tabs, describeError: (error: unknown) => 
   share.setApi(null);
   const repair = createRepairView(byId("repair", HTMLDivElement), describeError);
   repair.setApi(null);
+  const selectionCite = createSelectionCite(byId("about-selection", HTMLDivElement), describeError, copyText);
+  selectionCite.setApi(null);
 
   const announce = byId("about-announce", HTMLParagraphElement);
   const aboutHeading = byId("about-heading", HTMLHeadingElement);
@@ -111,6 +114,7 @@ export function startAnalystDesk(tabs: Tabs, describeError: (error: unknown) => 
         builder.setTarget(null);
         share.setApi(null);
         repair.setApi(null);
+        selectionCite.setApi(null);
         return;
       }
       api = mode.api;
@@ -118,6 +122,7 @@ export function startAnalystDesk(tabs: Tabs, describeError: (error: unknown) => 
       builder.setInsert(insert);
       share.setApi({ capabilities: host.capabilities, share: (scope) => host.share(scope, FORMULA_FACTS), restore: (confirmed) => host.restore(confirmed) });
       repair.setApi(host);
+      selectionCite.setApi(host);
       void host.repairedAtStart.then((started) => {
         if (started !== null) repair.showStarted(started);
       });

@@ -1,7 +1,20 @@
 // What the Cite menu cites, as plain requests: a figure of About (its sources, its place, what it is), a dataset
 // (its sources and its place), several figures (a selection). "Cite this workbook" builds its own from its cells.
 
-import { ALL_FIGURES_ID, datasetPlace, facts, getDataset, placeText, type CitationRequest, type DatasetId, type FigureExplanation } from "../../core/index";
+import {
+  ALL_FIGURES_ID,
+  datasetPlace,
+  explainCall,
+  facts,
+  getDataset,
+  parseFormula,
+  placeText,
+  sourceKeysOfCall,
+  type CitationRequest,
+  type CitedFigure,
+  type DatasetId,
+  type FigureExplanation,
+} from "../../core/index";
 
 /** "Huawei, 5G SEP family share, data from Stoll: 9.4%": the figure in the words About shows it. */
 export function figureLabel(explanation: FigureExplanation): string {
@@ -32,4 +45,23 @@ export function citationFileName(subject: string): string {
     .replace(/[\\/:*?"<>|]+/g, "-")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/**
+ * The figures of a selection's DSR formulas, each under its cell ("Sheet1!B2"): every call of a formula (nested ones
+ * too) with the sources its arguments name. An argument that is a reference or another call is not known here, so
+ * such a call is cited by what its literal arguments say (DSR.SEPSHARE(A2,"Stoll") by Stoll's work).
+ */
+export function selectionRequest(formulas: readonly { readonly address: string; readonly formula: string }[]): CitationRequest {
+  const figures: CitedFigure[] = formulas.flatMap(({ address, formula }) =>
+    parseFormula(formula).calls.map((call) => {
+      const args = call.args.map((argument) =>
+        argument.kind === "text" || argument.kind === "number" || argument.kind === "boolean" ? argument.value : undefined,
+      );
+      const explained = explainCall(call.name, args);
+      const sources = explained.ok ? explained.value.sources.map((source) => source.key) : [...sourceKeysOfCall(call.name, args)];
+      return { label: address, place: explained.ok ? placeText(explained.value.place) : "", sources };
+    }),
+  );
+  return { sources: figures.flatMap((figure) => figure.sources ?? []), figures };
 }
