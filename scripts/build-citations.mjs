@@ -1,8 +1,9 @@
 // The works cited as reference managers read them, made once at build time (scripts/build-data.mjs calls it) with
 // citation-js: each entry's CSL-JSON record, and from it APA 7 text, BibTeX and RIS. The pane ships the strings
 // (src/generated/citations.ts, loaded on demand), never citation-js. The paper's own style is its Works Cited entry as
-// printed (the `reference` column): citation-js's chicago-author-date differs from it (title case, quotation marks,
-// "n.d."), and the paper's text is what a reader of the paper finds.
+// printed (the `reference` column). Checked against citation-js with the CSL chicago-author-date style (17th edition):
+// 71 of its 72 Works Cited entries differ (the translated title inside the quotation marks, "2018" for the paper's
+// "2018a", the month and day dropped, "https://" added, "no. 9" for "No. 9"), so the paper's own text is used.
 import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-bibtex";
@@ -16,7 +17,6 @@ bibtexConfig.format.useIdAsLabel = true;
 bibtexConfig.format.checkLabel = false;
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** Names printed family name first without a comma (Nikkei's byline "Cheng Ting-Fang"). */
 const FAMILY_FIRST = new Set(["Cheng Ting-Fang"]);
 
@@ -94,8 +94,8 @@ export function cslItem(work, { href, published }) {
     ...(work.title === "" ? {} : { title: work.title }),
     ...(href === null ? {} : { URL: href }),
     // Titles in Chinese keep their characters and the translation the paper gives in brackets, in one title (APA 7's
-    // form, which Zotero and JabRef import as the title); the language tells a reference manager what it is.
-    ...(CJK.test(work.title) ? { language: "zh" } : {}),
+    // form, which Zotero and JabRef import as the title). No CSL `language`: with "zh", citeproc-js (Zotero's engine
+    // too) prints romanised Chinese names family first without a comma ("Chen Hui, and Dong Jianjun"), unlike the paper.
   };
 }
 
@@ -135,10 +135,7 @@ export function compileCitations(entries) {
   return entries.map(({ work, href, published, paperStyle }) => {
     const csl = cslItem(work, { href, published });
     const cite = new Cite(csl);
-    // APA from a copy without the language: citeproc-js leaves out the comma after a family name of a "zh" item.
-    const apaItem = { ...csl };
-    delete apaItem.language;
-    const apa = new Cite(apaItem).format("bibliography", { format: "text", template: "apa", lang: "en-US" }).trim();
+    const apa = cite.format("bibliography", { format: "text", template: "apa", lang: "en-US" }).trim();
     return {
       key: work.key,
       citation: work.citation,
