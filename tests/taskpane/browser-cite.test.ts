@@ -60,7 +60,7 @@ describe("the Cite menu on a figure (About this figure)", () => {
     const bibtex = await page.inputValue("#about .cite-text");
     expect(bibtex).toContain(`note = {Cited in He (2022), Table 3`);
     expect(bibtex).toContain("@techreport{cigi-264,");
-    expect(await page.textContent("#about .cite-menu label[for$='-text']")).toBe("Citation (BibTeX)");
+    expect(await page.getAttribute("#about .cite-text", "data-format")).toBe("bibtex");
     await page.keyboard.press("Tab");
     expect(await focusedClass(page)).toBe("cite-text");
     await page.keyboard.press("Tab");
@@ -126,7 +126,9 @@ describe("the Cite menu on a dataset", () => {
     const items = JSON.parse(await page.inputValue("#dataset-cite .cite-text")) as { id: string; note?: string }[];
     expect(items.map((item) => item.id)).toEqual(["pohlmann-2018", "amplified-greyb-2020", "stoll-2020", "cigi-264"]);
     for (const item of items.slice(0, 3)) expect(item.note).toMatch(new RegExp(`^Cited in He \\(2022\\), Table 3 .*; ${RELEASE.replace(/[()]/g, "\\$&")}$`));
-    expect(await page.textContent("#dataset-cite .cite-works")).toBe("Cites Pohlmann (2018), Amplified and GreyB (2020), Stoll (2020), He (2022).");
+    expect(await page.textContent("#dataset-cite .cite-works")).toBe(
+      `Cites Pohlmann (2018), Amplified and GreyB (2020) and Stoll (2020), as cited in He (2022); ${RELEASE}.`,
+    );
     expect((await menuTexts(page, "#dataset-cite")).filter(looksLikeKey)).toEqual([]);
     await context.close();
   });

@@ -65,7 +65,7 @@ export function createCiteMenu(request: CitationRequest, options: CiteMenuOption
     className: "cite-text",
     attrs: { readonly: "", rows: "8", spellcheck: "false", "aria-describedby": `${id}-works` },
   });
-  const textLabel = h("label", { text: "Citation", attrs: { for: text.id } });
+  const textLabel = h("label", { text: "Citation to copy", attrs: { for: text.id } });
   const copyButton = h("button", { className: "button primary", text: "Copy", attrs: { type: "button" } });
   const downloadButton = h("button", { className: "button", text: "Download", attrs: { type: "button" } });
   const status = h("p", { className: "status cite-status", attrs: { role: "status", "aria-live": "polite" } });
@@ -91,10 +91,10 @@ export function createCiteMenu(request: CitationRequest, options: CiteMenuOption
     if (formats === null) return;
     const format = chosen();
     text.value = formats.citationText(request, format.format);
-    textLabel.textContent = `Citation (${format.label})`;
+    // Text styles read in the pane's type; BibTeX, RIS and CSL-JSON in a fixed-width one, as code.
+    text.dataset["format"] = format.format;
     downloadButton.textContent = `Download .${format.extension}`;
-    const cited = formats.citedWorks(request);
-    works.textContent = `Cites ${cited.join(", ")}.`;
+    works.textContent = formats.citedSummary(request);
     status.textContent = "";
   }
 
