@@ -68,6 +68,7 @@ describe("the Cite menu on a figure (About this figure)", () => {
     await page.keyboard.press("Enter");
     await expect.poll(() => page.textContent("#about .cite-status")).toBe("The citation (BibTeX) is on the clipboard.");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(bibtex);
+    await shot(page, "about-bibtex-320-light");
     expect((await menuTexts(page, "#about .cite-menu")).filter(looksLikeKey)).toEqual([]);
     await context.close();
   });
@@ -160,6 +161,7 @@ describe("the Cite menu on a selection (in-page fake Excel)", () => {
     expect(text).toContain("Sheet1!B3");
     expect(await page.evaluate(() => (window as unknown as { __dsrFake: FakeInPage }).__dsrFake.cell("Sheet1", "A1")?.formula)).toBe("my note");
     expect((await menuTexts(page, "#about-selection")).filter(looksLikeKey)).toEqual([]);
+    await shot(page, "selection-320-light");
     await context.close();
   });
 });

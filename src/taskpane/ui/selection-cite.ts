@@ -12,15 +12,15 @@ export interface SelectionCite {
 
 export function createSelectionCite(container: HTMLElement, describeError: (error: unknown) => string, copy: (text: string) => Promise<void>): SelectionCite {
   let api: Pick<ExcelHostApi, "readSelectedFormulas"> | null = null;
-  const button = h("button", { className: "button", id: "cite-selection", text: "Cite every figure in the selection", attrs: { type: "button" } });
+  const button = h("button", { className: "button", id: "cite-selection", text: "Cite the selected figures", attrs: { type: "button" } });
   const result = h("div", { className: "selection-cite" });
   const say = (kind: "warning" | "error", text: string): void => {
     result.replaceChildren(h("p", { className: "status", text, attrs: { role: "status", "data-kind": kind } }));
   };
   container.replaceChildren(
     h("h3", { text: "Several figures" }),
-    h("p", { className: "meta", text: "Select the cells with DSR formulas you used, on one sheet, then:" }),
-    button,
+    h("p", { className: "meta", text: "Select the cells with the DSR formulas you used, on one sheet, then cite every figure in them." }),
+    h("div", { className: "button-row" }, [button]),
     result,
   );
   button.addEventListener("click", () => {
