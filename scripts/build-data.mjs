@@ -5,7 +5,10 @@
 //   src/generated/catalog.ts        what the task pane's catalog shows and searches of each dataset, computed from
 //                                   that model, so that the pane is listed and searchable before the model arrives;
 //   src/generated/function-guide.ts every DSR function for the formula builder, from the functions' JSDoc and the
-//                                   guide's examples (scripts/function-guide.mjs).
+//                                   guide's examples (scripts/function-guide.mjs);
+//   src/generated/citations.ts      every work cited as the Cite menu exports it (APA 7, BibTeX, RIS, CSL-JSON, the
+//                                   paper's style), made with citation-js here (scripts/build-citations.mjs), so
+//                                   that no bundle holds the library; the pane loads it on demand.
 // The CSV parser, the Table Schema reader and the casts run here, in one load of the core, and in no bundle.
 // `npm run build` and `npm start` run it first; `--check` only says whether the files are current (exit 1 if not),
 // as tests/scripts/build-data.test.ts does.
@@ -15,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import { formatProblems, problemsIn, readPackage } from "./check-data.mjs";
 import { withLoader } from "./load-core.mjs";
 import { compileFunctionGuide } from "./function-guide.mjs";
+import { compileCitations } from "./build-citations.mjs";
 
 /** Each generated module: its path, its export, its type (and where that is declared) and what it holds. */
 export const GENERATED = [
@@ -38,6 +42,14 @@ export const GENERATED = [
     type: "readonly FunctionGuide[]",
     from: "../core/types",
     about: "Every DSR function for the formula builder: its JSDoc metadata, its arguments' choices, the guide's examples (scripts/function-guide.mjs)",
+  },
+  {
+    path: "src/generated/citations.ts",
+    name: "CITATION_RECORDS",
+    type: "readonly CitationRecord[]",
+    from: "../core/figures/citation-formats",
+    about:
+      "Every work cited as the Cite menu exports it: the paper's style, APA 7, BibTeX, RIS and CSL-JSON, made with citation-js (scripts/build-citations.mjs)",
   },
 ];
 
@@ -64,17 +76,30 @@ export async function compileData(root, load) {
   const read = readPackage(dataDir);
   if ("error" in read) return { problems: [read.error], files: [] };
   if (load === undefined) return withLoader(root, (own) => compileData(root, own));
-  const [schema, compiled, context, summary] = await Promise.all(
-    ["/src/core/package/schema.ts", "/src/core/package/compiled.ts", "/src/core/package/context.ts", "/src/core/names/summary.ts"].map(load),
+  const [schema, compiled, context, summary, explain] = await Promise.all(
+    [
+      "/src/core/package/schema.ts",
+      "/src/core/package/compiled.ts",
+      "/src/core/package/context.ts",
+      "/src/core/names/summary.ts",
+      "/src/core/figures/explain.ts",
+    ].map(load),
   );
   const problems = problemsIn(read, schema.validatePackage);
   if (problems.length > 0) return { problems, files: [] };
   const model = compiled.compilePackageSources(read.descriptor, read.csvByPath);
   // The catalog from the model just compiled (not from the committed one, which may be the stale file rewritten here).
-  const catalog = summary.datasetSummaries(context.createContext(compiled.modelFromCompiled(model)));
+  const compiledContext = context.createContext(compiled.modelFromCompiled(model));
+  const catalog = summary.datasetSummaries(compiledContext);
+  const citations = compileCitations(
+    [...compiledContext.model.worksCited.values()].map((work) => {
+      const detail = explain.sourceDetail(compiledContext, work.key);
+      return { work, href: detail.href, published: detail.published, paperStyle: detail.reference };
+    }),
+  );
   const functions = await compileFunctionGuide(root);
   if (functions.problems.length > 0) return { problems: functions.problems, files: [] };
-  const values = [model, catalog, functions.guide];
+  const values = [model, catalog, functions.guide, citations];
   return { problems: [], files: GENERATED.map((module, index) => ({ path: module.path, text: moduleText(module, values[index]) })) };
 }
 

@@ -200,7 +200,9 @@ function writeReadme(sheet, core, contents) {
     [
       `${paper?.reference ?? "He, Alex. 2022. The Digital Silk Road and China's Influence on Standard Setting. CIGI Papers No. 264."} ${paper?.url ?? ""}`.trim(),
     ],
-    ["Cite the original source of a figure too: it is named under each table and in the Citation column of Facts."],
+    [
+      `Cite the original source of a figure too: it is named under each table and in the Citation column of Facts. These figures are the add-in's ${core.releaseText(core.dataRelease())}.`,
+    ],
     [""],
     ["Licence", { bold: true }],
     [

@@ -4,7 +4,7 @@
 
 import * as catalog from "./names/catalog";
 import { datasetSummaries as summariesIn } from "./names/summary";
-import { cite as citeIn } from "./figures/cite";
+import { cite as citeIn, locationText } from "./figures/cite";
 import { createContext, type CoreContext } from "./package/context";
 import { embeddedPackage } from "./package/embedded";
 import { facts as factsIn } from "./figures/facts";
@@ -147,7 +147,25 @@ export {
   type WorkbookTable,
 } from "./figures/bibliography";
 export { bibliographyRows, bibliographyText, takenFromLine, untracedHeading, usesText, useText, type BibliographyRows } from "./figures/bibliography-text";
+// Citations in every format (the Cite menu): the records are passed in, so their generated text loads on demand.
+export {
+  CITATION_FORMATS,
+  formatCitations,
+  type CitationFormat,
+  type CitationFormatInfo,
+  type CitationRecord,
+  type CitationRequest,
+  type CitedFigure,
+  type CslItem,
+} from "./figures/citation-formats";
 export const unplacedLocations = (): readonly string[] => contents.unplacedLocations(core());
+/** Where a dataset is in the paper, with its section's pages where it has them: "Table 3 (in the section "…", pp. 9–18)". */
+export const datasetPlace = (datasetId: DatasetId): string => {
+  const dataset = core().model.datasetsById.get(datasetId);
+  if (dataset === undefined) return "";
+  const place = contents.placeOf(core(), dataset, undefined);
+  return place.pages === null ? locationText(dataset, undefined) : contents.placeText(place);
+};
 export { displayValue, excelText, type FigureExplanation, type FigureRef, type OtherEstimate, type SourceDetail } from "./figures/explain";
 export type { PaperPlace } from "./figures/contents";
 export { pageRange, placeText } from "./figures/contents";

@@ -78,6 +78,7 @@ export function startExcelSession(options: SessionOptions): ExcelHostApi {
     refresh: (plan, tableName) => act((context) => adapter.refreshTable(context, plan, tableName)),
     // Reading the selection is not an action: no undo group, and no waiting for cell-edit mode (it reads again on the next change).
     readSelection: () => read((context) => adapter.readSelectedCell(context, capabilities)),
+    readSelectedFormulas: () => read((context) => adapter.readSelectedFormulas(context)),
     watchSelection: (listener) => read((context) => adapter.watchSelection(context, listener)),
     async insertFormula(address, formula) {
       // Written only when the cell was still empty: then the workbook holds a DSR formula.

@@ -9,6 +9,7 @@ import type { FormulaInsertOutcome } from "./excel/insert-formula";
 import type { RefreshOutcome } from "./excel/manage";
 import type { BuildOutcome } from "./excel/pivot";
 import type { SelectedCell } from "./excel/selection";
+import type { SelectedFormulas } from "./excel/selected-formulas";
 import type { NameRepair } from "./excel/name-repair";
 import type { RestoreOutcome, UnconfirmedFormula } from "./excel/restore";
 import type { FormulaFacts, ShareOutcome, ShareScope } from "./excel/share";
@@ -30,6 +31,8 @@ export interface ExcelHostApi {
   refresh(plan: TablePlan, tableName: string): Promise<RefreshOutcome>;
   /** What the selected cell holds (About this figure, and where Build a formula can insert). */
   readSelection(): Promise<SelectedCell>;
+  /** The DSR formulas of the selected range (the Cite menu's selection): one sync, nothing written. */
+  readSelectedFormulas(): Promise<SelectedFormulas>;
   /** Calls `listener` after every selection change (Workbook.onSelectionChanged). */
   watchSelection(listener: () => void): Promise<void>;
   /** Writes the formula only if the cell is still empty (read again in the same Excel.run); says what it shows. */

@@ -2,7 +2,7 @@
 // text as text; and the spread and works-cited functions beyond the paper's tables.
 import { describe, expect, it } from "vitest";
 import { useCustomFunctionsDouble } from "./custom-functions-double";
-import { listNames, sepShareAllSources } from "../../src/core/index";
+import { dataRelease, listNames, releaseText, sepShareAllSources } from "../../src/core/index";
 import { call, expectCount, expectError, expectShare, isDouble, spillOf } from "./registry";
 
 useCustomFunctionsDouble();
@@ -141,16 +141,16 @@ describe("DSR.CITE", () => {
     expect(text).toMatch(/^Pohlmann, Tim\. 2018\./);
     expect(text).toContain("Amplified and GreyB. 2020.");
     expect(text).toContain("Stoll, Robert. 2020.");
-    expect(text).toMatch(/ — via CIGI Papers No\. 264 \(He 2022\), Table 3 \(in the section "Chinese Companies' Investment .*", pp\. 9–18\)$/);
+    expect(text).toMatch(/ — via CIGI Papers No\. 264 \(He 2022\), Table 3 \(in the section "Chinese Companies' Investment .*", pp\. 9–18\); data version .+$/);
   });
   it("one value: only its source", () => {
     expect(call("CITE", "Table 3", "Huawei", "Stoll")).toBe(
-      `Stoll, Robert. 2020. "5G SEP Leadership in 2020." SSRN. https://ssrn.com/abstract=3710223 — via CIGI Papers No. 264 (He 2022), Table 3 (in the section "Chinese Companies' Investment in the Digital Economy and Impacts on Standard Setting", pp. 9–18)`,
+      `Stoll, Robert. 2020. "5G SEP Leadership in 2020." SSRN. https://ssrn.com/abstract=3710223 — via CIGI Papers No. 264 (He 2022), Table 3 (in the section "Chinese Companies' Investment in the Digital Economy and Impacts on Standard Setting", pp. 9–18); ${releaseText(dataRelease())}`,
     );
   });
   it("the country shares: Pohlmann and Heß (2020), the 5G part of its section", () => {
     expect(call("CITE", "country shares", null, null)).toMatch(
-      /^Pohlmann, Tim and Knut Blind Philipp Heß\. 2020\..* — via CIGI Papers No\. 264 \(He 2022\), the 5G part of the section "Chinese Companies' Investment .*", pp\. 9–18$/,
+      /^Pohlmann, Tim and Knut Blind Philipp Heß\. 2020\..* — via CIGI Papers No\. 264 \(He 2022\), the 5G part of the section "Chinese Companies' Investment .*", pp\. 9–18; data version .+$/,
     );
   });
 });

@@ -51,7 +51,7 @@ describe("About this figure, outside Excel: a preview's cell", () => {
     expect(await page.$$eval(".estimates tbody td", (cells) => cells.map((cell) => cell.textContent))).toEqual(["9.4%", "7.92%", "19.36%"]);
     expect(about).toContain(`Table 3 (in the section "Chinese Companies' Investment in the Digital Economy and Impacts on Standard Setting", pp. 9–18)`);
     expect(await page.textContent("#about-citation")).toBe(
-      'Stoll, Robert. 2020. "5G SEP Leadership in 2020." SSRN. https://ssrn.com/abstract=3710223. As reported in He, Alex. 2022. The Digital Silk Road and China\'s Influence on Standard Setting. CIGI Papers No. 264. Waterloo, ON: CIGI, April. Table 3 (in the section "Chinese Companies\' Investment in the Digital Economy and Impacts on Standard Setting", pp. 9–18).',
+      'Stoll, Robert. 2020. "5G SEP Leadership in 2020." SSRN. https://ssrn.com/abstract=3710223. As reported in He, Alex. 2022. The Digital Silk Road and China\'s Influence on Standard Setting. CIGI Papers No. 264. Waterloo, ON: CIGI, April. Table 3 (in the section "Chinese Companies\' Investment in the Digital Economy and Impacts on Standard Setting", pp. 9–18). Data version 1.1.0 (7 December 2026).',
     );
     await shot(page, "about-320-light");
     await context.close();

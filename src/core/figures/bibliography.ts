@@ -239,7 +239,16 @@ export function workbookBibliography(
 /** What the Cite menu takes: the sources' keys in the list's order, and every figure with its place. */
 export function citeSelection(bibliography: Bibliography): {
   readonly sources: readonly SourceKey[];
-  readonly figures: readonly { readonly label: string; readonly place: string }[];
+  readonly figures: readonly { readonly label: string; readonly place: string; readonly sources: readonly SourceKey[] }[];
 } {
-  return { sources: bibliography.sources.map((source) => source.key), figures: bibliography.figures.map(({ label, place }) => ({ label, place })) };
+  // Each figure under its cell ("…, data from Stoll (Sheet1!B2)"), with the sources that cite that very use, so a
+  // source's note names only its own figures.
+  const usedBy = (use: FigureUse): SourceKey[] =>
+    bibliography.sources
+      .filter((source) => source.uses.some((other) => other.place === use.place && other.formula === use.formula))
+      .map((source) => source.key);
+  return {
+    sources: bibliography.sources.map((source) => source.key),
+    figures: bibliography.figures.map((use) => ({ label: `${use.label} (${use.place})`, place: "", sources: usedBy(use) })),
+  };
 }

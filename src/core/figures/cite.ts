@@ -1,11 +1,12 @@
 // Citations: the full reference(s) behind a dataset, a row or one value, ending with where it appears in
-// the paper, with the pages of the section that holds it ("... — via CIGI Papers No. 264 (He 2022), Table 3 (in the
-// section "Chinese Companies' Investment …", pp. 9–18)").
+// the paper, with the pages of the section that holds it, and the data's version ("... — via CIGI Papers No. 264
+// (He 2022), Table 3 (in the section "Chinese Companies' Investment …", pp. 9–18); data version 1.1.0 (7 December 2026)").
 
 import { cellText, fieldSourceKeys, rowOf, type CoreContext } from "../package/context";
 import { isOmitted, optionalName, toMiss } from "./lookups";
 import { PAPER_KEY } from "../package/rows";
 import { placeOf, placeText } from "./contents";
+import { releaseText } from "./release";
 import { COUNTRY_SHARES_ID, KEY_FIGURES_ID, ACRONYMS_ID, MEASURE_NAMES, PATENTS_ID, SEP_SHARES_ID, SOURCE_ALIASES, own } from "../names/resolve";
 import type { Dataset, Lookup, Row, SourceKey, WorkCited } from "../types";
 import { Vocabulary } from "../names/vocabulary";
@@ -162,6 +163,7 @@ export function cite(context: CoreContext, datasetInput: unknown, entityInput?: 
   // Where it is, with the pages of the section that holds it (a dataset spread over every section has no pages).
   const place = placeOf(context, dataset, row);
   const where = place.pages === null ? locationText(dataset, row) : placeText(place);
-  const text = `${references.join("; ")} — via ${paperName(context)}, ${where}`;
+  // The data's version last, so a reader can tell which release of the figures the citation was made from.
+  const text = `${references.join("; ")} — via ${paperName(context)}, ${where}; ${releaseText(context.model.release)}`;
   return { ok: true, value: text, unit: "text", sourceKey: keys[0] ?? PAPER_KEY };
 }

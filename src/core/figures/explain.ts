@@ -10,6 +10,7 @@ import { placeOf, placeText, type PaperPlace } from "./contents";
 import { cellKind, cellNote, rowSubject, type CellKind } from "./cell-kind";
 import { keyFieldOf } from "../tables/table-display";
 import { publishedOf } from "./works";
+import { releaseText } from "./release";
 import { cellText, citationOf, formatCount, formatShare, type CoreContext } from "../package/context";
 import { PAPER_KEY, unitFromCell } from "../package/rows";
 import { KEY_FIGURES_ID, MEASURE_NAMES, own, SEP_SHARES_ID, COUNTRY_SHARES_ID, ACRONYMS_ID, PATENTS_ID } from "../names/resolve";
@@ -261,8 +262,13 @@ export function explainFigure(context: CoreContext, ref: FigureRef): Result<Figu
   // The underlying source first, then the paper it is reported in, with the table or section and its pages.
   // The place starts a sentence there: "The 5G part of the section …", never "the" after a full stop.
   const whereSentence = where.charAt(0).toUpperCase() + where.slice(1);
+  // The data's version ends it ("Data version 1.1.0 (7 December 2026)."): which release of the figures it cites.
+  const release = releaseText(context.model.release);
+  const version = `${release.charAt(0).toUpperCase()}${release.slice(1)}.`;
   const citation =
-    underlying.length === 0 ? `${paperReference}. ${whereSentence}.` : `${underlying.join("; ")}. As reported in ${paperReference}. ${whereSentence}.`;
+    underlying.length === 0
+      ? `${paperReference}. ${whereSentence}. ${version}`
+      : `${underlying.join("; ")}. As reported in ${paperReference}. ${whereSentence}. ${version}`;
   return {
     ok: true,
     value: {

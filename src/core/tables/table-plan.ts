@@ -6,6 +6,7 @@
 
 import { getSource } from "../names/catalog";
 import { cite } from "../figures/cite";
+import { releaseText } from "../figures/release";
 import type { CoreContext } from "../package/context";
 import { facts } from "../figures/facts";
 import { buildTableGrid, TABLE_LAYOUTS, tryGridSource, type PlanCell, type PlanColumn, type TableGrid, type TableLayout } from "./table-grid";
@@ -175,7 +176,14 @@ export function tryPlanTable(context: CoreContext, datasetInput: unknown, option
   const cited = cite(context, dataset.info.id);
   const where = `CIGI Papers No. 264, ${dataset.info.paperLocation || dataset.info.title}`;
   const paper = getSource(context, PAPER_KEY)?.reference ?? "CIGI Papers No. 264";
-  const citation = dataset.info.id === ALL_FIGURES_ID ? `each row's Citation names its source; every figure via ${paper}` : cited.ok ? cited.value : where;
+  // cite() ends with the data's version; the other two name it too.
+  const release = releaseText(context.model.release);
+  const citation =
+    dataset.info.id === ALL_FIGURES_ID
+      ? `each row's Citation names its source; every figure via ${paper}; ${release}`
+      : cited.ok
+        ? cited.value
+        : `${where}; ${release}`;
   const inText = dataset.info.sourceKeys.map((key) => getSource(context, key)?.citation ?? key).join("; ");
   const shortCitation = inText === "" ? where : `${inText} — ${where}`;
   return { ok: true, value: buildTablePlan({ dataset, facts: source.facts, citation, shortCitation, names: gridNames(context) }, options) };

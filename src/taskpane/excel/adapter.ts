@@ -8,6 +8,7 @@ export { insertPivotTable } from "./pivot";
 export { retryWhileEditing } from "./retry";
 export { insertFormulaAt } from "./insert-formula";
 export { readSelectedCell } from "./selection";
+export { readSelectedFormulas } from "./selected-formulas";
 export { makeShareable } from "./share";
 export { restoreFormulas } from "./restore";
 export { repairNameErrors, scanDsrCells } from "./name-repair";

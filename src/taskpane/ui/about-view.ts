@@ -5,6 +5,8 @@
 import { placeText, type FigureExplanation } from "../../core/index";
 import { plainErrorText } from "../error-text";
 import { createActionsView, type ActionSpec } from "./actions-view";
+import { createCiteMenu } from "./cite-menu";
+import { citationFileName, figuresRequest } from "./cite-requests";
 import { h } from "./dom";
 
 /** What the region shows: a figure (and where the pane found it), or a plain sentence about the selected cell. */
@@ -145,6 +147,12 @@ export function renderAbout(container: HTMLElement, state: AboutState, actions: 
           ...(explanation.formula === null ? [] : [h("p", { className: "formula-line" }, [h("code", { text: explanation.formula })])]),
           actionsArea,
           status,
+          // Every format a reference manager reads, loaded when opened (issue 21).
+          createCiteMenu(figuresRequest([{ explanation }]), {
+            summary: "Cite in other formats (APA, BibTeX, RIS…)",
+            fileName: citationFileName(explanation.entity ?? explanation.datasetTitle),
+            copy: (text) => actions.copy(text, "The citation"),
+          }),
         ]),
   );
   if (empty) return;

@@ -12,6 +12,7 @@ import { byId } from "./dom";
 import { aboutPreviewCell, aboutSelection, bibliographyCopyText, evaluateCall, FORMULA_FACTS } from "./figures";
 import { createBibliographyView } from "./bibliography-view";
 import { createRepairView } from "./repair-view";
+import { createSelectionCite } from "./selection-cite";
 import { createShareView } from "./share-view";
 import type { Tabs } from "./tabs";
 
@@ -41,6 +42,8 @@ export function startAnalystDesk(tabs: Tabs, describeError: (error: unknown) => 
   repair.setApi(null);
   const bibliography = createBibliographyView(byId("bibliography", HTMLDivElement), describeError);
   bibliography.setApi(null);
+  const selectionCite = createSelectionCite(byId("about-selection", HTMLDivElement), describeError, copyText);
+  selectionCite.setApi(null);
 
   const announce = byId("about-announce", HTMLParagraphElement);
   const aboutHeading = byId("about-heading", HTMLHeadingElement);
@@ -115,6 +118,7 @@ export function startAnalystDesk(tabs: Tabs, describeError: (error: unknown) => 
         share.setApi(null);
         repair.setApi(null);
         bibliography.setApi(null);
+        selectionCite.setApi(null);
         return;
       }
       api = mode.api;
@@ -129,6 +133,7 @@ export function startAnalystDesk(tabs: Tabs, describeError: (error: unknown) => 
         text: bibliographyCopyText,
         copy: copyText,
       });
+      selectionCite.setApi(host);
       void host.repairedAtStart.then((started) => {
         if (started !== null) repair.showStarted(started);
       });

@@ -77,6 +77,7 @@ export function startTaskPane(): TaskPane {
   const search = byId("search", HTMLInputElement);
   const count = byId("search-count", HTMLParagraphElement);
   const note = byId("host-note", HTMLDivElement);
+  const citeArea = byId("dataset-cite", HTMLDivElement);
   let workbench: Workbench | null = null;
   const tabs = createTabs(byId("tabs", HTMLDivElement));
   let desk: ReturnType<Workbench["startAnalystDesk"]> | null = null;
@@ -135,6 +136,11 @@ export function startTaskPane(): TaskPane {
     }
   }
 
+  /** The dataset's Cite menu, once the model chunk is here (it brings the menu). */
+  function renderCite(): void {
+    citeArea.replaceChildren(...(workbench === null ? [] : [workbench.datasetCiteMenu(currentId, byDataset.get(currentId)?.title ?? currentId)]));
+  }
+
   function renderHostNote(): void {
     note.replaceChildren(...(workbench === null ? [] : workbench.hostNote(mode)));
   }
@@ -154,6 +160,7 @@ export function startTaskPane(): TaskPane {
     detail.setHidden(false);
     options.setLayouts(info?.layouts ?? ["paper"]);
     renderPreview();
+    renderCite();
     remember(options.read());
     renderActions();
   }
@@ -247,6 +254,7 @@ export function startTaskPane(): TaskPane {
       desk = loaded.startAnalystDesk(tabs, (error) => loaded.explainExcelError(error).message);
       desk.setHost(mode);
       renderPreview();
+      renderCite();
       renderActions();
       renderHostNote();
       performance.mark(PREVIEW_MARK);

@@ -2,9 +2,11 @@
 // the count of cells that use it and, unfolded, those cells; the formulas that name no figure apart. Then a
 // Bibliography sheet, or the list as text in the paper's style. In Excel only: outside it, the view says so.
 
-import { PAPER_KEY, type Bibliography, type BibliographySource, type FigureUse, type UntracedFormula } from "../../core/index";
+import { citeSelection, PAPER_KEY, type Bibliography, type BibliographySource, type FigureUse, type UntracedFormula } from "../../core/index";
 import type { BibliographySheetOutcome } from "../excel/bibliography";
 import { createActionsView, type FollowUp } from "./actions-view";
+import { createCiteMenu } from "./cite-menu";
+import { citationFileName } from "./cite-requests";
 import { h } from "./dom";
 
 export interface BibliographyApi {
@@ -23,8 +25,8 @@ export interface BibliographyView {
   /** The Excel to cite, or null outside Excel (the view says why it cannot run). */
   setApi(api: BibliographyApi | null): void;
   /**
-   * Where the Cite menu (ui/cite-menu.ts: BibTeX, RIS, CSL-JSON, APA and the paper's style) mounts once the list is
-   * shown, given citeSelection(bibliography) (the lead wires it after merging): the element stays empty until then.
+   * Where the Cite menu (ui/cite-menu.ts: BibTeX, RIS, CSL-JSON, APA and the paper's style) shows once the list is:
+   * the same sources, each with the cells that use it (citeSelection).
    */
   readonly citeMenuMount: HTMLElement;
 }
@@ -112,9 +114,20 @@ export function createBibliographyView(container: HTMLElement, describeError: (e
   const actions = createActionsView(actionsArea, status, describeError);
   let shown: Bibliography | null = null;
 
-  function show(bibliography: Bibliography): void {
+  function show(bibliography: Bibliography, api: BibliographyApi): void {
     shown = bibliography;
     renderList(list, bibliography);
+    citeMenuMount.replaceChildren(
+      ...(bibliography.sources.length === 0
+        ? []
+        : [
+            createCiteMenu(citeSelection(bibliography), {
+              summary: "Cite in another format (APA, BibTeX, RIS…)",
+              fileName: citationFileName("Workbook"),
+              copy: (text) => api.copy(text),
+            }),
+          ]),
+    );
   }
 
   return {
@@ -122,6 +135,7 @@ export function createBibliographyView(container: HTMLElement, describeError: (e
     setApi(api: BibliographyApi | null): void {
       shown = null;
       list.replaceChildren();
+      citeMenuMount.replaceChildren();
       const outside = api === null ? "Open the task pane in Excel: citing works on a workbook's formulas." : api.unavailable;
       actions.setActions([
         {
@@ -133,7 +147,7 @@ export function createBibliographyView(container: HTMLElement, describeError: (e
           run: async () => {
             if (api === null) return;
             const bibliography = await api.cite();
-            show(bibliography);
+            show(bibliography, api);
             actions.status(
               bibliography.untraced.length > 0 ? "warning" : "info",
               bibliographySummary(bibliography),
@@ -154,7 +168,7 @@ export function createBibliographyView(container: HTMLElement, describeError: (e
 
   async function addSheet(api: BibliographyApi): Promise<void> {
     const outcome = await api.addSheet();
-    show(outcome.bibliography);
+    show(outcome.bibliography, api);
     actions.status(
       "success",
       `Added the sheet ${outcome.sheet}: ${sourcesWithPaper(outcome.bibliography)}, each with the cells that use it, and the data version.`,

@@ -12,3 +12,4 @@ export { createBuilder } from "./builder-view";
 export { createShareView } from "./share-view";
 export { aboutPreviewCell, aboutSelection, evaluateCall, FORMULA_FACTS } from "./figures";
 export { startAnalystDesk, type AnalystDesk } from "./analyst";
+export { datasetCiteMenu } from "./dataset-cite";

@@ -129,12 +129,16 @@ describe("the list as rows, text and the Cite menu's selection", () => {
     );
   });
 
-  test("the Cite menu gets the sources' keys in the list's order and every figure with its place", () => {
+  test("the Cite menu gets the sources' keys in the list's order and every figure under its cell, with the sources citing it", () => {
     expect(citeSelection(bibliography)).toEqual({
       sources: ["amplified-greyb-2020", "pohlmann-2018", "stoll-2020", PAPER_KEY],
       figures: [
-        { label: "Huawei, 5G SEP family share, data from Stoll", place: "Sheet1!B2" },
-        { label: "Ericsson, 5G SEP family share, from every source", place: "Analysis!C5:E5" },
+        { label: "Huawei, 5G SEP family share, data from Stoll (Sheet1!B2)", place: "", sources: ["stoll-2020", PAPER_KEY] },
+        {
+          label: "Ericsson, 5G SEP family share, from every source (Analysis!C5:E5)",
+          place: "",
+          sources: ["amplified-greyb-2020", "pohlmann-2018", "stoll-2020", PAPER_KEY],
+        },
       ],
     });
   });

@@ -2,6 +2,8 @@
 // place and pages in the paper, citation), Table 3's three estimates side by side, and the table of contents' pages.
 import { describe, expect, test } from "vitest";
 import {
+  dataRelease,
+  releaseText,
   displayValue,
   explainCall,
   explainFigure,
@@ -44,9 +46,11 @@ describe("Table 3, Huawei, as the done-when of issue 13 reads it", () => {
       "based on analysis and estimation by IPlytics (2019) and Amplified and GreyB (2020), and research by Robert L. Stoll (2020)",
     );
     expect(figure.paperOnSources[1]).toBe("Sources: Pohlmann (2018); Amplified and GreyB (2020); Stoll (2020).");
-    // The underlying source first, then the paper, with the table and its pages.
+    // The underlying source first, then the paper, with the table and its pages, then the data's version (issue 21).
+    const version = dataRelease().version;
     expect(figure.citation).toBe(
-      'Stoll, Robert. 2020. "5G SEP Leadership in 2020." SSRN. https://ssrn.com/abstract=3710223. As reported in He, Alex. 2022. The Digital Silk Road and China\'s Influence on Standard Setting. CIGI Papers No. 264. Waterloo, ON: CIGI, April. Table 3 (in the section "Chinese Companies\' Investment in the Digital Economy and Impacts on Standard Setting", pp. 9–18).',
+      'Stoll, Robert. 2020. "5G SEP Leadership in 2020." SSRN. https://ssrn.com/abstract=3710223. As reported in He, Alex. 2022. The Digital Silk Road and China\'s Influence on Standard Setting. CIGI Papers No. 264. Waterloo, ON: CIGI, April. Table 3 (in the section "Chinese Companies\' Investment in the Digital Economy and Impacts on Standard Setting", pp. 9–18). Data version ' +
+        `${version} (${releaseText(dataRelease()).replace(/^.*\(|\)$/g, "")}).`,
     );
     expect(figure.formula).toBe('=DSR.SEPSHARE("Huawei","Stoll")');
   });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { cite, companyProfile, getDataset, getSource, listDatasets, listNames, patentCount } from "../../../src/core/index";
+import { cite, companyProfile, dataRelease, getDataset, getSource, listDatasets, listNames, patentCount, releaseText } from "../../../src/core/index";
 
 const PAPER = "— via CIGI Papers No. 264 (He 2022)";
+/** Every citation ends with the data's version (issue 21): "; data version 1.1.0 (7 December 2026)". */
+const RELEASE = `; ${releaseText(dataRelease())}`;
 /** The pages a citation gives are the pages of the section that holds the table, named as such. */
 const SECTION_9_18 = `(in the section "Chinese Companies' Investment in the Digital Economy and Impacts on Standard Setting", pp. 9–18)`;
 
@@ -11,12 +13,12 @@ describe("cite", () => {
       ok: true,
       unit: "text",
       sourceKey: "pohlmann-2018",
-      value: `Pohlmann, Tim. 2018. "Who will be the technology leader for 5G? Part two." IPlytics GmbH, July 18. www.iam-media.com/who-will-be-technology-leader-5g-part-two ${PAPER}, Table 3 ${SECTION_9_18}`,
+      value: `Pohlmann, Tim. 2018. "Who will be the technology leader for 5G? Part two." IPlytics GmbH, July 18. www.iam-media.com/who-will-be-technology-leader-5g-part-two ${PAPER}, Table 3 ${SECTION_9_18}${RELEASE}`,
     });
     expect(cite("sep shares", "Qualcomm", "Stoll")).toMatchObject({
       ok: true,
       sourceKey: "stoll-2020",
-      value: expect.stringMatching(/^Stoll, Robert\. 2020\. .* Table 3 \(in the section .*, pp\. 9–18\)$/),
+      value: expect.stringMatching(/^Stoll, Robert\. 2020\. .* Table 3 \(in the section .*, pp\. 9–18\); data version \d+\.\d+\.\d+ \(.+\)$/),
     });
     expect(cite("Table 3", undefined, "greyb")).toMatchObject({ ok: true, sourceKey: "amplified-greyb-2020" });
   });
@@ -27,14 +29,14 @@ describe("cite", () => {
     const text = result.ok ? result.value : "";
     expect(text.indexOf("Pohlmann, Tim. 2018")).toBeLessThan(text.indexOf("Amplified and GreyB. 2020"));
     expect(text.indexOf("Amplified and GreyB. 2020")).toBeLessThan(text.indexOf("Stoll, Robert. 2020"));
-    expect(text.endsWith(`${PAPER}, Table 3 ${SECTION_9_18}`)).toBe(true);
+    expect(text.endsWith(`${PAPER}, Table 3 ${SECTION_9_18}${RELEASE}`)).toBe(true);
   });
 
   it("cites both of Table 2's sources for one of its values (the paper does not split them)", () => {
     const result = cite("Table 2", "ZTE", "granted");
     const text = result.ok ? result.value : "";
     expect(text).toMatch(
-      /^IPlytics\. 2019\. .*; Pohlmann, Tim and Knut Blind Philipp Heß\. 2020\. .* — via CIGI Papers No\. 264 \(He 2022\), Table 2 \(in the section "Chinese Companies' Investment .*", pp\. 9–18\)$/,
+      /^IPlytics\. 2019\. .*; Pohlmann, Tim and Knut Blind Philipp Heß\. 2020\. .* — via CIGI Papers No\. 264 \(He 2022\), Table 2 \(in the section "Chinese Companies' Investment .*", pp\. 9–18\); data version .+$/,
     );
   });
 
@@ -42,14 +44,14 @@ describe("cite", () => {
     expect(cite("contracts", "Asia")).toMatchObject({
       ok: true,
       sourceKey: "zhang-j-2020",
-      value: expect.stringMatching(/^Zhang, Jie\. 2020\. .*, the 5G part of the section "Chinese Companies' Investment .*", pp\. 9–18$/),
+      value: expect.stringMatching(/^Zhang, Jie\. 2020\. .*, the 5G part of the section "Chinese Companies' Investment .*", pp\. 9–18; data version .+$/),
     });
     expect(cite("country shares", "Korea")).toMatchObject({ ok: true, sourceKey: "pohlmann-hess-2020" });
     expect(cite("Table 4", "Hikvision")).toMatchObject({ ok: true, sourceKey: "web-hikvision", value: expect.stringContaining("www.hikvision.com") });
     expect(cite("key figures", "huawei-4g-sep-share")).toMatchObject({
       ok: true,
       sourceKey: "jefferies-group-2017",
-      value: expect.stringMatching(/the 5G part of the section "Chinese Companies' Investment .*", pp\. 9–18$/),
+      value: expect.stringMatching(/the 5G part of the section "Chinese Companies' Investment .*", pp\. 9–18; data version .+$/),
     });
   });
 
