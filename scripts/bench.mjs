@@ -3,7 +3,8 @@
 // scripts/bench/ (functions: calls per second against a bare Map lookup; fuzz: the slowest of 40,000 fuzzed calls
 // against a bare lookup timed the same way, target under 5 ms; startup: the functions' first answer and the
 // compiled model against building it from CSV; taskpane: time to interactive, syncs per insert; workbench: Make
-// shareable and Restore against the number of formulas, About this figure against a lookup) and prints their
+// shareable and Restore against the number of formulas, About this figure against a lookup; search: find a figure per
+// keystroke against the catalog filter) and prints their
 // tables, then the bundle sizes against their budgets.
 // A benchmark is a script: .mjs/.js run with node; .ts run through Vite (the same TypeScript pipeline as vitest).
 import { spawnSync } from "node:child_process";
@@ -15,7 +16,7 @@ import { formatSizes, measureBundles } from "./bundle-sizes.mjs";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = resolve(root, process.env.DSR_DIST ?? "dist");
 const benchDir = join(root, "scripts/bench");
-const BENCHES = ["functions", "fuzz", "startup", "taskpane", "workbench"];
+const BENCHES = ["functions", "fuzz", "startup", "taskpane", "workbench", "search"];
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, DSR_DIST: dist } });

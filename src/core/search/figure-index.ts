@@ -89,10 +89,15 @@ function datasetWhere(dataset: Dataset): string {
   return /^Table \d+$/.test(dataset.info.paperLocation) ? dataset.info.paperLocation : dataset.info.title;
 }
 
-/** What a figure is, in a reader's words: its row and its measure, or, for a row's own text, its column. */
+/**
+ * What a figure is, in a reader's words: its row and its measure ("Huawei · Number of Declared 5G Patent Families");
+ * a key figure's sentence alone where it names its row; the column first where the row is a long text (an event's
+ * "Date · Huawei has signed …", so the column is read before the line is cut); a row's own text: its column.
+ */
 function whatOf(entity: string | null, measure: string, display: string, datasetTitle: string): string {
   if (entity === null || entity === display) return `${measure} · ${datasetTitle}`;
-  return `${entity} · ${measure}`;
+  if (measure.startsWith(entity)) return measure;
+  return isShort(entity) ? `${entity} · ${measure}` : `${measure} · ${entity}`;
 }
 
 /** Where a figure's words stand: `entity` is its row's subject, `isSubject` whether the cell is that subject's text. */

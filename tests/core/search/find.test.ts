@@ -118,8 +118,8 @@ describe("every figure can be found by its own words", () => {
   test("its label and column words rank it within the top three", () => {
     const missed = figures.flatMap((hit) => {
       // Its row's words (a row's own text where the row is that text, as an event is) and its column's.
-      const [row = "", column = ""] = hit.what.split(" · ");
-      const query = column === getDataset(hit.ref.datasetId)?.info.title ? `${hit.display} ${row}` : `${row} ${column}`;
+      const [first = "", second = ""] = hit.what.split(" · ");
+      const query = second === getDataset(hit.ref.datasetId)?.info.title ? `${hit.display} ${first}` : `${first} ${second}`;
       const result = findIn(context, query);
       const group = result.ok ? result.value.groups.find((candidate) => candidate.kind === "figures") : undefined;
       const top = group?.kind === "figures" ? group.hits.slice(0, 3) : [];
