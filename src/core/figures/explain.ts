@@ -231,22 +231,55 @@ function entityOf(context: CoreContext, dataset: Dataset, row: Row): string | nu
   return keyField !== undefined && rest.length === 0 ? cellText(row, keyField) || null : null;
 }
 
-/** Everything about one figure of a dataset's grid, or a Miss saying why there is no such cell. */
-export function explainFigure(context: CoreContext, ref: FigureRef): Result<FigureExplanation> {
+/** What a figure is, cheaply (the search indexes every figure): its cell, kind, row, measure, value as printed, sources. */
+export interface FigureSummary {
+  readonly dataset: Dataset;
+  readonly row: Row;
+  readonly field: FieldInfo;
+  readonly kind: CellKind;
+  readonly entity: string | null;
+  readonly measure: string;
+  readonly display: string;
+  readonly unit: Unit;
+  readonly sourceKeys: readonly SourceKey[];
+  readonly formula: string | null;
+}
+
+export function summarizeFigure(context: CoreContext, ref: FigureRef): Result<FigureSummary> {
   const dataset = context.model.datasetsById.get(ref.datasetId);
   if (dataset === undefined) return miss(`No dataset ${ref.datasetId}.`);
   const cell = paperCell(context, dataset, ref);
   if (!cell.ok) return cell;
   const { row, field } = cell.value;
   const unit = unitOfCell(row, field);
-  const value = row[field.name] ?? null;
   const stated = dataset.info.id === KEY_FIGURES_ID && field.name === "value" ? cellText(row, "value_text") : "";
+  return {
+    ok: true,
+    value: {
+      dataset,
+      row,
+      field,
+      kind: cellKind(dataset, row, field),
+      entity: entityOf(context, dataset, row),
+      measure: measureOf(dataset, row, field),
+      display: stated !== "" ? stated : displayValue(row[field.name] ?? null, unit),
+      unit,
+      sourceKeys: sourceKeysOf(dataset, row, field),
+      formula: formulaFor(dataset, row, field),
+    },
+  };
+}
+
+/** Everything about one figure of a dataset's grid, or a Miss saying why there is no such cell. */
+export function explainFigure(context: CoreContext, ref: FigureRef): Result<FigureExplanation> {
+  const summary = summarizeFigure(context, ref);
+  if (!summary.ok) return summary;
+  const { dataset, row, field, unit, kind, entity } = summary.value;
+  const value = row[field.name] ?? null;
   const place = placeOf(context, dataset, row);
-  const sources = sourceKeysOf(dataset, row, field).map((key) => sourceDetail(context, key));
+  const sources = summary.value.sourceKeys.map((key) => sourceDetail(context, key));
   const quote = dataset.info.fields.some((candidate) => candidate.name === "quote") ? cellText(row, "quote") : "";
   const where = placeText(place);
-  const kind = cellKind(dataset, row, field);
-  const entity = entityOf(context, dataset, row);
   const note = cellNote(kind, {
     dataset,
     field,
@@ -271,10 +304,10 @@ export function explainFigure(context: CoreContext, ref: FigureRef): Result<Figu
       note,
       datasetTitle: dataset.info.title,
       entity,
-      measure: measureOf(dataset, row, field),
+      measure: summary.value.measure,
       about: field.description,
       value,
-      display: stated !== "" ? stated : displayValue(value, unit),
+      display: summary.value.display,
       unit,
       paperWords: quote === "" ? null : quote,
       place,
@@ -282,7 +315,7 @@ export function explainFigure(context: CoreContext, ref: FigureRef): Result<Figu
       paperOnSources: [dataset.info.paperSays, dataset.info.paperSourcesLine].filter((text): text is string => text !== null),
       otherEstimates: otherEstimates(context, dataset, row, field),
       citation,
-      formula: formulaFor(dataset, row, field),
+      formula: summary.value.formula,
       citeFormula: citeFormulaFor(dataset, row, field),
     },
   };

@@ -5,9 +5,9 @@
 // keystroke reads a few postings instead of every figure. What a result shows comes from explainFigure: the figure
 // as printed, what it is, its source and its formula. Pure.
 
-import { explainFigure, type FigureRef } from "../figures/explain";
+import { summarizeFigure, type FigureRef } from "../figures/explain";
 import { cellKind } from "../figures/cell-kind";
-import { cellText, type CoreContext } from "../package/context";
+import { cellText, citationOf, type CoreContext } from "../package/context";
 import { KEY_FIGURES_ID } from "../names/resolve";
 import { datasetLabel, displayHeader, displayText, gridNames, keyFieldOf } from "../tables/table-display";
 import type { Dataset, DatasetId, FieldInfo, SourceKey } from "../types";
@@ -140,9 +140,9 @@ function figureEntries(context: CoreContext, dataset: Dataset): { hit: FigureHit
       const kind = cellKind(dataset, row, field);
       if (kind === "empty" || kind === "id") continue;
       const ref: FigureRef = { datasetId: dataset.info.id, layout: "paper", row: rowIndex, column: field.name };
-      const explained = explainFigure(context, ref);
+      const explained = summarizeFigure(context, ref);
       if (!explained.ok) continue;
-      const { entity, measure, sources, formula } = explained.value;
+      const { entity, measure, sourceKeys, formula } = explained.value;
       // A short subject (Huawei, LPWA, Europe) is a name, found through the row's figures it labels, not a result.
       if (entity !== null && explained.value.display === entity && isShort(entity) && dataset.info.id !== KEY_FIGURES_ID) continue;
       // A row's text as the grid shows it ("August 2020", not the data's 2020-08).
@@ -154,7 +154,7 @@ function figureEntries(context: CoreContext, dataset: Dataset): { hit: FigureHit
         display,
         what: whatOf(entity, measure, display, dataset.info.title),
         dataset: datasetWhere(dataset),
-        source: sources.map((source) => source.citation).join(", "),
+        source: sourceKeys.map((key) => citationOf(context, key)).join(", "),
         formula,
       };
       out.push({ hit, draft: figureDraft(dataset, rowIndex, field, hit, entity, measure) });
