@@ -113,15 +113,14 @@ export function createFindView(input: HTMLInputElement, catalog: HTMLUListElemen
     });
   }
 
-  /** Lays the groups out in their ranked order: the leading one first, the datasets' list where it ranks. */
+  /** Lays the groups out in their ranked order: the leading one first, the datasets' list where it ranks (last if none). */
   function order(groups: readonly FindGroup[]): void {
     const kinds = groups.map((found) => found.kind);
     const blocks = { figures: figures.block, sources: sources.block };
-    const datasetsAt = kinds.indexOf("datasets");
-    const before = kinds.slice(0, Math.max(0, datasetsAt)).filter((kind): kind is "figures" | "sources" => kind !== "datasets");
-    const after = (datasetsAt < 0 ? kinds : kinds.slice(datasetsAt + 1)).filter((kind): kind is "figures" | "sources" => kind !== "datasets");
-    datasetsHeading.before(...before.map((kind) => blocks[kind]));
-    catalog.after(...after.map((kind) => blocks[kind]));
+    const datasetsAt = kinds.includes("datasets") ? kinds.indexOf("datasets") : kinds.length;
+    const own = (list: readonly FindGroup["kind"][]): ("figures" | "sources")[] => list.filter((kind): kind is "figures" | "sources" => kind !== "datasets");
+    datasetsHeading.before(...own(kinds.slice(0, datasetsAt)).map((kind) => blocks[kind]));
+    catalog.after(...own(kinds.slice(datasetsAt + 1)).map((kind) => blocks[kind]));
   }
 
   return {
@@ -147,7 +146,7 @@ export function createFindView(input: HTMLInputElement, catalog: HTMLUListElemen
       sources.more.textContent = moreText(sourceHits.length, sourceTotal, "works");
       figures.block.hidden = figureHits.length === 0;
       sources.block.hidden = sourceHits.length === 0;
-      datasetsHeading.hidden = figures.block.hidden && sources.block.hidden;
+      datasetsHeading.hidden = (figures.block.hidden && sources.block.hidden) || catalog.querySelector(".catalog-option:not([hidden])") === null;
       order(groups);
       lead = groups[0]?.kind ?? "nothing";
       return { lead, figures: figureTotal, sources: sourceTotal };
