@@ -146,7 +146,10 @@ export function createFindView(input: HTMLInputElement, catalog: HTMLUListElemen
       sources.more.textContent = moreText(sourceHits.length, sourceTotal, "works");
       figures.block.hidden = figureHits.length === 0;
       sources.block.hidden = sourceHits.length === 0;
-      datasetsHeading.hidden = (figures.block.hidden && sources.block.hidden) || catalog.querySelector(".catalog-option:not([hidden])") === null;
+      const noDataset = catalog.querySelector(".catalog-option:not([hidden])") === null;
+      datasetsHeading.hidden = (figures.block.hidden && sources.block.hidden) || noDataset;
+      // An empty list draws no rule under the results.
+      catalog.classList.toggle("catalog-empty", noDataset);
       order(groups);
       lead = groups[0]?.kind ?? "nothing";
       return { lead, figures: figureTotal, sources: sourceTotal };
