@@ -58,7 +58,7 @@ describe("the search box finds figures", () => {
     const order = await page.$$eval(".find-group:not([hidden]), #catalog", (blocks) => blocks.map((block) => block.id));
     expect(order[0]).toBe("find-figures-group");
     expect(order).toContain("catalog");
-    await shot(page, "results-320-light");
+    await shot(page, "groups-320-light");
     // ArrowDown goes through the figures, then the datasets (the preview follows), then the works cited; ArrowUp back.
     const shown = await page.$$eval(".find-option, .catalog-option", (options) =>
       options.filter((option) => (option as HTMLElement).offsetParent !== null).map((option) => option.id),
