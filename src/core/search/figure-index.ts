@@ -5,7 +5,7 @@
 // keystroke reads a few postings instead of every figure. What a result shows comes from explainFigure: the figure
 // as printed, what it is, its source and its formula. Pure.
 
-import { summarizeFigure, type FigureRef } from "../figures/explain";
+import { summarizeFigure, type FigureRef } from "../figures/figure-summary";
 import { cellKind } from "../figures/cell-kind";
 import { cellText, citationOf, type CoreContext } from "../package/context";
 import { KEY_FIGURES_ID } from "../names/resolve";
