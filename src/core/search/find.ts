@@ -42,7 +42,7 @@ const FIGURE_BONUS = 0.3;
 const MIN_NEAR_WORD = 4;
 /** A word typed so far stands for at most this many words it begins (the bound of a keystroke's work). */
 const MAX_PREFIX_WORDS = 64;
-/** Near spellings remembered per index (a word typed again costs no distance). */
+/** Near spellings and words' matches remembered per index (a word typed again costs no distance, no postings). */
 const NEAR_CACHE_SIZE = 512;
 
 interface Searchable {
@@ -50,6 +50,13 @@ interface Searchable {
   readonly catalog: readonly DatasetSummary[];
   /** Word -> its near spellings in the index (within one edit per four letters), nearest first. */
   readonly near: Map<string, readonly string[]>;
+  /** A query word's matches, kept while it is typed on: each keystroke reads only the word being typed. */
+  readonly matches: Map<string, WordMatches>;
+}
+
+interface WordMatches {
+  readonly scores: ReadonlyMap<number, number>;
+  readonly corrected: string | null;
 }
 
 const searchables = new WeakMap<CoreContext, Searchable>();
@@ -58,7 +65,7 @@ const searchables = new WeakMap<CoreContext, Searchable>();
 export function figureSearch(context: CoreContext): Searchable {
   let searchable = searchables.get(context);
   if (searchable === undefined) {
-    searchable = { index: buildFigureIndex(context), catalog: datasetSummaries(context), near: new Map() };
+    searchable = { index: buildFigureIndex(context), catalog: datasetSummaries(context), near: new Map(), matches: new Map() };
     searchables.set(context, searchable);
   }
   return searchable;
@@ -95,8 +102,19 @@ function lowerBound(sorted: readonly string[], word: string): number {
   return low;
 }
 
+/** A query word's matches, remembered (bounded): `typing` is the query's last word, which may be a word's start. */
+function matchesOf(searchable: Searchable, word: QueryWord, typing: boolean): WordMatches {
+  const key = `${typing ? "+" : "="}${word.number ? "#" : ""}${word.text}`;
+  const known = searchable.matches.get(key);
+  if (known !== undefined) return known;
+  const found = wordMatches(searchable, word, typing);
+  if (searchable.matches.size >= NEAR_CACHE_SIZE) searchable.matches.clear();
+  searchable.matches.set(key, found);
+  return found;
+}
+
 /** Each entry a query word matches, with what the match counts (its weight there times how well it matched). */
-function matchesOf(searchable: Searchable, word: QueryWord): { scores: Map<number, number>; corrected: string | null } {
+function wordMatches(searchable: Searchable, word: QueryWord, typing: boolean): WordMatches {
   const { index } = searchable;
   const scores = new Map<number, number>();
   const take = (postings: ReadonlyMap<number, number> | undefined, quality: number): void => {
@@ -106,12 +124,13 @@ function matchesOf(searchable: Searchable, word: QueryWord): { scores: Map<numbe
   if (word.number) {
     take(index.numbers.get(word.text), QUALITY.exact);
     // A number being typed ("7.9" on the way to "7.92") finds the numbers it begins.
-    for (const [key, postings] of index.numbers) if (key !== word.text && key.startsWith(word.text)) take(postings, QUALITY.prefix);
+    if (typing) for (const [key, postings] of index.numbers) if (key !== word.text && key.startsWith(word.text)) take(postings, QUALITY.prefix);
     return { scores, corrected: null };
   }
   take(index.words.get(word.text), QUALITY.exact);
   for (const sameStem of index.stems.get(word.stem) ?? []) if (sameStem !== word.text) take(index.words.get(sameStem), QUALITY.stem);
-  if (word.text.length >= 2) {
+  // The word being typed stands for the words it begins; a word followed by a space is whole.
+  if (typing && word.text.length >= 2) {
     const start = lowerBound(index.sortedWords, word.text);
     for (let at = start; at < index.sortedWords.length && at < start + MAX_PREFIX_WORDS; at += 1) {
       const longer = index.sortedWords[at] ?? "";
@@ -128,7 +147,7 @@ function matchesOf(searchable: Searchable, word: QueryWord): { scores: Map<numbe
 }
 
 /** The entries every query word matches, best first: the sum of the words' scores, then how much of the label they cover. */
-function rankEntries(searchable: Searchable, perWord: readonly Map<number, number>[], optional: readonly Map<number, number>[]): number[] {
+function rankEntries(searchable: Searchable, perWord: readonly ReadonlyMap<number, number>[], optional: readonly ReadonlyMap<number, number>[]): number[] {
   const [smallest, ...others] = [...perWord].sort((a, b) => a.size - b.size);
   if (smallest === undefined) return [];
   const ranked: { entry: number; score: number }[] = [];
@@ -156,7 +175,7 @@ function rankEntries(searchable: Searchable, perWord: readonly Map<number, numbe
   return ranked.sort((a, b) => b.score - a.score || a.entry - b.entry).map((item) => item.entry);
 }
 
-function scoreOf(perWord: readonly Map<number, number>[], entry: number | undefined): number {
+function scoreOf(perWord: readonly ReadonlyMap<number, number>[], entry: number | undefined): number {
   return entry === undefined ? 0 : perWord.reduce((sum, scores) => sum + (scores.get(entry) ?? 0), 0);
 }
 
@@ -177,7 +196,9 @@ export function findInPaper(context: CoreContext, query: string): Result<PaperFi
   const catalogOutcome = searchCatalog(searchable.catalog, query);
   const words = queryWords(query);
   if (words.length === 0) return { ok: true, value: { groups: [{ kind: "datasets", ids: catalogOutcome.ids }], nearQuery: null } };
-  const matched = words.map((word) => matchesOf(searchable, word));
+  // The last word is being typed unless a space follows it.
+  const typingLast = !/\s$/.test(query);
+  const matched = words.map((word, position) => matchesOf(searchable, word, typingLast && position === words.length - 1));
   const perWord = matched.filter((_, position) => words[position]?.optional !== true).map((match) => match.scores);
   const optional = matched.filter((_, position) => words[position]?.optional === true).map((match) => match.scores);
   const ranked = rankEntries(searchable, perWord, optional);
