@@ -56,7 +56,12 @@ export function startAnalystDesk(tabs: Tabs, describeError: (error: unknown) => 
   // A figure found by search stays in About while the user selects an empty cell to put its formula in.
   let found: AboutState | null = null;
 
-  /** Insert formula for a found figure, in Excel: at the selected cell, if it is (still) empty. */
+  /**
+   * Insert formula for a found figure, in Excel: at the selected cell, if it is (still) empty. The pane's last read may
+   * be stale (values read into JavaScript are not kept in step with the workbook:
+   * https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins), so the adapter reads the cell
+   * again in the batch that writes (excel/insert-formula.ts).
+   */
   const foundInsert = (state: AboutState): AboutActions["insert"] => {
     if (api === null || state !== found) return undefined;
     const target = latest;
