@@ -4,7 +4,8 @@
 // against a bare lookup timed the same way, target under 5 ms; startup: the functions' first answer and the
 // compiled model against building it from CSV; taskpane: time to interactive, syncs per insert; workbench: Make
 // shareable and Restore against the number of formulas, About this figure against a lookup; bibliography: Cite this
-// workbook's syncs and time for 3, 30 and 300 formulas) and prints their
+// workbook's syncs and time for 3, 30 and 300 formulas; search: find a figure per keystroke against the catalog filter)
+// and prints their
 // tables, then the bundle sizes against their budgets.
 // A benchmark is a script: .mjs/.js run with node; .ts run through Vite (the same TypeScript pipeline as vitest).
 import { spawnSync } from "node:child_process";
@@ -16,7 +17,7 @@ import { formatSizes, measureBundles } from "./bundle-sizes.mjs";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = resolve(root, process.env.DSR_DIST ?? "dist");
 const benchDir = join(root, "scripts/bench");
-const BENCHES = ["functions", "fuzz", "startup", "taskpane", "workbench", "bibliography"];
+const BENCHES = ["functions", "fuzz", "startup", "taskpane", "workbench", "bibliography", "search"];
 
 function run(command, args) {
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, DSR_DIST: dist } });

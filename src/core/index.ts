@@ -26,6 +26,8 @@ import type { Bibliography, WorkbookFormula, WorkbookTable } from "./figures/bib
 import { paperName as paperNameIn } from "./figures/cite";
 import type { DsrCall } from "./names/formula";
 import * as builder from "./names/builder";
+import * as find from "./search/find";
+import type { PaperFind } from "./search/find";
 import type { BuilderArgument } from "./names/builder";
 import type {
   CompanyProfile,
@@ -176,6 +178,14 @@ export { dsrOnlyFormula, MAX_FORMULA_LENGTH, type DsrOnlyFormula } from "./names
 export const argumentChoices = (choices: ParameterChoices, chosen: readonly BuilderArgument[]): readonly NamedItem[] =>
   builder.choicesFor(core(), choices, chosen);
 export { formulaLiteral, formulaText, missingArguments, type BuilderArgument } from "./names/builder";
+
+// Find a figure by its words: every figure, dataset and work cited a query finds, grouped and ranked
+// (src/core/search/). The index is built on the first search (or by prepareFigureSearch, when the pane is idle).
+export const findInPaper = (query: string): Result<PaperFind> => find.findInPaper(core(), query);
+export const prepareFigureSearch = (): void => void find.figureSearch(core());
+export { MAX_FIGURE_HITS, MAX_SOURCE_HITS, type FindGroup, type PaperFind } from "./search/find";
+export type { FigureHit, SourceHit } from "./search/figure-index";
+export { searchCatalog, searchDatasets, type SearchOutcome } from "./search/catalog";
 
 // Table grids (what DSR.TABLE spills) and plans (what the task pane and the workbook write): src/core/tables/table-plan.ts.
 export const tryTableGrid = (dataset: unknown, layout: TableLayout): Result<TableGrid> => grid.tryTableGrid(core(), dataset, layout);

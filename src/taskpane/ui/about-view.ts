@@ -8,6 +8,7 @@ import { createActionsView, type ActionSpec } from "./actions-view";
 import { createCiteMenu } from "./cite-menu";
 import { citationFileName, figuresRequest } from "./cite-requests";
 import { h } from "./dom";
+import type { InsertReport } from "./insert-message";
 
 /** What the region shows: a figure (and where the pane found it), or a plain sentence about the selected cell. */
 export type AboutState =
@@ -18,6 +19,10 @@ export interface AboutActions {
   copy(text: string, what: string): Promise<void>;
   /** Opens the formula builder on this figure's formula. */
   buildFormula(formula: string): void;
+  /** In Excel, for a figure found by search: inserts its formula at the selected cell (why not, where it cannot). */
+  readonly insert?: { readonly disabledReason: string | null; run(formula: string): Promise<InsertReport> } | undefined;
+  /** What the last action did, said again after About re-renders (an insert reads the cell again). */
+  readonly status?: InsertReport | undefined;
 }
 
 function term(label: string, ...details: (Node | string)[]): HTMLElement[] {
@@ -172,6 +177,19 @@ export function renderAbout(container: HTMLElement, state: AboutState, actions: 
     },
   ];
   const formula = explanation.formula;
+  const insert = actions.insert;
+  if (formula !== null && insert !== undefined) {
+    specs.push({
+      id: "insert-figure-formula",
+      label: "Insert formula",
+      busyLabel: "Inserting…",
+      disabledReason: insert.disabledReason,
+      run: async () => {
+        const report = await insert.run(formula);
+        view.status(report.kind, report.text);
+      },
+    });
+  }
   if (formula !== null) {
     specs.push(
       { id: "copy-figure-formula", label: "Copy formula", busyLabel: "Copying…", disabledReason: null, run: copy(formula, "The formula") },
@@ -188,4 +206,5 @@ export function renderAbout(container: HTMLElement, state: AboutState, actions: 
     );
   }
   view.setActions(specs);
+  if (actions.status !== undefined) view.status(actions.status.kind, actions.status.text);
 }

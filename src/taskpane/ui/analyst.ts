@@ -2,15 +2,16 @@
 // cell, read again after every selection change), Build a formula (in Excel it inserts at the selected cell, which it
 // knows is empty), and Share (in Excel only). It arrives with the model chunk; app.ts starts it then.
 
-import type { FigureRef } from "../../core/index";
+import { parseFormula, type BuilderArgument, type FigureRef } from "../../core/index";
 import type { ExcelHostApi, HostMode } from "../host";
 import type { FormulaInsertOutcome } from "../excel/insert-formula";
 import type { SelectedCell } from "../excel/selection";
-import { renderAbout, type AboutState } from "./about-view";
+import { renderAbout, type AboutActions, type AboutState } from "./about-view";
 import { createBuilder, type InsertTarget } from "./builder-view";
 import { byId } from "./dom";
-import { aboutPreviewCell, aboutSelection, bibliographyCopyText, evaluateCall, FORMULA_FACTS } from "./figures";
+import { aboutFound, aboutPreviewCell, aboutSelection, bibliographyCopyText, evaluateCall, FORMULA_FACTS } from "./figures";
 import { createBibliographyView } from "./bibliography-view";
+import { insertAndReport, type InsertReport } from "./insert-message";
 import { createRepairView } from "./repair-view";
 import { createSelectionCite } from "./selection-cite";
 import { createShareView } from "./share-view";
@@ -20,6 +21,17 @@ export interface AnalystDesk {
   setHost(mode: HostMode): void;
   /** A cell of the preview was chosen: explain it, and show About this figure. */
   explainPreviewCell(ref: FigureRef, title: string): void;
+  /** A figure or a work cited found by the search box: About this figure, with Insert formula in Excel. */
+  explainFound(ref: FigureRef, origin: string): void;
+}
+
+/** A formula's first call, with its literal arguments (what the functions' own answer takes). */
+function callOf(formula: string): { functionId: string; args: BuilderArgument[] } {
+  const call = parseFormula(formula).calls[0];
+  const args = (call?.args ?? []).map((argument) =>
+    argument.kind === "text" || argument.kind === "number" || argument.kind === "boolean" ? argument.value : null,
+  );
+  return { functionId: call?.name ?? "", args };
 }
 
 async function copyText(text: string): Promise<void> {
@@ -47,7 +59,38 @@ export function startAnalystDesk(tabs: Tabs, describeError: (error: unknown) => 
 
   const announce = byId("about-announce", HTMLParagraphElement);
   const aboutHeading = byId("about-heading", HTMLHeadingElement);
-  const show = (state: AboutState): void => {
+  // A figure found by search stays in About while the user selects an empty cell to put its formula in.
+  let found: AboutState | null = null;
+
+  /**
+   * Insert formula for a found figure, in Excel: at the selected cell, if it is (still) empty. The pane's last read may
+   * be stale (values read into JavaScript are not kept in step with the workbook:
+   * https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins), so the adapter reads the cell
+   * again in the batch that writes (excel/insert-formula.ts).
+   */
+  const foundInsert = (state: AboutState): AboutActions["insert"] => {
+    if (api === null || state !== found) return undefined;
+    const target = latest;
+    return {
+      disabledReason:
+        target === null
+          ? "Select a cell in the sheet first."
+          : !target.empty
+            ? `${target.address} is not empty: select an empty cell (the add-in never writes over a cell).`
+            : null,
+      run: async (formula: string): Promise<InsertReport> => {
+        if (target === null) throw new Error("Select an empty cell in the sheet first.");
+        const chosen = found;
+        const report = await insertAndReport({ formula, ...callOf(formula) }, (text) => insert(text, target), evaluateCall);
+        // The insert read the cell again: the figure chosen stays in About, saying what was written where.
+        found = chosen;
+        show(chosen ?? state, report);
+        return report;
+      },
+    };
+  };
+
+  const show = (state: AboutState, status?: InsertReport): void => {
     // A figure is announced by its value; a row's text, an ID or a cell the paper leaves empty by what it is (never "n/a").
     const figure = state.kind === "figure" && state.explanation.kind === "figure";
     aboutHeading.textContent = state.kind === "figure" && !figure ? "About this cell" : "About this figure";
@@ -62,6 +105,8 @@ export function startAnalystDesk(tabs: Tabs, describeError: (error: unknown) => 
       buildFormula: (formula) => {
         if (builder.setFormula(formula)) tabs.show("formula", { focus: true });
       },
+      insert: foundInsert(state),
+      status,
     });
   };
 
@@ -86,7 +131,11 @@ export function startAnalystDesk(tabs: Tabs, describeError: (error: unknown) => 
       .then(
         (cell) => {
           latest = cell;
-          show(aboutSelection(cell));
+          if (found !== null && cell.empty) show(found);
+          else {
+            found = null;
+            show(aboutSelection(cell));
+          }
           builder.setTarget({ address: cell.address, empty: cell.empty });
         },
         (error: unknown) => show({ kind: "message", origin: null, text: describeError(error) }),
@@ -151,7 +200,14 @@ export function startAnalystDesk(tabs: Tabs, describeError: (error: unknown) => 
       window.addEventListener("focus", () => void readSelection());
     },
     explainPreviewCell(ref: FigureRef, title: string): void {
+      found = null;
       show(aboutPreviewCell(ref, title));
+      tabs.show("about", { focus: true });
+    },
+    explainFound(ref: FigureRef, origin: string): void {
+      const state = aboutFound(ref, origin);
+      found = state;
+      show(state);
       tabs.show("about", { focus: true });
     },
   };

@@ -57,6 +57,18 @@ function emptyText(query: string, closest: readonly string[]): string {
   return `No dataset matches "${query.trim()}".${near} Try a company (Huawei), a source (IPlytics), a table number (Table 3) or a word such as timeline.`;
 }
 
+/** "3 figures and 1 work cited". */
+function foundText(figures: number, sources: number): string {
+  const parts = [
+    figures > 0 ? `${figures} ${figures === 1 ? "figure" : "figures"}` : "",
+    sources > 0 ? `${sources} ${sources === 1 ? "work cited" : "works cited"}` : "",
+  ];
+  return parts.filter(Boolean).join(" and ");
+}
+
+/** How long after the model arrives the figure search builds its index (after the preview has rendered). */
+const IDLE_DELAY_MS = 500;
+
 /** Browsing: the list, the top result previewed below it. Opened: the list folds away and the dataset leads. */
 type DatasetsState = "browsing" | "opened";
 
@@ -81,6 +93,8 @@ export function startTaskPane(): TaskPane {
   let workbench: Workbench | null = null;
   const tabs = createTabs(byId("tabs", HTMLDivElement));
   let desk: ReturnType<Workbench["startAnalystDesk"]> | null = null;
+  // Figures and works cited found by the same box: with the model chunk (./find-view.ts).
+  let finder: ReturnType<Workbench["createFindView"]> | null = null;
   const actions = createActionsView(byId("actions", HTMLDivElement), byId("status", HTMLDivElement), (error) =>
     workbench === null ? plainErrorText(error) : workbench.explainExcelError(error).message,
   );
@@ -197,11 +211,16 @@ export function startTaskPane(): TaskPane {
     catalog.show(ids);
     const hadNothing = listedNothing;
     listedNothing = ids.length === 0;
-    count.textContent = listedNothing
-      ? emptyText(query, closest)
-      : nearQuery === null
-        ? countText(ids.length, datasets.length)
-        : `No dataset has "${query.trim()}": ${ids.length} of ${datasets.length} match "${nearQuery}".`;
+    const found = finder?.search(query) ?? null;
+    const foundElse = found !== null && found.figures + found.sources > 0;
+    count.textContent =
+      listedNothing && foundElse
+        ? `No dataset matches "${query.trim()}". Found: ${foundText(found.figures, found.sources)}.`
+        : listedNothing
+          ? emptyText(query, closest)
+          : nearQuery === null
+            ? countText(ids.length, datasets.length)
+            : `No dataset has "${query.trim()}": ${ids.length} of ${datasets.length} match "${nearQuery}".`;
     count.classList.toggle("empty-state", listedNothing);
     // The preview follows the top result; a blank search keeps the dataset chosen (it is listed again).
     const first = ids[0];
@@ -210,8 +229,11 @@ export function startTaskPane(): TaskPane {
     else if (query.trim() !== "" || kept === null) catalog.select(first);
     else if (hadNothing) catalog.select(kept);
     setState("browsing");
+    if (foundElse) searchBox.setExpanded(true);
     const selected = catalog.selectedShown();
-    searchBox.setActive(selected === null || listedNothing ? null : optionId(selected));
+    // Enter chooses the best result: a figure or a work where they lead, else the dataset previewed.
+    const best = finder?.firstId() ?? null;
+    searchBox.setActive(best ?? (selected === null || listedNothing ? null : optionId(selected)));
   }
 
   const searchBox = createSearchBox(search, {
@@ -223,9 +245,10 @@ export function startTaskPane(): TaskPane {
         const selected = catalog.selectedShown();
         return selected === null ? catalog.move(0) : optionId(selected);
       }
-      return catalog.move(step);
+      return finder === null ? catalog.move(step) : finder.move(step);
     },
     onOpen: () => {
+      if (finder?.chooseActive() === true) return;
       const selected = catalog.selectedShown();
       if (selected !== null) open(selected);
     },
@@ -253,6 +276,14 @@ export function startTaskPane(): TaskPane {
       workbench = loaded;
       desk = loaded.startAnalystDesk(tabs, (error) => loaded.explainExcelError(error).message);
       desk.setHost(mode);
+      const chosen = desk;
+      finder = loaded.createFindView(search, byId("catalog", HTMLUListElement), {
+        selectDataset: (id) => catalog.select(id),
+        choose: (found) => chosen.explainFound(found.ref, found.origin),
+      });
+      if (search.value.trim() !== "") runSearch(search.value);
+      // The figures' index is built once, while the pane is idle, so the first keystroke does not wait for it.
+      window.setTimeout(() => loaded.prepareFigureSearch(), IDLE_DELAY_MS);
       renderPreview();
       renderCite();
       renderActions();

@@ -31,8 +31,12 @@ import { previewResult, type CellPreview } from "./cell-preview";
 
 /** A cell of the preview (a row of the plan's body and a column's key) explained, or why it is not one figure. */
 export function aboutPreviewCell(ref: FigureRef, title: string): AboutState {
+  return aboutFound(ref, `${title}: ${ref.layout === "long" ? "pivot-ready layout, " : ""}row ${ref.row + 1} of the preview`);
+}
+
+/** A figure or a work cited the search box found, explained. */
+export function aboutFound(ref: FigureRef, origin: string): AboutState {
   const explained = explainFigure(ref);
-  const origin = `${title}: ${ref.layout === "long" ? "pivot-ready layout, " : ""}row ${ref.row + 1} of the preview`;
   return explained.ok ? { kind: "figure", explanation: explained.value, origin } : { kind: "message", origin, text: explained.message };
 }
 

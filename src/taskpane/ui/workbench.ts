@@ -3,7 +3,7 @@
 // the model chunk with the functions' answers (app.ts loads it as soon as the catalog is shown), so the page's
 // initial script holds only the catalog.
 
-export { paperLicence, planTable } from "../../core/index";
+export { paperLicence, planTable, prepareFigureSearch } from "../../core/index";
 export { explainExcelError } from "../excel/errors";
 export { browserActions, excelActions, hostNote } from "./app-actions";
 export { renderPreview } from "./preview-view";
@@ -13,3 +13,4 @@ export { createShareView } from "./share-view";
 export { aboutPreviewCell, aboutSelection, evaluateCall, FORMULA_FACTS } from "./figures";
 export { startAnalystDesk, type AnalystDesk } from "./analyst";
 export { datasetCiteMenu } from "./dataset-cite";
+export { createFindView } from "./find-view";
