@@ -25,14 +25,19 @@ export interface FollowUp {
 export interface ActionsView {
   setActions(specs: readonly ActionSpec[]): void;
   status(kind: StatusKind, message: string, followUps?: readonly FollowUp[]): void;
+  /** A follow-up placed by the caller (after what it acts on), busy and inert together with the actions. */
+  followUpButton(followUp: FollowUp, id: string): HTMLButtonElement;
 }
 
 export function createActionsView(container: HTMLElement, statusArea: HTMLElement, describeError: (error: unknown) => string): ActionsView {
   let busy = false;
   const buttons: HTMLButtonElement[] = [];
+  // Follow-ups placed elsewhere by the caller; those no longer on the page are dropped as they go.
+  let placed: HTMLButtonElement[] = [];
 
   function setInert(inert: boolean): void {
-    for (const button of [...buttons, ...statusArea.querySelectorAll("button")]) {
+    placed = placed.filter((button) => button.isConnected);
+    for (const button of [...buttons, ...placed, ...statusArea.querySelectorAll("button")]) {
       if (inert) button.setAttribute("aria-disabled", "true");
       else if (button.dataset["reason"] === undefined) button.removeAttribute("aria-disabled");
     }
@@ -110,6 +115,13 @@ export function createActionsView(container: HTMLElement, statusArea: HTMLElemen
         ...(message === "" ? [] : [h("p", { className: "status-message", text: message })]),
         ...(extra.length > 0 ? [h("div", { className: "button-row" }, extra)] : []),
       );
+    },
+    followUpButton(followUp: FollowUp, id: string): HTMLButtonElement {
+      const button = makeButton(followUp.label, followUp.busyLabel, followUp.run, "button", null, null);
+      button.id = id;
+      if (busy) button.setAttribute("aria-disabled", "true");
+      placed.push(button);
+      return button;
     },
   };
   return view;
