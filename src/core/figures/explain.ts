@@ -7,7 +7,7 @@
 import { facts } from "./facts";
 import { paperName, referenceText } from "./cite";
 import { placeOf, placeText, type PaperPlace } from "./contents";
-import { cellKind, cellNote, rowSubject, type CellKind } from "./cell-kind";
+import { cellKind, cellNote, rowIdentity, rowSubject, type CellKind, type RowIdentity } from "./cell-kind";
 import { keyFieldOf } from "../tables/table-display";
 import { publishedOf } from "./works";
 import { cellText, citationOf, formatCount, formatShare, type CoreContext } from "../package/context";
@@ -57,6 +57,8 @@ export interface FigureExplanation {
   readonly datasetTitle: string;
   /** The row's entity as the paper names it ("Huawei"), or null for a dataset without one. */
   readonly entity: string | null;
+  /** What else tells the row from the others: an event's date ("May 2017"), a work's year; empty where the entity does. */
+  readonly identity: readonly RowIdentity[];
   /** What the figure measures: "5G SEP family share, data from Stoll". */
   readonly measure: string;
   /** The column's description from the data package. */
@@ -271,6 +273,7 @@ export function explainFigure(context: CoreContext, ref: FigureRef): Result<Figu
       note,
       datasetTitle: dataset.info.title,
       entity,
+      identity: rowIdentity(context, dataset, row, field.name),
       measure: measureOf(dataset, row, field),
       about: field.description,
       value,
