@@ -25,11 +25,14 @@ export interface FollowUp {
 export interface ActionsView {
   setActions(specs: readonly ActionSpec[]): void;
   status(kind: StatusKind, message: string, followUps?: readonly FollowUp[]): void;
+}
+
+export interface ActionsViewWithFollowUps extends ActionsView {
   /** A follow-up placed by the caller (after what it acts on), busy and inert together with the actions. */
   followUpButton(followUp: FollowUp, id: string): HTMLButtonElement;
 }
 
-export function createActionsView(container: HTMLElement, statusArea: HTMLElement, describeError: (error: unknown) => string): ActionsView {
+export function createActionsView(container: HTMLElement, statusArea: HTMLElement, describeError: (error: unknown) => string): ActionsViewWithFollowUps {
   let busy = false;
   const buttons: HTMLButtonElement[] = [];
   // Follow-ups placed elsewhere by the caller; those no longer on the page are dropped as they go.
@@ -83,7 +86,7 @@ export function createActionsView(container: HTMLElement, statusArea: HTMLElemen
     return button;
   }
 
-  const view: ActionsView = {
+  const view: ActionsViewWithFollowUps = {
     setActions(specs: readonly ActionSpec[]): void {
       // The buttons are made anew (their reasons change as the user works): keep the keyboard focus where it was.
       const focused = document.activeElement instanceof HTMLElement && container.contains(document.activeElement) ? document.activeElement.id : "";

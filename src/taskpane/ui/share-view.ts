@@ -6,6 +6,7 @@ import type { ExcelCapabilities } from "../excel/capabilities";
 import type { RestoreOutcome, UnconfirmedFormula } from "../excel/restore";
 import type { ShareOutcome, ShareScope } from "../excel/share";
 import type { WithStartup } from "../host";
+import { withShortForms } from "./abbr";
 import { createActionsView, type ActionSpec, type FollowUp } from "./actions-view";
 import { h } from "./dom";
 import { startupSentence } from "./startup-text";
@@ -101,9 +102,13 @@ export function createShareView(container: HTMLElement, describeError: (error: u
   // list, never between a list and the button that acts on it.
   const startup = h("p", { className: "meta share-startup", id: "share-startup", attrs: { "aria-live": "polite" } });
   container.replaceChildren(
-    h("p", {
-      text: "Someone without the add-in sees #NAME? where a DSR formula was. Make shareable gives every cell whose formula calls a DSR function its current value, keeps its format, and puts the formula and its source in the cell's note; a Sources sheet lists every source. No other cell is touched, and Restore formulas puts every formula back.",
-    }),
+    h(
+      "p",
+      {},
+      withShortForms(
+        "Someone without the add-in sees #NAME? where a DSR formula was. Make shareable gives every cell whose formula calls a DSR function its current value, keeps its format, and puts the formula and its source in the cell's note; a Sources sheet lists every source. No other cell is touched, and Restore formulas puts every formula back.",
+      ),
+    ),
     h("form", { className: "options", attrs: { "aria-describedby": "share-note" } }, [scopeGroup]),
     note,
     actionsArea,
