@@ -87,7 +87,7 @@ export function renderPreview(container: HTMLElement, plan: TablePlan, onCell?: 
         {},
         plan.columns.map((column) =>
           h("th", { attrs: { scope: "col" }, className: column.kind === "number" ? "number" : "" }, [
-            h("span", { className: "head-text" }, withShortForms(column.header)),
+            h("span", { className: "head-text", attrs: { title: column.header } }, withShortForms(column.header)),
           ]),
         ),
       ),
@@ -138,8 +138,13 @@ export function renderPreview(container: HTMLElement, plan: TablePlan, onCell?: 
   scroller.append(table);
   container.replaceChildren(
     h("p", { className: "preview-caption", text: plan.caption }),
-    columnsBar(plan, scroller, table),
+    columnsBar(scroller, table),
     scroller,
+    // Every column by its whole name, right under the table: which columns exist, without scrolling sideways.
+    h("p", { id: "preview-column-list", className: "meta" }, [
+      h("strong", { text: `${plan.columns.length} columns: ` }),
+      ...withShortForms(plan.columns.map((column) => column.header).join(", ")),
+    ]),
     h("p", { className: "meta", text: notes.join(" · ") }),
     h("p", { className: "meta source-line", text: plan.shortCitation }),
   );
@@ -160,27 +165,22 @@ function columnsOutOfView(scroller: HTMLElement, table: HTMLTableElement): HTMLE
 }
 
 /**
- * Every column named above the table ("7 columns: Policy, Major Features, …"), and where some are out of view a
- * button that scrolls to the next ("5 more columns →"), then back to the start ("← First columns").
+ * Where some columns are out of view, one line above the table: how many are in view, and a button that scrolls to
+ * the next ("5 more columns →"), then back to the start ("← First columns"). Hidden when every column fits.
  */
-function columnsBar(plan: TablePlan, scroller: HTMLElement, table: HTMLTableElement): HTMLElement {
+function columnsBar(scroller: HTMLElement, table: HTMLTableElement): HTMLElement {
   const more = h("button", {
     id: "preview-more-columns",
     className: "button small more-columns",
     attrs: { type: "button", "aria-controls": "preview-scroll" },
   });
-  // The button first, floated right: the list wraps under it and takes the pane's whole width below.
-  const bar = h("div", { className: "preview-columns" }, [
-    more,
-    h("p", { id: "preview-column-list", className: "meta" }, [
-      h("strong", { text: `${plan.columns.length} columns: ` }),
-      ...withShortForms(plan.columns.map((column) => column.header).join(", ")),
-    ]),
-  ]);
+  const shownText = h("span", { id: "preview-columns-shown" });
+  const bar = h("div", { className: "preview-columns meta" }, [shownText, more]);
   const update = (): void => {
     const hidden = columnsOutOfView(scroller, table);
-    const overflows = scroller.scrollWidth > scroller.clientWidth + 1;
-    more.hidden = !overflows;
+    const total = table.querySelectorAll("thead th").length;
+    bar.hidden = scroller.scrollWidth <= scroller.clientWidth + 1;
+    shownText.textContent = `${total - hidden.length} of ${total} columns in view`;
     more.textContent = hidden.length > 0 ? `${hidden.length} more ${hidden.length === 1 ? "column" : "columns"} →` : "← First columns";
   };
   more.addEventListener("click", () => {
