@@ -10,7 +10,6 @@ export const SHORT_FORMS: Readonly<Record<string, string>> = {
   SEPs: "standard-essential patents",
   BRI: "Belt and Road Initiative",
   IoT: "Internet of Things",
-  AI: "artificial intelligence",
 };
 
 const SHORT_FORM = new RegExp(`\\b(${Object.keys(SHORT_FORMS).join("|")})\\b`, "g");
@@ -22,6 +21,8 @@ export function withShortForms(text: string): (Node | string)[] {
   for (const match of text.matchAll(SHORT_FORM)) {
     const word = match[1] ?? "";
     const index = match.index ?? 0;
+    // Part of a longer name (NB-IoT, SEP-related): left as written (no lookbehind: Safari 12 has none).
+    if (text.charAt(index - 1) === "-" || text.charAt(index + word.length) === "-") continue;
     if (index > at) parts.push(text.slice(at, index));
     parts.push(h("abbr", { text: word, attrs: { title: SHORT_FORMS[word] ?? word } }));
     at = index + word.length;
