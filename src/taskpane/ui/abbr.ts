@@ -18,9 +18,11 @@ const SHORT_FORM = new RegExp(`\\b(${Object.keys(SHORT_FORMS).join("|")})\\b`, "
 export function withShortForms(text: string): (Node | string)[] {
   const parts: (Node | string)[] = [];
   let at = 0;
-  for (const match of text.matchAll(SHORT_FORM)) {
+  // An exec loop: String.prototype.matchAll is newer than the engines the pane supports (ES2017, Safari 12).
+  const pattern = new RegExp(SHORT_FORM.source, "g");
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const word = match[1] ?? "";
-    const index = match.index ?? 0;
+    const index = match.index;
     // Part of a longer name (NB-IoT, SEP-related): left as written (no lookbehind: Safari 12 has none).
     if (text.charAt(index - 1) === "-" || text.charAt(index + word.length) === "-") continue;
     if (index > at) parts.push(text.slice(at, index));

@@ -3,6 +3,8 @@
 // the insert will mark them. At 320 px a wide dataset (Table 1: 7 columns, All figures: 10) keeps what each row is
 // in view (the first column stays put while the others scroll sideways), names every column above the table, and
 // offers "5 more columns →"; a long text is cut at four lines (all of it is in About, a click or Enter away).
+// Microsoft's add-in layout guidance (https://learn.microsoft.com/office/dev/add-ins/design/add-in-layout): the main
+// task's content where it is seen first, in a pane 320 px wide.
 
 import type { TablePlan } from "../../core/index";
 import { displayCell } from "../display-format";
