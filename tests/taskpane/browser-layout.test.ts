@@ -96,6 +96,11 @@ describe("at 320 x 800: what a first-time analyst sees without scrolling", () =>
       };
       expect(seen, entry.id).toEqual({ search: true, title: true, summary: true, commands: true, header: true, firstRows: true });
       await columnsSeen(page, entry.id);
+      // Table 3's headers name its sources: whole, never cut ("Data from Amplified and GreyB").
+      if (entry.id === "sep-shares-5g")
+        expect(
+          await page.$$eval(".head-text", (heads) => heads.filter((head) => head.scrollHeight > head.clientHeight + 1).map((head) => head.textContent)),
+        ).toEqual([]);
       await summaryReachable(page, entry.id);
       await missingReadsNa(page, entry.id);
       expect(await page.textContent("#dataset-summary")).toBe(entry.summary);
