@@ -80,17 +80,17 @@ export const FUNCTION_GUIDES = {
   FIGURE: {
     valid: { id: "figures" },
     datasets: ["key-figures"],
-    sourceNote: 'Each figure has its own source; `=DSR.CITE("key-figures", id)` gives it. For the examples above:',
-    citeExample: (args) => ["key-figures", args[0]],
+    sourceNote: 'Each figure has its own source; `=DSR.CITE("Key figures", name)` gives it. For the examples above:',
+    citeExample: (args) => ["Key figures", args[0]],
     examples: [
-      { args: ["huawei-4g-sep-share"], note: "Huawei's share of 4G SEPs." },
-      { args: ["huawei-5g-contracts-total"], note: "Huawei's commercial 5G contracts by August 2020." },
-      { args: ["china-5g-base-stations"], note: "5G base stations built in China." },
-      { args: ["china-standards-2035-international-conversion-rate"], note: "A China Standards 2035 target." },
+      { args: ["Huawei: share of 4G SEPs"], note: "Named by what it is: who, then what the paper measures." },
+      { args: ["Huawei: commercial 5G contracts worldwide"], note: "Huawei's commercial 5G contracts by August 2020." },
+      { args: ["China: 5G base stations built"], note: "5G base stations built in China." },
+      { args: ["China Standards 2035: target conversion rate of international standards"], note: "A China Standards 2035 target." },
     ],
     errors: [
-      { args: ["huawei-6g-share"], why: 'No figure has this id: DSR.LIST("figures") lists them.' },
-      { args: [42], why: "A number where an id belongs." },
+      { args: ["Huawei: share of 6G SEPs"], why: 'The paper gives no such figure: DSR.LIST("figures") lists them.' },
+      { args: [42], why: "A number where a figure's name belongs." },
     ],
   },
   TABLE: {
@@ -101,7 +101,7 @@ export const FUNCTION_GUIDES = {
       { args: ["Table 3"], note: "Table 3 as printed, with its header row." },
       { args: ["country shares"], note: "Datasets are found by table number, title or id." },
       { args: ["Table 3", "long"], note: "Pivot-ready facts: one row per company, measure and source." },
-      { args: ["huawei-5g-contracts", "paper", false], note: "Without the header row." },
+      { args: ["Huawei's Commercial 5G Contracts by Region", "paper", false], note: "By its title; without the header row." },
     ],
     errors: [
       { args: ["Table 9"], why: 'The paper has no Table 9: DSR.LIST("datasets") lists the datasets.' },
@@ -127,7 +127,7 @@ export const FUNCTION_GUIDES = {
     examples: [
       { args: ["Table 3"], note: "Every source behind a dataset." },
       { args: ["Table 3", "Huawei", "Stoll"], note: "The source behind one value." },
-      { args: ["country-shares-5g"], note: "By dataset id." },
+      { args: ["country shares"], note: "By a few words of its title." },
     ],
     errors: [{ args: ["Table 12"], why: "No such dataset." }],
   },
@@ -175,14 +175,14 @@ export const FUNCTION_GUIDES = {
     valid: { key: { dataset: "works-cited", field: "key" } },
     datasets: ["works-cited"],
     examples: [
-      { args: ["pohlmann-2018"], note: "The full reference, as the paper prints it." },
-      { args: ["Stoll (2020)", "url"], note: "Found by its in-text citation too; one part of the entry." },
-      { args: ["amplified-greyb-2020", "title"], note: "The title of the work." },
-      { args: ["iplytics-2019", "year"], note: "The year, as a number." },
+      { args: ["Pohlmann (2018)"], note: "The full reference, as the paper prints it, found by its in-text citation." },
+      { args: ["Stoll (2020)", "url"], note: "One part of the entry." },
+      { args: ["Amplified and GreyB (2020)", "title"], note: "The title of the work." },
+      { args: ["IPlytics (2019)", "year"], note: "The year, as a number." },
     ],
     errors: [
-      { args: ["nobody-2099"], why: "No works-cited entry has this key or citation." },
-      { args: ["stoll-2020", "isbn"], why: "The parts are reference, citation, authors, year, title, container and url." },
+      { args: ["Nobody (2099)"], why: "No entry of the Works Cited has this citation." },
+      { args: ["Stoll (2020)", "isbn"], why: "The parts are reference, citation, authors, year, title, container and url." },
     ],
   },
 };

@@ -83,7 +83,7 @@ describe("a long list is named by the formula that gives it, not cut short", () 
   it.each([
     ["FIGURE", ["no-such-figure"], 'DSR.LIST("figures")'],
     ["ACRONYM", ["XYZQ"], 'DSR.LIST("acronyms")'],
-    ["SOURCE", ["nobody-1999"], 'DSR.TABLE("works-cited")'],
+    ["SOURCE", ["nobody-1999"], 'DSR.TABLE("Works Cited")'],
   ])("DSR.%s(%j) points to %s, and the message ends whole", (id, args, formula) => {
     const message = expectError(call(id, ...args), "#N/A");
     expect(message).toContain(`see ${formula}.`);

@@ -13,6 +13,7 @@ import { CATALOG } from "../../src/generated/catalog";
 import { searchCatalog } from "../../src/taskpane/search";
 import { SETTINGS_KEY } from "../../src/taskpane/settings";
 import { seriousViolations, startHarness, type Harness } from "./browser-harness";
+import { boxes, columnsSeen, missingReadsNa, summaryReachable } from "./browser-preview-checks";
 
 let harness: Harness;
 const SCREENSHOTS = join(__dirname, "../../test-results/screenshots");
@@ -56,16 +57,6 @@ async function firstRowsSeen(page: Page): Promise<boolean> {
   });
 }
 
-/** Each element's box, and whether it lies wholly inside the viewport (no scrolling needed to see it). */
-async function boxes(page: Page, selector: string): Promise<{ top: number; bottom: number; inside: boolean }[]> {
-  return page.$$eval(selector, (elements) =>
-    elements.map((element) => {
-      const box = element.getBoundingClientRect();
-      return { top: Math.round(box.top), bottom: Math.round(box.bottom), inside: box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight };
-    }),
-  );
-}
-
 const shot = async (page: Page, name: string): Promise<void> => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `layout-${name}.png`) });
@@ -104,6 +95,14 @@ describe("at 320 x 800: what a first-time analyst sees without scrolling", () =>
         firstRows: await firstRowsSeen(page),
       };
       expect(seen, entry.id).toEqual({ search: true, title: true, summary: true, commands: true, header: true, firstRows: true });
+      await columnsSeen(page, entry.id);
+      // Table 3's headers name its sources: whole, never cut ("Data from Amplified and GreyB").
+      if (entry.id === "sep-shares-5g")
+        expect(
+          await page.$$eval(".head-text", (heads) => heads.filter((head) => head.scrollHeight > head.clientHeight + 1).map((head) => head.textContent)),
+        ).toEqual([]);
+      await summaryReachable(page, entry.id);
+      await missingReadsNa(page, entry.id);
       expect(await page.textContent("#dataset-summary")).toBe(entry.summary);
       // The longer notes are folded, and there to unfold.
       expect(await page.getAttribute("#dataset-more", "open")).toBeNull();

@@ -1,6 +1,6 @@
 // Restore formulas in the built task pane (headless Chromium, in-page fake Excel): a formula that calls a function
-// other than DSR's is listed with its cell and put back only when the user chooses "Restore these too"; axe-core on
-// the list. Screenshot: test-results/screenshots/share-confirm-320.png.
+// other than DSR's is listed with its cell and put back only when the user chooses "Restore these too" (the button
+// after the list it acts on); axe-core on the list. Screenshot: test-results/screenshots/share-confirm-320.png.
 
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -49,11 +49,19 @@ describe("Restore formulas asks before writing other functions", () => {
     expect(await page.textContent("#share .share-review li")).toBe(`'Sheet1'!B3: ${ROUNDED}`);
     expect(await page.evaluate(() => fake().cell("Sheet1", "B2")?.formula)).toBe('=DSR.SEPSHARE("Huawei","Stoll")');
     expect(await page.evaluate(() => fake().cell("Sheet1", "B3")?.formula)).not.toBe(ROUNDED);
+    // What will be restored, then the button that restores it; the start-up sentence is not between them.
+    const top = (selector: string) => page.$eval(selector, (element) => element.getBoundingClientRect().top);
+    const list = await page.$eval("#share .share-review ul", (element) => element.getBoundingClientRect().bottom);
+    const button = await top("#restore-confirmed");
+    expect(button).toBeGreaterThanOrEqual(list);
+    expect(await page.locator("#share .status button").count()).toBe(0);
+    expect(await top("#share-startup")).toBeGreaterThan(button);
     expect(await seriousViolations(page)).toEqual([]);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, "share-confirm-320.png"), fullPage: true });
 
-    await page.click("#share .status button:has-text('Restore these too')");
+    expect(await page.textContent("#restore-confirmed")).toBe("Restore these too");
+    await page.click("#restore-confirmed");
     await expect.poll(() => page.textContent("#share .status")).toBe("1 formula on 1 sheet restored.");
     expect(await page.evaluate(() => fake().cell("Sheet1", "B3")?.formula)).toBe(ROUNDED);
     expect(await page.locator("#share .share-review li").count()).toBe(0);

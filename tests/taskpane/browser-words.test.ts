@@ -8,6 +8,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { looksLikeKey } from "../fixtures/key-pattern";
+import { MISSING_NAME } from "../../src/taskpane/ui/missing-value";
 import { seriousViolations } from "./browser-harness";
 import { usePane } from "./browser-pane";
 
@@ -42,7 +43,9 @@ describe.each(["light", "dark"] as const)("About, %s", (colorScheme) => {
     expect(await page.locator("#about .figure-value").count()).toBe(0);
     expect(await page.locator("#copy-citation").count()).toBe(0);
     expect(await page.textContent(".estimates caption")).toBe("What the other sources give");
-    expect(await page.$$eval(".estimates tbody td", (cells) => cells.map((cell) => cell.textContent))).toEqual(["no figure", "3.48%", "12.18%"]);
+    // The pane's one form of a missing figure: the paper's n/a, read aloud as what it means.
+    expect(await page.$$eval(".estimates tbody td", (cells) => cells.map((cell) => cell.textContent))).toEqual([`n/a${MISSING_NAME}`, "3.48%", "12.18%"]);
+    expect(await page.$$eval(".estimates tbody td [aria-hidden='true']", (marks) => marks.map((mark) => mark.textContent))).toEqual(["n/a"]);
     expect(await keysShown(page, "#about")).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await shot(page, `about-empty-320-${colorScheme}`);
@@ -59,6 +62,8 @@ describe.each(["light", "dark"] as const)("About, %s", (colorScheme) => {
     expect(await page.textContent(".about-note")).toMatch(
       /^One row of Timeline of Dated Events, in .+, pp?\. .+\. Its source is .+\. This cell is its “Event”\.$/,
     );
+    // The event's date, at its own precision, right under the event.
+    expect(await page.textContent("#about .row-identity")).toBe("Date: 2003");
     expect(await keysShown(page, "#about")).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await shot(page, `about-row-320-${colorScheme}`);

@@ -42,7 +42,7 @@ describe("About this figure, outside Excel: a preview's cell", () => {
     await page.click('.preview-table tbody tr:nth-child(1) [data-column="stoll"]');
     await expect.poll(() => page.getAttribute("#tab-about", "aria-selected")).toBe("true");
     expect(await page.isVisible("#about-heading")).toBe(true);
-    expect(await page.textContent("#about-heading")).toBe("About this figure");
+    expect(await page.textContent("#about-heading")).toBe("About this number");
     expect(await page.textContent(".figure-value")).toBe("9.4%");
     const about = (await page.textContent("#about")) ?? "";
     expect(about).toContain("Stoll (2020)");

@@ -4,7 +4,7 @@
 
 import { cellText, type CoreContext } from "../package/context";
 import { KEY_FIGURES_ID } from "../names/resolve";
-import { datasetLabel, displayFieldOrder, displayText, gridNames, keyFieldOf } from "../tables/table-display";
+import { datasetLabel, displayFieldOrder, displayHeader, displayText, gridNames, keyFieldOf } from "../tables/table-display";
 import type { Dataset, FieldInfo, Row } from "../types";
 
 export type CellKind = "figure" | "row" | "empty" | "id";
@@ -30,6 +30,40 @@ export function rowSubject(context: CoreContext, dataset: Dataset, row: Row): st
   const subjectField = displayFieldOrder(dataset.info)[0];
   if (subjectField === undefined) return dataset.info.title;
   return displayText(dataset.info, subjectField, cellText(row, subjectField), gridNames(context));
+}
+
+/**
+ * What tells a row from the others beside its subject, where the subject alone does not: an event's date, a policy's
+ * or a work's year, a body's period, a key figure's measure and date, a ranking's technology and measure. A row named
+ * by its company, country, region or acronym needs nothing more.
+ */
+const ROW_IDENTITY: Readonly<Record<string, readonly string[]>> = {
+  timeline: ["date"],
+  policies: ["year"],
+  "works-cited": ["year"],
+  "standards-bodies": ["period"],
+  [KEY_FIGURES_ID]: ["measure", "as_of", "since"],
+  "mobile-iot-rankings": ["technology", "measure"],
+};
+
+export interface RowIdentity {
+  /** The column's header: "Date", "Year". */
+  readonly label: string;
+  /** As the grid shows it: "May 2017", "2015". */
+  readonly text: string;
+}
+
+/** The row's identifying fields other than `except` (the cell explained), as a reader reads them; empty ones left out. */
+export function rowIdentity(context: CoreContext, dataset: Dataset, row: Row, except: string): readonly RowIdentity[] {
+  const names = gridNames(context);
+  return (ROW_IDENTITY[dataset.info.id] ?? []).flatMap((name) => {
+    const field = dataset.info.fields.find((candidate) => candidate.name === name);
+    const value = row[name];
+    // A year is a number in the data (2015), a date text ("2015-10"): either reads as text here.
+    const text = typeof value === "number" ? String(value) : cellText(row, name);
+    if (field === undefined || name === except || text === "") return [];
+    return [{ label: displayHeader(dataset.info, name, field.title), text: displayText(dataset.info, name, text, names) }];
+  });
 }
 
 /** "Stoll (2020)", "IPlytics (2019) and Pohlmann and Heß (2020)". */

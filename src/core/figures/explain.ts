@@ -6,7 +6,7 @@
 
 import { paperName, referenceText } from "./cite";
 import { placeOf, placeText, type PaperPlace } from "./contents";
-import { cellNote, rowSubject, type CellKind } from "./cell-kind";
+import { cellNote, rowIdentity, rowSubject, type CellKind, type RowIdentity } from "./cell-kind";
 import { displayValue, excelText, summarizeFigure, type FigureRef } from "./figure-summary";
 import { publishedOf } from "./works";
 import { releaseText } from "./release";
@@ -48,6 +48,8 @@ export interface FigureExplanation {
   readonly datasetTitle: string;
   /** The row's entity as the paper names it ("Huawei"), or null for a dataset without one. */
   readonly entity: string | null;
+  /** What else tells the row from the others: an event's date ("May 2017"), a work's year; empty where the entity does. */
+  readonly identity: readonly RowIdentity[];
   /** What the figure measures: "5G SEP family share, data from Stoll". */
   readonly measure: string;
   /** The column's description from the data package. */
@@ -154,6 +156,7 @@ export function explainFigure(context: CoreContext, ref: FigureRef): Result<Figu
       note,
       datasetTitle: dataset.info.title,
       entity,
+      identity: rowIdentity(context, dataset, row, field.name),
       measure: summary.value.measure,
       about: field.description,
       value,

@@ -29,7 +29,7 @@ export function worksVocabulary(context: CoreContext): Vocabulary {
       aliases: [textOf(row, "citation")],
     }));
     vocabulary = new Vocabulary(
-      { noun: "Source keys", context: "the works cited", argument: "A source key", listLimit: 12, listedBy: 'DSR.TABLE("works-cited")' },
+      { noun: "Source keys", context: "the works cited", argument: "A source key", listLimit: 12, listedBy: 'DSR.TABLE("Works Cited")' },
       entries,
     );
     vocabularies.set(context, vocabulary);

@@ -9,6 +9,7 @@ import { createCiteMenu } from "./cite-menu";
 import { citationFileName, figuresRequest } from "./cite-requests";
 import { h } from "./dom";
 import type { InsertReport } from "./insert-message";
+import { missingValue } from "./missing-value";
 
 /** What the region shows: a figure (and where the pane found it), or a plain sentence about the selected cell. */
 export type AboutState =
@@ -60,20 +61,20 @@ function estimatesTable(explanation: FigureExplanation): HTMLElement | null {
     {
       source: explanation.measure.replace(/^.*data from /, ""),
       citation: current,
-      display: explanation.kind === "empty" ? "no figure" : explanation.display,
+      display: explanation.kind === "empty" ? null : explanation.display,
       current: true,
     },
     ...explanation.otherEstimates.map((other) => ({
       source: other.source,
       citation: other.citation,
-      display: other.value === null ? "no figure" : other.display,
+      display: other.value === null ? null : other.display,
       current: false,
     })),
   ];
   return h("table", { className: "estimates" }, [
     h("caption", { text: explanation.kind === "empty" ? "What the other sources give" : `Every source's figure for ${explanation.entity ?? "this"}` }),
     h("thead", {}, [
-      h("tr", {}, [h("th", { text: "Source", attrs: { scope: "col" } }), h("th", { text: "Figure", attrs: { scope: "col" }, className: "number" })]),
+      h("tr", {}, [h("th", { text: "Source", attrs: { scope: "col" } }), h("th", { text: "Estimate", attrs: { scope: "col" }, className: "number" })]),
     ]),
     h(
       "tbody",
@@ -86,15 +87,31 @@ function estimatesTable(explanation: FigureExplanation): HTMLElement | null {
             row.citation.startsWith(row.source) ? "" : h("span", { className: "meta", text: ` ${row.citation}` }),
             row.current ? h("span", { className: "visually-hidden", text: " (this figure)" }) : "",
           ]),
-          h("td", { className: "number", text: row.display }),
+          h("td", { className: "number" }, [row.display ?? missingValue()]),
         ]),
       ),
     ),
   ]);
 }
 
+/** What tells the row from the others, under its subject: "Date: May 2017", "Year: 2015". */
+function identityLine(explanation: FigureExplanation): HTMLElement[] {
+  if (explanation.kind === "figure" || explanation.identity.length === 0) return [];
+  return [
+    h(
+      "p",
+      { className: "row-identity" },
+      explanation.identity.flatMap((item, index) => [index > 0 ? " · " : "", h("strong", { text: `${item.label}: ` }), item.text]),
+    ),
+  ];
+}
+
 /** The value in large type for a figure; for a row's text, its subject then the cell; for an empty cell, what it is. */
 function headline(explanation: FigureExplanation): HTMLElement[] {
+  return [...headlineOf(explanation), ...identityLine(explanation)];
+}
+
+function headlineOf(explanation: FigureExplanation): HTMLElement[] {
   const measureLine = [explanation.entity, explanation.measure].filter(Boolean).join(" · ");
   switch (explanation.kind) {
     case "figure":

@@ -27,12 +27,20 @@ export interface ActionsView {
   status(kind: StatusKind, message: string, followUps?: readonly FollowUp[]): void;
 }
 
-export function createActionsView(container: HTMLElement, statusArea: HTMLElement, describeError: (error: unknown) => string): ActionsView {
+export interface ActionsViewWithFollowUps extends ActionsView {
+  /** A follow-up placed by the caller (after what it acts on), busy and inert together with the actions. */
+  followUpButton(followUp: FollowUp, id: string): HTMLButtonElement;
+}
+
+export function createActionsView(container: HTMLElement, statusArea: HTMLElement, describeError: (error: unknown) => string): ActionsViewWithFollowUps {
   let busy = false;
   const buttons: HTMLButtonElement[] = [];
+  // Follow-ups placed elsewhere by the caller; those no longer on the page are dropped as they go.
+  let placed: HTMLButtonElement[] = [];
 
   function setInert(inert: boolean): void {
-    for (const button of [...buttons, ...statusArea.querySelectorAll("button")]) {
+    placed = placed.filter((button) => button.isConnected);
+    for (const button of [...buttons, ...placed, ...statusArea.querySelectorAll("button")]) {
       if (inert) button.setAttribute("aria-disabled", "true");
       else if (button.dataset["reason"] === undefined) button.removeAttribute("aria-disabled");
     }
@@ -78,7 +86,7 @@ export function createActionsView(container: HTMLElement, statusArea: HTMLElemen
     return button;
   }
 
-  const view: ActionsView = {
+  const view: ActionsViewWithFollowUps = {
     setActions(specs: readonly ActionSpec[]): void {
       // The buttons are made anew (their reasons change as the user works): keep the keyboard focus where it was.
       const focused = document.activeElement instanceof HTMLElement && container.contains(document.activeElement) ? document.activeElement.id : "";
@@ -110,6 +118,13 @@ export function createActionsView(container: HTMLElement, statusArea: HTMLElemen
         ...(message === "" ? [] : [h("p", { className: "status-message", text: message })]),
         ...(extra.length > 0 ? [h("div", { className: "button-row" }, extra)] : []),
       );
+    },
+    followUpButton(followUp: FollowUp, id: string): HTMLButtonElement {
+      const button = makeButton(followUp.label, followUp.busyLabel, followUp.run, "button", null, null);
+      button.id = id;
+      if (busy) button.setAttribute("aria-disabled", "true");
+      placed.push(button);
+      return button;
     },
   };
   return view;

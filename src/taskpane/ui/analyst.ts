@@ -93,12 +93,12 @@ export function startAnalystDesk(tabs: Tabs, describeError: (error: unknown) => 
   const show = (state: AboutState, status?: InsertReport): void => {
     // A figure is announced by its value; a row's text, an ID or a cell the paper leaves empty by what it is (never "n/a").
     const figure = state.kind === "figure" && state.explanation.kind === "figure";
-    aboutHeading.textContent = state.kind === "figure" && !figure ? "About this cell" : "About this figure";
+    aboutHeading.textContent = state.kind === "figure" && !figure ? "About this cell" : "About this number";
     announce.textContent =
       state.kind === "message"
-        ? `About this figure: ${state.text}`
+        ? `About this number: ${state.text}`
         : figure
-          ? `About this figure: ${state.explanation.display}, ${[state.explanation.entity, state.explanation.measure].filter(Boolean).join(", ")}, from ${state.explanation.sources.map((source) => source.citation).join(" and ")}.`
+          ? `About this number: ${state.explanation.display}, ${[state.explanation.entity, state.explanation.measure].filter(Boolean).join(", ")}, from ${state.explanation.sources.map((source) => source.citation).join(" and ")}.`
           : `About this cell: ${[state.explanation.entity, state.explanation.note].filter(Boolean).join(". ")}`;
     renderAbout(about, state, {
       copy: copyText,

@@ -5,6 +5,7 @@
 // https://www.w3.org/WAI/ARIA/apg/patterns/listbox/
 
 import type { DatasetId, DatasetSummary } from "../../core/index";
+import { withShortForms } from "./abbr";
 import { h } from "./dom";
 
 export interface CatalogView {
@@ -43,7 +44,10 @@ function optionFor(info: DatasetSummary): HTMLLIElement {
   return h(
     "li",
     { id: optionId(info.id), className: "catalog-option", attrs: { role: "option", "aria-selected": "false", tabindex: "-1", "data-id": info.id } },
-    [h("span", { className: "option-title", text: info.title }), h("span", { className: "option-meta", text: `${where}${rows}` })],
+    [
+      h("span", { className: "option-title", attrs: { title: info.title } }, withShortForms(info.title)),
+      h("span", { className: "option-meta", text: `${where}${rows}` }),
+    ],
   );
 }
 

@@ -3,6 +3,7 @@
 
 import type { DatasetSummary } from "../../core/index";
 import { formatCount } from "./catalog-view";
+import { withShortForms } from "./abbr";
 import { byId } from "./dom";
 
 export interface DatasetDetail {
@@ -19,10 +20,20 @@ export function createDatasetDetail(): DatasetDetail {
   const summary = byId("dataset-summary", HTMLParagraphElement);
   const description = byId("dataset-description", HTMLParagraphElement);
   const sources = byId("dataset-sources", HTMLParagraphElement);
+  const toggle = byId("summary-toggle", HTMLButtonElement);
+  // A summary cut at three lines (CSS) gets a control that shows the rest in place: the same words, unclamped.
+  const expand = (expanded: boolean): void => {
+    summary.classList.toggle("expanded", expanded);
+    toggle.setAttribute("aria-expanded", String(expanded));
+    toggle.textContent = expanded ? "Show less" : "Read the whole summary";
+  };
+  toggle.addEventListener("click", () => expand(toggle.getAttribute("aria-expanded") !== "true"));
   return {
     show(info: DatasetSummary): void {
-      title.textContent = info.title;
-      summary.textContent = info.summary;
+      title.replaceChildren(...withShortForms(info.title));
+      summary.replaceChildren(...withShortForms(info.summary));
+      expand(false);
+      toggle.hidden = summary.scrollHeight <= summary.clientHeight + 1;
       description.textContent = info.description;
       const size = `${formatCount(info.rowCount)} rows × ${info.columnCount} columns`;
       const where = info.location === "" ? size : `${info.location} · ${size}`;

@@ -1,9 +1,16 @@
 // The preview: the caption, the header and the first rows of a table plan, each cell shown as Excel will show it
-// under its number format (7.92%, 3,147, empty for n/a), highest figures marked as the insert will mark them.
+// under its number format (7.92%, 3,147), a figure the paper does not give as its "n/a", highest figures marked as
+// the insert will mark them. At 320 px a wide dataset (Table 1: 7 columns, All figures: 10) keeps what each row is
+// in view (the first column stays put while the others scroll sideways), names every column above the table, and
+// offers "5 more columns →"; a long text is cut at four lines (all of it is in About, a click or Enter away).
+// Microsoft's add-in layout guidance (https://learn.microsoft.com/office/dev/add-ins/design/add-in-layout): the main
+// task's content where it is seen first, in a pane 320 px wide.
 
 import type { TablePlan } from "../../core/index";
 import { displayCell } from "../display-format";
+import { withShortForms } from "./abbr";
 import { h } from "./dom";
+import { missingValue } from "./missing-value";
 
 export const PREVIEW_ROWS = 8;
 
@@ -82,7 +89,7 @@ export function renderPreview(container: HTMLElement, plan: TablePlan, onCell?: 
         {},
         plan.columns.map((column) =>
           h("th", { attrs: { scope: "col" }, className: column.kind === "number" ? "number" : "" }, [
-            h("span", { className: "head-text", text: column.header }),
+            h("span", { className: "head-text", attrs: { title: column.header } }, withShortForms(column.header)),
           ]),
         ),
       ),
@@ -99,11 +106,15 @@ export function renderPreview(container: HTMLElement, plan: TablePlan, onCell?: 
             const format = column.cellFormats?.[rowIndex] ?? column.numberFormat;
             const classes = [column.kind === "number" ? "number" : "", column.wrap ? "long" : "", marks.get(columnIndex)?.has(rowIndex) ? "highest" : ""];
             const text = displayCell(cell, format);
+            // A figure the paper does not give reads as its n/a; an empty text field is blank (nothing to say there).
+            // A long text is cut at four lines, the row's name at five: its title and About give all of it.
             const content =
               cell === null
-                ? h("span", { className: "visually-hidden", text: "no figure (n/a)" })
-                : column.wrap
-                  ? h("span", { className: "long-text", text })
+                ? column.kind === "number"
+                  ? missingValue()
+                  : ""
+                : column.wrap || columnIndex === 0
+                  ? h("span", { className: columnIndex === 0 ? "row-name" : "long-text", text, attrs: { title: text } })
                   : text;
             const choosable: Record<string, string> = onCell === undefined ? {} : { "data-row": String(rowIndex), "data-column": column.key, tabindex: "-1" };
             return h(
@@ -117,16 +128,73 @@ export function renderPreview(container: HTMLElement, plan: TablePlan, onCell?: 
     ),
   ]);
   if (onCell !== undefined) makeCellsChoosable(table, onCell);
-  const notes: string[] = [`${shown.length} of ${plan.rows.length} rows`, `${plan.columns.length} columns`];
+  const notes: string[] = [`${shown.length} of ${plan.rows.length} rows`];
   if (plan.highlightMaxColumns.length > 0) notes.push("red: highest in its column, as the paper prints it");
   if (onCell !== undefined) notes.push("click a cell (or press Enter on it) to see where it comes from");
+  // Focusable for scrolling by keyboard, unless its cells are (focusing a cell scrolls it into view).
+  const scroller = h("div", {
+    id: "preview-scroll",
+    className: "table-scroll",
+    attrs: { role: "region", "aria-labelledby": captionId, ...(onCell === undefined ? { tabindex: "0" } : {}) },
+  });
+  scroller.append(table);
   container.replaceChildren(
     h("p", { className: "preview-caption", text: plan.caption }),
-    // Focusable for scrolling by keyboard, unless its cells are (focusing a cell scrolls it into view).
-    h("div", { className: "table-scroll", attrs: { role: "region", "aria-labelledby": captionId, ...(onCell === undefined ? { tabindex: "0" } : {}) } }, [
-      table,
+    columnsBar(scroller, table),
+    scroller,
+    // Every column by its whole name, right under the table: which columns exist, without scrolling sideways.
+    h("p", { id: "preview-column-list", className: "meta" }, [
+      h("strong", { text: `${plan.columns.length} columns: ` }),
+      ...withShortForms(plan.columns.map((column) => column.header).join(", ")),
     ]),
     h("p", { className: "meta", text: notes.join(" · ") }),
     h("p", { className: "meta source-line", text: plan.shortCitation }),
   );
+  scroller.dispatchEvent(new Event("scroll"));
+}
+
+/** The current preview's columns bar follows the pane's width: one listener, added with the first preview. */
+let onResize: (() => void) | null = null;
+function followResize(update: () => void): void {
+  if (onResize === null) window.addEventListener("resize", () => onResize?.());
+  onResize = update;
+}
+
+/** Header cells lying (partly) right of the scroll box's visible area: the columns still to see. */
+function columnsOutOfView(scroller: HTMLElement, table: HTMLTableElement): HTMLElement[] {
+  const right = scroller.getBoundingClientRect().right;
+  return [...table.querySelectorAll<HTMLElement>("thead th")].filter((cell) => cell.getBoundingClientRect().right > right + 1);
+}
+
+/**
+ * Where some columns are out of view, one line above the table: how many are in view, and a button that scrolls to
+ * the next ("5 more columns →"), then back to the start ("← First columns"). Hidden when every column fits.
+ */
+function columnsBar(scroller: HTMLElement, table: HTMLTableElement): HTMLElement {
+  const more = h("button", {
+    id: "preview-more-columns",
+    className: "button small more-columns",
+    attrs: { type: "button", "aria-controls": "preview-scroll" },
+  });
+  const shownText = h("span", { id: "preview-columns-shown" });
+  const bar = h("div", { className: "preview-columns meta" }, [shownText, more]);
+  const update = (): void => {
+    const hidden = columnsOutOfView(scroller, table);
+    const total = table.querySelectorAll("thead th").length;
+    bar.hidden = scroller.scrollWidth <= scroller.clientWidth + 1;
+    shownText.textContent = `${total - hidden.length} of ${total} columns in view`;
+    more.textContent = hidden.length > 0 ? `${hidden.length} more ${hidden.length === 1 ? "column" : "columns"} →` : "← First columns";
+  };
+  more.addEventListener("click", () => {
+    const [next] = columnsOutOfView(scroller, table);
+    const first = table.querySelector("thead th");
+    const stuck = first === null ? 0 : first.getBoundingClientRect().width;
+    // The next hidden column lands just right of the first one, which stays in place (sticky).
+    const target = next === undefined ? 0 : scroller.scrollLeft + next.getBoundingClientRect().left - scroller.getBoundingClientRect().left - stuck;
+    scroller.scrollLeft = Math.max(0, target);
+    update();
+  });
+  scroller.addEventListener("scroll", update, { passive: true });
+  followResize(update);
+  return bar;
 }

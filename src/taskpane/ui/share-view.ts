@@ -6,7 +6,8 @@ import type { ExcelCapabilities } from "../excel/capabilities";
 import type { RestoreOutcome, UnconfirmedFormula } from "../excel/restore";
 import type { ShareOutcome, ShareScope } from "../excel/share";
 import type { WithStartup } from "../host";
-import { createActionsView, type ActionSpec } from "./actions-view";
+import { withShortForms } from "./abbr";
+import { createActionsView, type ActionSpec, type FollowUp } from "./actions-view";
 import { h } from "./dom";
 import { startupSentence } from "./startup-text";
 
@@ -95,25 +96,31 @@ export function createShareView(container: HTMLElement, describeError: (error: u
   const note = h("p", { className: "meta", id: "share-note" });
   const actionsArea = h("div", { className: "actions", attrs: { role: "group", "aria-label": "Share actions" } });
   const status = h("div", { className: "status", attrs: { role: "status", "aria-live": "polite", tabindex: "-1" } });
+  // What a restore leaves to confirm (the list), then the button that restores exactly those, in reading order.
   const review = h("div", { className: "share-review" });
-  // Whether the workbook starts the add-in when it opens, after each action (its own line: the report stays one sentence).
-  const startup = h("p", { className: "meta", id: "share-startup", attrs: { "aria-live": "polite" } });
+  // Whether the workbook starts the add-in when it opens, after each action: its own block after the report and the
+  // list, never between a list and the button that acts on it.
+  const startup = h("p", { className: "meta share-startup", id: "share-startup", attrs: { "aria-live": "polite" } });
   container.replaceChildren(
-    h("p", {
-      text: "Someone without the add-in sees #NAME? where a DSR formula was. Make shareable gives every cell whose formula calls a DSR function its current value, keeps its format, and puts the formula and its source in the cell's note; a Sources sheet lists every source. No other cell is touched, and Restore formulas puts every formula back.",
-    }),
+    h(
+      "p",
+      {},
+      withShortForms(
+        "Someone without the add-in sees #NAME? where a DSR formula was. Make shareable gives every cell whose formula calls a DSR function its current value, keeps its format, and puts the formula and its source in the cell's note; a Sources sheet lists every source. No other cell is touched, and Restore formulas puts every formula back.",
+      ),
+    ),
     h("form", { className: "options", attrs: { "aria-describedby": "share-note" } }, [scopeGroup]),
     note,
     actionsArea,
     status,
-    startup,
     review,
+    startup,
   );
   const actions = createActionsView(actionsArea, status, describeError);
   const scope = (): ShareScope =>
     (scopeGroup.querySelector<HTMLInputElement>('input[name="share-scope"]:checked')?.value as ShareScope | undefined) ?? "workbook";
 
-  function showReview(intro: string, lines: readonly string[]): void {
+  function showReview(intro: string, lines: readonly string[], followUp?: FollowUp): void {
     review.replaceChildren(
       ...(lines.length === 0
         ? []
@@ -124,6 +131,7 @@ export function createShareView(container: HTMLElement, describeError: (error: u
               {},
               lines.map((line) => h("li", {}, [h("code", { text: line })])),
             ),
+            ...(followUp === undefined ? [] : [h("div", { className: "button-row" }, [actions.followUpButton(followUp, "restore-confirmed")])]),
           ]),
     );
   }
@@ -134,12 +142,12 @@ export function createShareView(container: HTMLElement, describeError: (error: u
     const outcome = await withRecovery(() => api.restore(confirmed), describeError);
     const waiting = outcome.unconfirmed;
     const warn = outcome.skipped.length > 0 || waiting.length > 0 || outcome.sheetsKept.length > 0;
-    const followUps = waiting.length === 0 ? [] : [{ label: "Restore these too", busyLabel: "Restoring…", run: () => restore(api, waiting) }];
-    actions.status(warn ? "warning" : "success", restoreReport(outcome), followUps);
+    actions.status(warn ? "warning" : "success", restoreReport(outcome));
     startup.textContent = startupSentence(outcome.startup, describeError);
     showReview(
       CONFIRM_INTRO,
       waiting.map((item) => `${item.address}: ${item.formula}`),
+      { label: "Restore these too", busyLabel: "Restoring…", run: () => restore(api, waiting) },
     );
   }
 

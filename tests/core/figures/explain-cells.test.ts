@@ -3,7 +3,7 @@
 // the other sources give), and an ID cell says what the ID is for. No slug reads as what a row is about.
 import { describe, expect, test } from "vitest";
 import { explainFigure, getDataset, listDatasets, type FigureExplanation, type FigureRef } from "../../../src/core/index";
-import { displayFieldOrder, keyFieldOf } from "../../../src/core/tables/table-display";
+import { dateAtPrecision, displayFieldOrder, keyFieldOf } from "../../../src/core/tables/table-display";
 import { looksLikeKey } from "../../fixtures/key-pattern";
 
 function explained(ref: FigureRef): FigureExplanation {
@@ -91,5 +91,59 @@ describe("a cell the paper leaves empty says so", () => {
     if (zte === undefined || cambricon === undefined) throw new Error("no empty cell");
     expect(explained(zte).note).toBe("The paper gives no figure for ZTE under “SEP Declarations for 5G” in Table 2 (it prints n/a).");
     expect(explained(cambricon).note).toBe("The paper leaves Cambricon's “Overseas/BRI Presence” blank in Table 4.");
+  });
+});
+
+describe("About on a row's text names what identifies the row", () => {
+  const IDENTIFYING: ReadonlySet<string> = new Set(["date", "year", "period", "measure", "technology"]);
+  /** Every text cell that is a row's text (not a figure, an ID or an empty cell), of every row of every dataset. */
+  const rowCells = DATASETS.flatMap((info) =>
+    (getDataset(info.id)?.rows ?? []).flatMap((_, row) =>
+      displayFieldOrder(info).map((column) => ({ datasetId: info.id, layout: "paper" as const, row, column })),
+    ),
+  )
+    .map((ref) => ({ ref, figure: explained(ref) }))
+    .filter(({ figure }) => figure.kind === "row");
+
+  test("every dataset has row text cells to explain", () => {
+    expect(new Set(rowCells.map(({ ref }) => ref.datasetId)).size).toBe(DATASETS.length);
+  });
+
+  test("a timeline event: its date at its own precision (2005, March 2015), on every cell but the date itself", () => {
+    const timeline = getDataset("timeline")?.rows ?? [];
+    const events = rowCells.filter(({ ref }) => ref.datasetId === "timeline" && ref.column !== "date");
+    expect(events.length).toBeGreaterThanOrEqual(timeline.length);
+    for (const { ref, figure } of events)
+      expect(figure.identity, JSON.stringify(ref)).toContainEqual({ label: "Date", text: dateAtPrecision(String(timeline[ref.row]?.["date"])) });
+    const march = events.find(({ ref }) => timeline[ref.row]?.["date"] === "2015-03");
+    expect(march?.figure.identity).toEqual([{ label: "Date", text: "March 2015" }]);
+    expect(explained({ datasetId: "timeline", layout: "paper", row: 0, column: "date" }).identity).toEqual([]);
+  });
+
+  test.each([
+    ["policies", "policy", "Date"],
+    ["works-cited", "title", "Year"],
+    ["standards-bodies", "body", "Period"],
+    ["mobile-iot-rankings", "company", "Technology"],
+    ["key-figures", "quote", "Measure"],
+  ])("%s: its %s cell names the row's %s", (datasetId, column, label) => {
+    const figure = explained({ datasetId, layout: "paper", row: 0, column });
+    expect(figure.identity.map((item) => item.label)).toContain(label);
+    for (const item of figure.identity) expect(looksLikeKey(item.text), item.text).toBe(false);
+  });
+
+  test("every row's text cell: what the row is about, and more wherever that alone does not tell the row apart", () => {
+    const subjects = new Map<string, Set<number>>();
+    for (const { ref, figure } of rowCells) {
+      const key = `${ref.datasetId}\u0000${figure.entity ?? ""}`;
+      subjects.set(key, (subjects.get(key) ?? new Set()).add(ref.row));
+    }
+    for (const { ref, figure } of rowCells) {
+      expect(figure.entity, JSON.stringify(ref)).not.toBeNull();
+      const shared = (subjects.get(`${ref.datasetId}\u0000${figure.entity ?? ""}`)?.size ?? 0) > 1;
+      // Two rows about the same thing (Huawei in two rankings, two events of one day) are told apart by a date, a
+      // measure...; the cell explained may itself be that (its text is then About's own line).
+      if (shared && !IDENTIFYING.has(ref.column)) expect(figure.identity.length, JSON.stringify(ref)).toBeGreaterThan(0);
+    }
   });
 });
