@@ -9,6 +9,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { withModules } from "../load-core.mjs";
+import { sepShareCalculator, tableThreeCompanies } from "./sepshare-workbook.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const SIZES = [3, 30, 300];
@@ -24,22 +25,8 @@ const paths = [
 ];
 
 await withModules(root, paths, async ([core, { FakeExcelContext }, { makeShareable }, { restoreFormulas }, { ALL_CAPABILITIES }, { FORMULA_FACTS }]) => {
-  const companies = core
-    .listNames("companies")
-    .map((item) => item.name)
-    .filter((name) => core.sepShare(name, "IPlytics").ok);
-  // The calculator of this benchmark: Table 3's shares from the core (the tests use the real functions instead).
-  const calculate = (formula) => {
-    const call = core.parseFormula(formula).calls[0];
-    if (call === undefined || call.name !== "SEPSHARE") return null;
-    const [company, source] = call.args.map((argument) => (argument.kind === "text" ? argument.value : undefined));
-    if (source === "all") {
-      const all = core.sepShareAllSources(company);
-      return all.ok ? [all.value.map((share) => ({ value: share.result.ok ? share.result.value : "#N/A" }))] : null;
-    }
-    const share = core.sepShare(company, source);
-    return [[{ value: share.ok ? share.value : "#N/A" }]];
-  };
+  const companies = tableThreeCompanies(core);
+  const calculate = sepShareCalculator(core);
   const workbook = (formulas) => {
     const fake = new FakeExcelContext();
     fake.book.calculate = calculate;
