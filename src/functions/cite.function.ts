@@ -39,7 +39,7 @@ declare enum CiteDataset {
 }
 
 /**
- * The full reference of the source behind a dataset of CIGI Papers No. 264, one of its rows, or a single value, ending with where it appears in the paper, the pages of the section that holds it and the data's version (e.g. "... — via CIGI Papers No. 264 (He 2022), Table 3 (in the section "Chinese Companies' Investment ...", pp. 9–18); data version 1.1.0 (7 December 2026)"). Paste it under a chart or a table you build from the numbers.
+ * The full reference of the source behind a dataset of CIGI Papers No. 264, one of its rows, or a single value, ending with where it appears in the paper, the pages of the section that holds it and the data's version (e.g. "... — via CIGI Papers No. 264 (He 2022), Table 3 (in the section "Chinese Companies' Investment ...", pp. 9–18); data version 1.1.1 (7 December 2026)"). Paste it under a chart or a table you build from the numbers.
  * @customfunction CITE CITE
  * @param dataset A dataset: "Table 3", or a title such as "Timeline of Dated Events" (see DSR.LIST("datasets")).
  * @param [entity] A row of it: a company, a country, a key figure, an event, a work cited... Leave out to cite the whole dataset.

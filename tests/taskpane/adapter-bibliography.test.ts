@@ -4,6 +4,7 @@
 // each figure's cells are right, nothing of the user's is touched, and the syncs do not grow with the formulas.
 
 import { describe, expect, test } from "vitest";
+import { dataRelease, releaseText } from "../../src/core/index";
 import { ALL_CAPABILITIES } from "../../src/taskpane/excel/capabilities";
 import { addBibliographySheet, citeWorkbook } from "../../src/taskpane/excel/bibliography";
 import { makeShareable } from "../../src/taskpane/excel/share";
@@ -110,7 +111,7 @@ describe("Cite this workbook", () => {
     expect(fake.book.active.name).toBe("Bibliography (2)");
     const cells = fake.contents("Bibliography (2)");
     expect(cells.get("A1")).toBe("Bibliography of this workbook");
-    expect(cells.get("A2")).toContain("data version 1.1.0 (7 December 2026)");
+    expect(cells.get("A2")).toContain(releaseText(dataRelease()));
     expect([cells.get("A4"), cells.get("B4"), cells.get("C4"), cells.get("D4")]).toEqual([
       "Source",
       "Full reference (as the paper's Works Cited gives it)",

@@ -3,6 +3,7 @@
 // exactly, and no other cell, note or sheet is touched.
 
 import { describe, expect, test } from "vitest";
+import { dataRelease, releaseText } from "../../src/core/index";
 import { ALL_CAPABILITIES, detectCapabilities, type ExcelCapabilities } from "../../src/taskpane/excel/capabilities";
 import { restoreFormulas } from "../../src/taskpane/excel/restore";
 import { makeShareable } from "../../src/taskpane/excel/share";
@@ -93,7 +94,7 @@ describe("Make shareable, then Restore formulas", () => {
     expect(fake.book.sheet(FORMULA_MAP_SHEET)?.visibility).toBe("Hidden");
     const listed = [...fake.contents("Sources").entries()];
     const sources = listed.filter(([address]) => /^A\d+$/.test(address)).map(([, value]) => value);
-    expect(sources.slice(0, 3)).toEqual(["Sources of the figures in this workbook", expect.stringContaining("data version 1.1.0"), "Source"]);
+    expect(sources.slice(0, 3)).toEqual(["Sources of the figures in this workbook", expect.stringContaining(releaseText(dataRelease())), "Source"]);
     expect(sources).toContain("Stoll (2020)");
     expect(sources).toContain("Pohlmann and Heß (2020)");
     expect(sources[sources.length - 1]).toBe("He (2022)");

@@ -6,8 +6,12 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
+import { dataRelease, releaseText } from "../../src/core/index";
 import { seriousViolations } from "./browser-harness";
 import { usePane } from "./browser-pane";
+
+/** "Data version 1.1.1 (7 December 2026).": the sentence About's citation ends with. */
+const RELEASE_SENTENCE = `${releaseText(dataRelease()).replace(/^d/, "D")}.`;
 
 const pane = usePane();
 const SCREENSHOTS = join(__dirname, "../../test-results/screenshots");
@@ -51,7 +55,7 @@ describe("About this figure, outside Excel: a preview's cell", () => {
     expect(await page.$$eval(".estimates tbody td", (cells) => cells.map((cell) => cell.textContent))).toEqual(["9.4%", "7.92%", "19.36%"]);
     expect(about).toContain(`Table 3 (in the section "Chinese Companies' Investment in the Digital Economy and Impacts on Standard Setting", pp. 9–18)`);
     expect(await page.textContent("#about-citation")).toBe(
-      'Stoll, Robert. 2020. "5G SEP Leadership in 2020." SSRN. https://ssrn.com/abstract=3710223. As reported in He, Alex. 2022. The Digital Silk Road and China\'s Influence on Standard Setting. CIGI Papers No. 264. Waterloo, ON: CIGI, April. Table 3 (in the section "Chinese Companies\' Investment in the Digital Economy and Impacts on Standard Setting", pp. 9–18). Data version 1.1.0 (7 December 2026).',
+      `Stoll, Robert. 2020. "5G SEP Leadership in 2020." SSRN. https://ssrn.com/abstract=3710223. As reported in He, Alex. 2022. The Digital Silk Road and China's Influence on Standard Setting. CIGI Papers No. 264. Waterloo, ON: CIGI, April. Table 3 (in the section "Chinese Companies' Investment in the Digital Economy and Impacts on Standard Setting", pp. 9–18). ${RELEASE_SENTENCE}`,
     );
     await shot(page, "about-320-light");
     await context.close();
