@@ -85,7 +85,9 @@ describe("Cite this workbook", () => {
     await pane.ready(page);
     await page.click("#tab-share");
     expect(await page.getAttribute("#cite-workbook", "aria-disabled")).toBe("true");
-    expect(await page.textContent("#bibliography .reason")).toBe("Cite this workbook: Open the task pane in Excel: citing works on a workbook's formulas.");
+    expect(await page.textContent("#bibliography .reason")).toBe(
+      "Cite this workbook is unavailable. Open the task pane in Excel: citing works on a workbook's formulas.",
+    );
     await context.close();
   });
 });

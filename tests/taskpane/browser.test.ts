@@ -280,7 +280,7 @@ describe("in Excel (the in-page fake host)", () => {
     expect(await page.getAttribute("#action-chart", "aria-disabled")).toBe("true");
     // PivotTable and Chart share one reason line for a text dataset (issue 20: said once).
     const reasonId = (await page.getAttribute("#action-chart", "aria-describedby")) ?? "";
-    expect(await page.textContent(`#${reasonId}`)).toMatch(/^PivotTable, Chart: .*no figures to pivot or to chart/);
+    expect(await page.textContent(`#${reasonId}`)).toMatch(/^PivotTable and Chart are unavailable\. This dataset is text.*no figures to pivot or to chart/);
     await context.close();
 
     const old = await pane.harness.open({ width: 360, office: "fake-excel", fake: { maxExcelApi: 7 } });

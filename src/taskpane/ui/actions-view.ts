@@ -32,6 +32,12 @@ export interface ActionsViewWithFollowUps extends ActionsView {
   followUpButton(followUp: FollowUp, id: string): HTMLButtonElement;
 }
 
+/** "PivotTable and Chart are unavailable. This dataset is text: …": the buttons named in words, then their reason as written. */
+export function unavailableText(labels: readonly string[], reason: string): string {
+  const names = labels.length <= 1 ? (labels[0] ?? "") : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1] ?? ""}`;
+  return `${names} ${labels.length === 1 ? "is" : "are"} unavailable. ${reason}`;
+}
+
 export function createActionsView(container: HTMLElement, statusArea: HTMLElement, describeError: (error: unknown) => string): ActionsViewWithFollowUps {
   let busy = false;
   const buttons: HTMLButtonElement[] = [];
@@ -107,7 +113,7 @@ export function createActionsView(container: HTMLElement, statusArea: HTMLElemen
         buttons.push(button);
         row.append(button);
       }
-      const reasons = [...byReason].map(([reason, { id, labels }]) => h("p", { id, className: "meta reason", text: `${labels.join(", ")}: ${reason}` }));
+      const reasons = [...byReason].map(([reason, { id, labels }]) => h("p", { id, className: "meta reason", text: unavailableText(labels, reason) }));
       container.replaceChildren(row, ...reasons);
       if (focused !== "") buttons.find((button) => button.id === focused)?.focus();
     },
