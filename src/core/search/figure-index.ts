@@ -79,10 +79,13 @@ interface Draft {
   readonly values: number[];
 }
 
-function add(postings: Postings, key: string, entry: number, weight: number): void {
+/** Adds an entry's weight for a key; true when the key is new. */
+function add(postings: Postings, key: string, entry: number, weight: number): boolean {
   let entries = postings.get(key);
+  const isNew = entries === undefined;
   if (entries === undefined) postings.set(key, (entries = new Map()));
   if ((entries.get(entry) ?? 0) < weight) entries.set(entry, weight);
+  return isNew;
 }
 
 function datasetWhere(dataset: Dataset): string {
@@ -189,8 +192,8 @@ function sourceEntries(dataset: Dataset, from: number, to: number): { hit: Sourc
   });
 }
 
-/** Rows of a dataset indexed in one slice: a slice stays a few milliseconds on a slow machine (about 30 figures). */
-export const ROWS_PER_SLICE = 6;
+/** Rows of a dataset indexed in one slice: a slice stays a few milliseconds on a slow machine (at most 13 figures). */
+export const ROWS_PER_SLICE = 2;
 
 /**
  * The index built a slice at a time, so that a page can build it between other work without a long task: each
@@ -217,13 +220,15 @@ export function startFigureIndex(context: CoreContext, sourcesId: DatasetId = "w
   );
   const entries: IndexEntry[] = [];
   const words: Postings = new Map();
+  // Each word's stem as the word first comes, so that the last step only sorts.
+  const stems = new Map<string, string[]>();
   const numbers: Postings = new Map();
   const labelSizes: number[] = [];
   let slicesDone = 0;
   let index: FigureIndex | null = null;
 
   function addEntry(entry: IndexEntry, draft: Draft): void {
-    indexDraft(words, numbers, entries.length, draft, labelSizes);
+    indexDraft({ words, stems, numbers, labelSizes }, entries.length, draft);
     entries.push(entry);
   }
 
@@ -231,7 +236,7 @@ export function startFigureIndex(context: CoreContext, sourcesId: DatasetId = "w
     if (index !== null) return true;
     const slice = slices[slicesDone];
     if (slice === undefined) {
-      index = { entries, words, stems: stemsOf(words), sortedWords: [...words.keys()].sort(), numbers, labelSizes };
+      index = { entries, words, stems, sortedWords: [...words.keys()].sort(), numbers, labelSizes };
       return true;
     }
     const { dataset, from, to } = slice;
@@ -255,8 +260,10 @@ export function startFigureIndex(context: CoreContext, sourcesId: DatasetId = "w
   };
 }
 
-/** Adds one entry's words and numbers to the postings, each with the weight of where it stands. */
-function indexDraft(words: Postings, numbers: Postings, entry: number, draft: Draft, labelSizes: number[]): void {
+type IndexParts = Pick<FigureIndex, "words" | "numbers"> & { readonly stems: Map<string, string[]>; readonly labelSizes: number[] };
+
+/** Adds one entry's words (and a new word's stem) and numbers, each with the weight of where it stands. */
+function indexDraft(into: IndexParts, entry: number, draft: Draft): void {
   const tiers: [readonly string[], number][] = [
     [draft.context, WEIGHTS.context],
     [draft.text, WEIGHTS.text],
@@ -267,25 +274,21 @@ function indexDraft(words: Postings, numbers: Postings, entry: number, draft: Dr
     for (const text of texts) {
       if (text === "") continue;
       for (const word of textWords(text)) {
-        add(words, word, entry, weight);
+        if (add(into.words, word, entry, weight)) addStem(into.stems, word);
         if (weight === WEIGHTS.label) labelWords.add(word);
       }
-      for (const number of numbersIn(text)) add(numbers, number, entry, weight);
+      for (const number of numbersIn(text)) add(into.numbers, number, entry, weight);
     }
   }
-  for (const value of draft.values) add(numbers, numberKey(value), entry, WEIGHTS.value);
-  labelSizes.push(labelWords.size);
+  for (const value of draft.values) add(into.numbers, numberKey(value), entry, WEIGHTS.value);
+  into.labelSizes.push(labelWords.size);
 }
 
-function stemsOf(words: Postings): Map<string, string[]> {
-  const stems = new Map<string, string[]>();
-  for (const word of words.keys()) {
-    const stem = stemOf(word);
-    const known = stems.get(stem);
-    if (known === undefined) stems.set(stem, [word]);
-    else known.push(word);
-  }
-  return stems;
+function addStem(stems: Map<string, string[]>, word: string): void {
+  const stem = stemOf(word);
+  const known = stems.get(stem);
+  if (known === undefined) stems.set(stem, [word]);
+  else known.push(word);
 }
 
 /** The index of every figure and work cited of the package, in one go; `sourcesId` is the works cited's dataset. */
