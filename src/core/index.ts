@@ -180,9 +180,10 @@ export const argumentChoices = (choices: ParameterChoices, chosen: readonly Buil
 export { formulaLiteral, formulaText, missingArguments, type BuilderArgument } from "./names/builder";
 
 // Find a figure by its words: every figure, dataset and work cited a query finds, grouped and ranked
-// (src/core/search/). The index is built on the first search (or by prepareFigureSearch, when the pane is idle).
+// (src/core/search/). The index is built on the first search, or a slice at a time by prepareFigureSearch (one
+// slice a call, true when it is complete) while the pane is idle.
 export const findInPaper = (query: string): Result<PaperFind> => find.findInPaper(core(), query);
-export const prepareFigureSearch = (): void => void find.figureSearch(core());
+export const prepareFigureSearch = (): boolean => find.prepareFigureSearch(core());
 export { MAX_FIGURE_HITS, MAX_SOURCE_HITS, type FindGroup, type PaperFind } from "./search/find";
 export type { FigureHit, SourceHit } from "./search/figure-index";
 export { searchCatalog, searchDatasets, type SearchOutcome } from "./search/catalog";

@@ -79,10 +79,13 @@ interface Draft {
   readonly values: number[];
 }
 
-function add(postings: Postings, key: string, entry: number, weight: number): void {
+/** Adds an entry's weight for a key; true when the key is new. */
+function add(postings: Postings, key: string, entry: number, weight: number): boolean {
   let entries = postings.get(key);
+  const isNew = entries === undefined;
   if (entries === undefined) postings.set(key, (entries = new Map()));
   if ((entries.get(entry) ?? 0) < weight) entries.set(entry, weight);
+  return isNew;
 }
 
 function datasetWhere(dataset: Dataset): string {
@@ -129,12 +132,14 @@ function figureDraft(dataset: Dataset, rowIndex: number, field: FieldInfo, hit: 
   };
 }
 
-function figureEntries(context: CoreContext, dataset: Dataset): { hit: FigureHit; draft: Draft }[] {
+/** The figures of the rows `from` to `to` (exclusive) of a dataset. */
+function figureEntries(context: CoreContext, dataset: Dataset, from: number, to: number): { hit: FigureHit; draft: Draft }[] {
   const key = keyFieldOf(dataset.info);
   const fields = dataset.info.id === KEY_FIGURES_ID ? dataset.info.fields.filter((field) => field.name === "value") : dataset.info.fields;
   const out: { hit: FigureHit; draft: Draft }[] = [];
   const names = gridNames(context);
-  dataset.rows.forEach((row, rowIndex) => {
+  for (let rowIndex = from; rowIndex < to; rowIndex += 1) {
+    const row = dataset.rows[rowIndex] ?? {};
     for (const field of fields) {
       if (field.name === key || CONTEXT_FIELDS.has(field.name)) continue;
       const kind = cellKind(dataset, row, field);
@@ -159,12 +164,14 @@ function figureEntries(context: CoreContext, dataset: Dataset): { hit: FigureHit
       };
       out.push({ hit, draft: figureDraft(dataset, rowIndex, field, hit, entity, measure) });
     }
-  });
+  }
   return out;
 }
 
-function sourceEntries(dataset: Dataset): { hit: SourceHit; draft: Draft }[] {
-  return dataset.rows.map((row, rowIndex) => {
+/** The works cited of the rows `from` to `to` (exclusive) of the works cited's dataset. */
+function sourceEntries(dataset: Dataset, from: number, to: number): { hit: SourceHit; draft: Draft }[] {
+  return dataset.rows.slice(from, to).map((row, offset) => {
+    const rowIndex = from + offset;
     const key = cellText(row, "key");
     const year = row["year"];
     return {
@@ -185,52 +192,106 @@ function sourceEntries(dataset: Dataset): { hit: SourceHit; draft: Draft }[] {
   });
 }
 
-/** The index of every figure and work cited of the package; `sourcesId` is the works cited's dataset. */
-export function buildFigureIndex(context: CoreContext, sourcesId: DatasetId = "works-cited"): FigureIndex {
+/** Rows of a dataset indexed in one slice: a slice stays a few milliseconds on a slow machine (at most 13 figures). */
+export const ROWS_PER_SLICE = 2;
+
+/**
+ * The index built a slice at a time, so that a page can build it between other work without a long task: each
+ * `step` indexes at most ROWS_PER_SLICE rows of one dataset (the last step joins the stems and sorts the words).
+ * Stepping to the end and `finish` give the same index as buildFigureIndex.
+ */
+export interface FigureIndexBuild {
+  /** Indexes the next slice; true when the index is complete. */
+  step(): boolean;
+  /** The slices done so far, for tests and progress. */
+  readonly slicesDone: number;
+  /** The index, after indexing whatever slices remain. */
+  finish(): FigureIndex;
+}
+
+/** `sourcesId` is the works cited's dataset: its rows are sources, every other dataset's cells figures. */
+export function startFigureIndex(context: CoreContext, sourcesId: DatasetId = "works-cited"): FigureIndexBuild {
+  const slices = context.model.datasets.flatMap((dataset) =>
+    Array.from({ length: Math.ceil(dataset.rows.length / ROWS_PER_SLICE) }, (_, slice) => ({
+      dataset,
+      from: slice * ROWS_PER_SLICE,
+      to: Math.min(dataset.rows.length, (slice + 1) * ROWS_PER_SLICE),
+    })),
+  );
   const entries: IndexEntry[] = [];
-  const drafts: Draft[] = [];
-  for (const dataset of context.model.datasets) {
-    if (dataset.info.id === sourcesId) {
-      for (const { hit, draft } of sourceEntries(dataset)) {
-        entries.push({ kind: "source", hit });
-        drafts.push(draft);
-      }
-    } else {
-      for (const { hit, draft } of figureEntries(context, dataset)) {
-        entries.push({ kind: "figure", hit });
-        drafts.push(draft);
-      }
-    }
-  }
   const words: Postings = new Map();
+  // Each word's stem as the word first comes, so that the last step only sorts.
+  const stems = new Map<string, string[]>();
   const numbers: Postings = new Map();
   const labelSizes: number[] = [];
-  drafts.forEach((draft, entry) => {
-    const tiers: [readonly string[], number][] = [
-      [draft.context, WEIGHTS.context],
-      [draft.text, WEIGHTS.text],
-      [draft.label, WEIGHTS.label],
-    ];
-    const labelWords = new Set<string>();
-    for (const [texts, weight] of tiers) {
-      for (const text of texts) {
-        if (text === "") continue;
-        for (const word of textWords(text)) {
-          add(words, word, entry, weight);
-          if (weight === WEIGHTS.label) labelWords.add(word);
-        }
-        for (const number of numbersIn(text)) add(numbers, number, entry, weight);
-      }
-    }
-    for (const value of draft.values) add(numbers, numberKey(value), entry, WEIGHTS.value);
-    labelSizes.push(labelWords.size);
-  });
-  const stems = new Map<string, string[]>();
-  for (const word of words.keys()) {
-    const stem = stemOf(word);
-    const known = stems.get(stem);
-    if (known === undefined) stems.set(stem, [word]);
-    else known.push(word);
+  let slicesDone = 0;
+  let index: FigureIndex | null = null;
+
+  function addEntry(entry: IndexEntry, draft: Draft): void {
+    indexDraft({ words, stems, numbers, labelSizes }, entries.length, draft);
+    entries.push(entry);
   }
-  return { entries, words, stems, sortedWords: [...words.keys()].sort(), numbers, labelSizes };
+
+  function step(): boolean {
+    if (index !== null) return true;
+    const slice = slices[slicesDone];
+    if (slice === undefined) {
+      index = { entries, words, stems, sortedWords: [...words.keys()].sort(), numbers, labelSizes };
+      return true;
+    }
+    const { dataset, from, to } = slice;
+    if (dataset.info.id === sourcesId) for (const { hit, draft } of sourceEntries(dataset, from, to)) addEntry({ kind: "source", hit }, draft);
+    else for (const { hit, draft } of figureEntries(context, dataset, from, to)) addEntry({ kind: "figure", hit }, draft);
+    slicesDone += 1;
+    return false;
+  }
+
+  return {
+    step,
+    get slicesDone() {
+      return slicesDone;
+    },
+    finish(): FigureIndex {
+      let complete = step();
+      while (!complete) complete = step();
+      if (index === null) throw new Error("The figure index did not complete.");
+      return index;
+    },
+  };
+}
+
+type IndexParts = Pick<FigureIndex, "words" | "numbers"> & { readonly stems: Map<string, string[]>; readonly labelSizes: number[] };
+
+/** Adds one entry's words (and a new word's stem) and numbers, each with the weight of where it stands. */
+function indexDraft(into: IndexParts, entry: number, draft: Draft): void {
+  const tiers: [readonly string[], number][] = [
+    [draft.context, WEIGHTS.context],
+    [draft.text, WEIGHTS.text],
+    [draft.label, WEIGHTS.label],
+  ];
+  const labelWords = new Set<string>();
+  for (const [texts, weight] of tiers) {
+    for (const text of texts) {
+      if (text === "") continue;
+      for (const word of textWords(text)) {
+        if (add(into.words, word, entry, weight)) addStem(into.stems, word);
+        if (weight === WEIGHTS.label) labelWords.add(word);
+      }
+      for (const number of numbersIn(text)) add(into.numbers, number, entry, weight);
+    }
+  }
+  for (const value of draft.values) add(into.numbers, numberKey(value), entry, WEIGHTS.value);
+  into.labelSizes.push(labelWords.size);
+}
+
+function addStem(stems: Map<string, string[]>, word: string): void {
+  const stem = stemOf(word);
+  const known = stems.get(stem);
+  if (known === undefined) stems.set(stem, [word]);
+  else known.push(word);
+}
+
+/** The index of every figure and work cited of the package, in one go; `sourcesId` is the works cited's dataset. */
+export function buildFigureIndex(context: CoreContext, sourcesId: DatasetId = "works-cited"): FigureIndex {
+  return startFigureIndex(context, sourcesId).finish();
 }

@@ -3,14 +3,14 @@
 // match (near spellings forgiven, as the functions forgive them); words in labels and headers weigh over words in
 // quotes; a number matches the figures of that value ("91 contracts", "7.92%"). A query that names a dataset ("table
 // 3", "timeline") or has every word in a dataset's title puts the datasets first. A query matching nothing is a Miss
-// that suggests the closest words. Pure: the index is built once per context, on the first search.
+// that suggests the closest words. Pure: the index is built once per context, on the first search or a slice at a time before it.
 
 import { editDistance } from "../names/normalize";
 import { datasetSummaries } from "../names/summary";
 import type { CoreContext } from "../package/context";
 import type { DatasetId, DatasetSummary, Result } from "../types";
 import { inTitle, namedDataset, searchCatalog } from "./catalog";
-import { buildFigureIndex, WEIGHTS, type FigureHit, type FigureIndex, type SourceHit } from "./figure-index";
+import { startFigureIndex, WEIGHTS, type FigureHit, type FigureIndex, type FigureIndexBuild, type SourceHit } from "./figure-index";
 import { queryWords, type QueryWord } from "./words";
 
 export type FindGroup =
@@ -60,15 +60,33 @@ interface WordMatches {
 }
 
 const searchables = new WeakMap<CoreContext, Searchable>();
+/** Indexes begun a slice at a time (prepareFigureSearch) and not yet complete. */
+const building = new WeakMap<CoreContext, FigureIndexBuild>();
 
-/** The index of a context's figures, built on first use. */
+/** The index of a context's figures, built on first use (or completed, where slices of it are built already). */
 export function figureSearch(context: CoreContext): Searchable {
   let searchable = searchables.get(context);
   if (searchable === undefined) {
-    searchable = { index: buildFigureIndex(context), catalog: datasetSummaries(context), near: new Map(), matches: new Map() };
+    const index = (building.get(context) ?? startFigureIndex(context)).finish();
+    building.delete(context);
+    searchable = { index, catalog: datasetSummaries(context), near: new Map(), matches: new Map() };
     searchables.set(context, searchable);
   }
   return searchable;
+}
+
+/**
+ * One slice more of the context's index (a few rows of one dataset): true when the search is ready. A page calls it
+ * between other work until it returns true, so that the first search does not wait and no task runs long; a search
+ * that comes first completes the index itself.
+ */
+export function prepareFigureSearch(context: CoreContext): boolean {
+  if (searchables.has(context)) return true;
+  let build = building.get(context);
+  if (build === undefined) building.set(context, (build = startFigureIndex(context)));
+  if (!build.step()) return false;
+  figureSearch(context);
+  return true;
 }
 
 /** The words of the index within `lettersPerEdit` of a word, nearest first (bounded: the band of editDistance). */

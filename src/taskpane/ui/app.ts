@@ -282,8 +282,9 @@ export function startTaskPane(): TaskPane {
         choose: (found) => chosen.explainFound(found.ref, found.origin),
       });
       if (search.value.trim() !== "") runSearch(search.value);
-      // The figures' index is built once, while the pane is idle, so the first keystroke does not wait for it.
-      window.setTimeout(() => loaded.prepareFigureSearch(), IDLE_DELAY_MS);
+      // The figures' index is built once, while the pane is idle, so the first keystroke does not wait for it: a few
+      // rows at a time, so that no long task follows start-up (a keystroke before the end completes it at once).
+      window.setTimeout(() => loaded.runInSlices(loaded.prepareFigureSearch), IDLE_DELAY_MS);
       renderPreview();
       renderCite();
       renderActions();

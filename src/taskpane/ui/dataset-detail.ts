@@ -28,12 +28,29 @@ export function createDatasetDetail(): DatasetDetail {
     toggle.textContent = expanded ? "Show less" : "Read the whole summary";
   };
   toggle.addEventListener("click", () => expand(toggle.getAttribute("aria-expanded") !== "true"));
+  const measure = (): void => {
+    toggle.hidden = summary.scrollHeight <= summary.clientHeight + 1;
+  };
+  // Measuring lays the page out. Before the pane's first frame that would be a layout of the whole page inside
+  // start-up (about 25 ms at 320 px, before the pane is interactive), which the first frame then does again; so the
+  // first summary is measured in that frame, before it is painted (requestAnimationFrame:
+  // https://html.spec.whatwg.org/multipage/webappapis.html#update-the-rendering), when the page is laid out anyway.
+  let firstFrame: "pending" | "scheduled" | "drawn" = "pending";
+  const measureSoon = (): void => {
+    if (firstFrame === "drawn") return measure();
+    if (firstFrame === "scheduled") return;
+    firstFrame = "scheduled";
+    requestAnimationFrame(() => {
+      firstFrame = "drawn";
+      measure();
+    });
+  };
   return {
     show(info: DatasetSummary): void {
       title.replaceChildren(...withShortForms(info.title));
       summary.replaceChildren(...withShortForms(info.summary));
       expand(false);
-      toggle.hidden = summary.scrollHeight <= summary.clientHeight + 1;
+      measureSoon();
       description.textContent = info.description;
       const size = `${formatCount(info.rowCount)} rows × ${info.columnCount} columns`;
       const where = info.location === "" ? size : `${info.location} · ${size}`;

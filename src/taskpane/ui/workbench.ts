@@ -14,3 +14,4 @@ export { aboutPreviewCell, aboutSelection, evaluateCall, FORMULA_FACTS } from ".
 export { startAnalystDesk, type AnalystDesk } from "./analyst";
 export { datasetCiteMenu } from "./dataset-cite";
 export { createFindView } from "./find-view";
+export { runInSlices } from "./idle-slices";
