@@ -58,10 +58,7 @@ interface Case {
 }
 
 const CASES: readonly Case[] = Object.entries(CALLS).flatMap(([id, { args, typos }]) =>
-  args.flatMap((_, slot) => [
-    { id, slot, kind: "a misspelling", input: typos[slot] },
-    ...BAD_INPUTS.map(([kind, input]) => ({ id, slot, kind, input })),
-  ]),
+  args.flatMap((_, slot) => [{ id, slot, kind: "a misspelling", input: typos[slot] }, ...BAD_INPUTS.map(([kind, input]) => ({ id, slot, kind, input }))]),
 );
 
 function callWith(id: string, slot: number, input: unknown): unknown {

@@ -81,10 +81,11 @@ export function entityVocabulary(context: CoreContext, dataset: Dataset): Vocabu
   const [keyField, ...rest] = dataset.info.primaryKey;
   if (keyField === undefined || rest.length > 0) return null;
   const readerNames = rowReaderNames(context, dataset);
-  const entries = dataset.rows.map((row, index) => ({ name: String(row[keyField] ?? ""), label: dataset.info.title, aliases: readerNames[index] ?? [] }));
+  const title = dataset.info.fields.find((field) => field.name === keyField)?.title ?? keyField;
+  const entries = dataset.rows.map((row, index) => ({ name: String(row[keyField] ?? ""), label: title, aliases: readerNames[index] ?? [] }));
   const named = readerName(dataset.info);
   const vocabulary = new Vocabulary(
-    { noun: `Rows of ${named}`, context: dataset.info.title, argument: `A row of ${named}`, listLimit: 12, listedBy: `DSR.TABLE("${named}")` },
+    { noun: "Rows", context: dataset.info.title, argument: `A row of ${named}`, listLimit: 12, listedBy: `DSR.TABLE("${named}")` },
     entries,
   );
   context.entityVocabularies.set(id, vocabulary);
