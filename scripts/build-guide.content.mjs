@@ -15,7 +15,7 @@ import { range } from "./build-guide.runtime.mjs";
  *   citeExample?: (args: unknown[]) => unknown[], // cite each example's own source instead: core.cite(...these)
  *   sourceNote?: string,                         // a sentence before the sources
  *   builder?: Record<string, { rowsOf: string } | { fieldsOf: string }>,
- *     // the formula builder's choices of a parameter that depend on another (DSR.CITE's entity and field)
+ *     // the formula builder's choices of a parameter that depend on another (DSR.CITE's entity and column)
  *   examples: Example[],
  *   errors: ErrorCase[],
  * }} FunctionGuide
@@ -124,7 +124,7 @@ export const FUNCTION_GUIDES = {
   CITE: {
     valid: {},
     // The formula builder's choices (scripts/function-guide.mjs): the rows and the fields of the dataset chosen first.
-    builder: { entity: { rowsOf: "dataset" }, field: { fieldsOf: "dataset" } },
+    builder: { entity: { rowsOf: "dataset" }, column: { fieldsOf: "dataset" } },
     datasets: [],
     examples: [
       { args: ["Table 3"], note: "Every source behind a dataset." },

@@ -2,6 +2,7 @@
 // kind of bad input, no value in the message looks like an internal key (tests/fixtures/key-pattern.ts), no developer
 // noun ("id", "key", "slug", "field"...), and each "Did you mean X?" names something that, typed back into the same
 // place, is found (and, for a misspelling, is the very thing misspelled).
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { listDatasets } from "../../src/core/index";
 import { quoteInput } from "../../src/core/names/normalize";
@@ -44,11 +45,16 @@ const BAD_INPUTS: readonly (readonly [string, unknown])[] = [
 
 /** Words a reader should not have to know. */
 const DEVELOPER_NOUNS = /\b(ids?|keys?|slugs?|sourceKeys?|fields?)\b/i;
-/** Names the reader reads in the pane too: the header "ID" of a table's last column, the dataset "Key Figures ...". */
-const READER_NAMES = /\bID\b|\bKey Figures\b/g;
+/** The header "ID" of a table's last column, as the table shows it (capitals only: "id" is a developer's word). */
+const ID_HEADER = /\bID\b/g;
+/** The dataset Key Figures from the Paper's Prose, by its title. */
+const KEY_FIGURES_TITLE = /\bKey Figures\b/gi;
 
 /** The message's words once the names a reader knows from the tables are set aside. */
-const ownWords = (message: string): string => message.replace(READER_NAMES, "");
+const ownWords = (message: string): string => message.replace(ID_HEADER, "").replace(KEY_FIGURES_TITLE, "");
+
+/** English compounds of the descriptions: words, not keys ("standard-essential patent", "in-text citation"). */
+const ENGLISH_COMPOUNDS: ReadonlySet<string> = new Set(["standard-essential", "standard-setting", "in-text", "pivot-ready"]);
 
 interface Case {
   readonly id: string;
@@ -172,5 +178,36 @@ describe("a function's message speaks the reader's words", () => {
       expect(valuesOf(own).filter(looksLikeKey), message).toEqual([]);
       expect(ownWords(own), message).not.toMatch(DEVELOPER_NOUNS);
     }
+  });
+});
+
+/** What Excel shows of a function before it is called (the formula tooltip, Insert Function, autocomplete). */
+interface Metadata {
+  readonly functions: readonly {
+    readonly id: string;
+    readonly description?: string;
+    readonly parameters: readonly { readonly name: string; readonly description?: string }[];
+  }[];
+  readonly enums?: readonly { readonly values: readonly { readonly tooltip?: string }[] }[];
+}
+
+describe("what Excel shows of a function speaks the reader's words", () => {
+  // The golden copy of functions.json: tests/functions/metadata.test.ts holds it equal to the build's.
+  const metadata = JSON.parse(readFileSync(new URL("./__golden__/functions.json", import.meta.url), "utf8")) as Metadata;
+  const texts = metadata.functions.flatMap((fn) => [
+    [`DSR.${fn.id}`, fn.description ?? ""],
+    ...fn.parameters.flatMap((param) => [
+      [`DSR.${fn.id} parameter name`, param.name],
+      [`DSR.${fn.id} ${param.name}`, param.description ?? ""],
+    ]),
+  ]);
+  const tooltips = (metadata.enums ?? []).flatMap((entry) => entry.values.map((value) => ["a choice's tooltip", value.tooltip ?? ""]));
+
+  it.each([...texts, ...tooltips])("%s: %s", (_where, text) => {
+    expect(text.length).toBeGreaterThan(0);
+    // URLs and formulas aside: a quoted example such as DSR.LIST("figures") is what the user types.
+    const words = text.replace(/DSR\.[A-Z]+\([^)]*\)/g, "");
+    expect(valuesOf(words).filter((value) => looksLikeKey(value) && !ENGLISH_COMPOUNDS.has(value))).toEqual([]);
+    expect(ownWords(words)).not.toMatch(DEVELOPER_NOUNS);
   });
 });
