@@ -8,13 +8,14 @@ import { range } from "./build-guide.runtime.mjs";
  * @typedef {{ args: unknown[], why: string }} ErrorCase
  * @typedef {{
  *   valid: Record<string, string | string[] | { dataset: string, field: string }>,
- *     // parameter -> a core NameKind, the literal valid values, or a dataset's column (a parameter with a
- *     // @customenum and no entry here lists the enum's values)
+ *     // parameter -> a core NameKind, the literal valid values, or a dataset's column, listed as the formula
+ *     // builder offers them (a column of IDs by what each row is); a parameter with a @customenum and no entry
+ *     // here lists the enum's values
  *   datasets: string[],                          // where the numbers come from (dataset ids)
  *   citeExample?: (args: unknown[]) => unknown[], // cite each example's own source instead: core.cite(...these)
  *   sourceNote?: string,                         // a sentence before the sources
  *   builder?: Record<string, { rowsOf: string } | { fieldsOf: string }>,
- *     // the formula builder's choices of a parameter that depend on another (DSR.CITE's entity and field)
+ *     // the formula builder's choices of a parameter that depend on another (DSR.CITE's entity and column)
  *   examples: Example[],
  *   errors: ErrorCase[],
  * }} FunctionGuide
@@ -78,7 +79,7 @@ export const FUNCTION_GUIDES = {
     ],
   },
   FIGURE: {
-    valid: { id: "figures" },
+    valid: { name: "figures" },
     datasets: ["key-figures"],
     sourceNote: 'Each figure has its own source; `=DSR.CITE("Key figures", name)` gives it. For the examples above:',
     citeExample: (args) => ["Key figures", args[0]],
@@ -90,6 +91,7 @@ export const FUNCTION_GUIDES = {
     ],
     errors: [
       { args: ["Huawei: share of 6G SEPs"], why: 'The paper gives no such figure: DSR.LIST("figures") lists them.' },
+      { args: ["huawei 4g share"], why: "Close to a figure's name: the message suggests it as you can type it." },
       { args: [42], why: "A number where a figure's name belongs." },
     ],
   },
@@ -122,7 +124,7 @@ export const FUNCTION_GUIDES = {
   CITE: {
     valid: {},
     // The formula builder's choices (scripts/function-guide.mjs): the rows and the fields of the dataset chosen first.
-    builder: { entity: { rowsOf: "dataset" }, field: { fieldsOf: "dataset" } },
+    builder: { entity: { rowsOf: "dataset" }, column: { fieldsOf: "dataset" } },
     datasets: [],
     examples: [
       { args: ["Table 3"], note: "Every source behind a dataset." },
@@ -172,7 +174,7 @@ export const FUNCTION_GUIDES = {
     ],
   },
   SOURCE: {
-    valid: { key: { dataset: "works-cited", field: "key" } },
+    valid: { work: { dataset: "works-cited", field: "key" } },
     datasets: ["works-cited"],
     examples: [
       { args: ["Pohlmann (2018)"], note: "The full reference, as the paper prints it, found by its in-text citation." },
@@ -182,6 +184,7 @@ export const FUNCTION_GUIDES = {
     ],
     errors: [
       { args: ["Nobody (2099)"], why: "No entry of the Works Cited has this citation." },
+      { args: ["Pohlman 2018"], why: "A misspelled citation: the message suggests the one meant." },
       { args: ["Stoll (2020)", "isbn"], why: "The parts are reference, citation, authors, year, title, container and url." },
     ],
   },

@@ -70,12 +70,11 @@ function describeResult(formula, result) {
 /** The valid values of a parameter: from the guide's content (a vocabulary, a dataset column, a list) or its enum. */
 function validValuesOf(core, spec, param, enums) {
   if (Array.isArray(spec)) return spec.map((name) => ({ name, label: "" }));
-  if (typeof spec === "string") return core.listNames(spec);
+  // Names as the formula builder offers them, in the reader's words: a figure by what it is, a work by its citation.
+  if (typeof spec === "string") return core.argumentChoices({ kind: "names", names: spec }, []);
   if (spec && typeof spec === "object") {
-    const dataset = core.getDataset(spec.dataset);
-    if (!dataset) throw new Error(`The guide names dataset ${spec.dataset}, which the core does not know`);
-    const names = [...new Set(dataset.rows.map((row) => row[spec.field]).filter((value) => value !== null && value !== ""))];
-    return names.map((name) => ({ name: String(name), label: "" }));
+    if (!core.getDataset(spec.dataset)) throw new Error(`The guide names dataset ${spec.dataset}, which the core does not know`);
+    return core.argumentChoices({ kind: "column", dataset: spec.dataset, field: spec.field }, []);
   }
   const values = enums.get(param.customEnumId)?.values ?? [];
   return values.map((value) => ({ name: String(value.stringValue ?? value.numberValue), label: value.tooltip ?? "" }));

@@ -42,12 +42,12 @@ declare enum CiteDataset {
  * The full reference of the source behind a dataset of CIGI Papers No. 264, one of its rows, or a single value, ending with where it appears in the paper, the pages of the section that holds it and the data's version (e.g. "... — via CIGI Papers No. 264 (He 2022), Table 3 (in the section "Chinese Companies' Investment ...", pp. 9–18); data version 1.1.1 (7 December 2026)"). Paste it under a chart or a table you build from the numbers.
  * @customfunction CITE CITE
  * @param dataset A dataset: "Table 3", or a title such as "Timeline of Dated Events" (see DSR.LIST("datasets")).
- * @param [entity] A row of it: a company, a country, a key figure, an event, a work cited... Leave out to cite the whole dataset.
- * @param [field] A column of that row, such as Stoll in Table 3, for the source of that one value.
+ * @param [entity] A row of it: a company, a country, a figure, an event, a work cited... Leave out to cite the whole dataset.
+ * @param [column] A column of that row, such as Stoll in Table 3, for the source of that one value.
  * @returns {string} The full reference(s) and where the figures appear in the paper.
  * @helpurl https://localhost:3000/guide/functions.html#cite
  */
-export function cite(dataset: CiteDataset, entity?: unknown, field?: unknown) {
+export function cite(dataset: CiteDataset, entity?: unknown, column?: unknown) {
   const answers = loadedAnswers();
-  return answers !== null ? answers.cite(dataset, entity, field) : answerLater("scalar", (loaded) => loaded.cite(dataset, entity, field));
+  return answers !== null ? answers.cite(dataset, entity, column) : answerLater("scalar", (loaded) => loaded.cite(dataset, entity, column));
 }

@@ -12,7 +12,7 @@ import { answerLater, loadedAnswers } from "./lazy";
 declare enum NameList {
   /** Every dataset, by its table number or title (for DSR.TABLE and DSR.CITE). */
   Datasets = "datasets",
-  /** Every company of Tables 2-4 (for DSR.COMPANY, DSR.SEPSHARE, DSR.PATENTS). */
+  /** Every company of Tables 2–4 (for DSR.COMPANY, DSR.SEPSHARE, DSR.PATENTS). */
   Companies = "companies",
   /** Table 3's sources (for DSR.SEPSHARE). */
   Sources = "sources",
@@ -20,14 +20,14 @@ declare enum NameList {
   Measures = "measures",
   /** Countries of origin (for DSR.COUNTRYSHARE). */
   Countries = "countries",
-  /** Every key figure: what it means, and its id beside it (for DSR.FIGURE). */
+  /** Every figure of the paper's text: what it means, and the ID it also answers to (for DSR.FIGURE). */
   Figures = "figures",
   /** The paper's acronyms (for DSR.ACRONYM). */
   Acronyms = "acronyms",
 }
 
 /**
- * Spills the valid names for the other DSR functions, one per row: datasets (by table number or title), companies, sources, measures, countries, figures (what each means, with its id beside it) or acronyms.
+ * Spills the valid names for the other DSR functions, one per row: datasets (by table number or title), companies, sources, measures, countries, figures (what each means, with the ID it also answers to) or acronyms.
  * @customfunction LIST LIST
  * @param kind datasets, companies, sources, measures, countries, figures or acronyms.
  * @returns {any[][]} One name per row; for figures, the meaning and the id side by side.

@@ -1,4 +1,4 @@
-// DSR.SOURCE: a works-cited entry of the paper, by key or in-text citation.
+// DSR.SOURCE: an entry of the paper's works cited, by its in-text citation (or its stable ID).
 // The JSDoc below is the function's metadata (functions.json); the answer is computed by ./answers/, which
 // arrives with the data in the model chunk: until then a call returns a Promise (./lazy.ts).
 
@@ -27,14 +27,14 @@ declare enum SourcePart {
 }
 
 /**
- * An entry of CIGI Papers No. 264's works cited, found by its in-text citation (Pohlmann (2018)) or its key (pohlmann-2018): the full reference as printed, or one part of it (citation, authors, year, title, container, url). DSR.TABLE("Works Cited") lists every entry.
+ * An entry of CIGI Papers No. 264's works cited, found by its in-text citation (Pohlmann (2018)): the full reference as printed, or one part of it (citation, authors, year, title, container, url). DSR.TABLE("Works Cited") lists every entry.
  * @customfunction SOURCE SOURCE
- * @param key A work the paper cites, by its in-text citation such as "Pohlmann (2018)" or "Stoll (2020)" (its key from the Works Cited table works too).
+ * @param work A work the paper cites, by its in-text citation such as "Pohlmann (2018)" or "Stoll (2020)" (the ID in the last column of DSR.TABLE("Works Cited") works too).
  * @param [part] reference (the default), citation, authors, year, title, container or url.
  * @returns {any} The reference (text), or the part asked for.
  * @helpurl https://localhost:3000/guide/functions.html#source
  */
-export function source(key: unknown, part?: SourcePart) {
+export function source(work: unknown, part?: SourcePart) {
   const answers = loadedAnswers();
-  return answers !== null ? answers.source(key, part) : answerLater("scalar", (loaded) => loaded.source(key, part));
+  return answers !== null ? answers.source(work, part) : answerLater("scalar", (loaded) => loaded.source(work, part));
 }

@@ -54,7 +54,7 @@ declare enum TableLayoutChoice {
 }
 
 /**
- * Spills a whole dataset of CIGI Papers No. 264: "paper" lays it out as printed (Tables 1-4 and the rest), "long" as pivot-ready facts (one row per entity, measure and source, with unit and citation) for PivotTables and charts. Shares show as percentages; the paper's n/a cells are empty.
+ * Spills a whole dataset of CIGI Papers No. 264: "paper" lays it out as printed (Tables 1–4 and the rest), "long" as pivot-ready facts (one row per entity, measure and source, with unit and citation) for PivotTables and charts. Shares show as percentages; the paper's n/a cells are empty.
  * @customfunction TABLE TABLE
  * @param dataset A dataset: "Table 3", a title such as "Timeline" (see DSR.LIST("datasets")), or "All figures" for every figure in one pivot-ready table.
  * @param [layout] paper (as printed, the default) or long (pivot-ready facts: entity, measure, source, value...).

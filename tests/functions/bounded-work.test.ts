@@ -146,23 +146,17 @@ describe("a name longer than any name is refused at once, with the clear error i
       '"stoll-2020", "HUAWEI " & REPT("a", 32760)',
       ["stoll-2020", ISSUE_TEXT],
       "#N/A",
-      /^HUAWEI a{30}\.\.\. is not a part of a works-cited entry\. Parts: reference, citation, /,
+      /^HUAWEI a{30}\.\.\. is not a part of an entry in the works cited\. Parts: reference, citation, /,
     ],
     [
       "TABLE",
       '"Table 3", "HUAWEI " & REPT("a", 32760)',
       ["Table 3", ISSUE_TEXT],
       "#N/A",
-      /^HUAWEI a{30}\.\.\. is not a layout\. Layouts: paper \(as printed\), long \(pivot-ready facts\)\.$/,
+      /^HUAWEI a{30}\.\.\. is not a layout\. Layouts: paper \(as printed\), long \(one figure a row, ready for a PivotTable\)\.$/,
     ],
-    [
-      "CITE",
-      '"Table 3", "HUAWEI " & REPT("a", 32760)',
-      ["Table 3", ISSUE_TEXT],
-      "#VALUE!",
-      /^An entity name is too long \(32,767 characters; at most 200\)\.$/,
-    ],
-    ["FIGURE", '"HUAWEI " & REPT("a", 32760)', [ISSUE_TEXT], "#VALUE!", /^A figure id is too long \(32,767 characters; at most 200\)\.$/],
+    ["CITE", '"Table 3", "HUAWEI " & REPT("a", 32760)', ["Table 3", ISSUE_TEXT], "#VALUE!", /^A row is too long \(32,767 characters; at most 200\)\.$/],
+    ["FIGURE", '"HUAWEI " & REPT("a", 32760)', [ISSUE_TEXT], "#VALUE!", /^A figure is too long \(32,767 characters; at most 200\)\.$/],
     ["ACRONYM", '"HUAWEI " & REPT("a", 32760)', [ISSUE_TEXT], "#VALUE!", /^An acronym is too long \(32,767 characters; at most 200\)\.$/],
   ])("DSR.%s(%s)", (id, _shown, args, code, message) => {
     expectError(call(id, ...args), code, message);

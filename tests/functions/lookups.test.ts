@@ -125,11 +125,11 @@ describe("DSR.SOURCE: a works-cited entry by key or in-text citation", () => {
     ["amplified-greyb-2020", "title", "Exploration of 5G Standards and Preliminary Findings on Essentiality"],
   ] as const)("%s, %s = %s", (key, part, value) => expect(call("SOURCE", key, part)).toBe(value));
   it("unknown keys and parts: #N/A naming the choices", () => {
-    expectError(call("SOURCE", "nobody-1999", null), "#N/A", /^nobody-1999 is not in the works cited\. Source keys \(\d+\): /);
+    expectError(call("SOURCE", "nobody-1999", null), "#N/A", /^nobody-1999 is not in the works cited\. Works cited \(\d+\): /);
     expectError(
       call("SOURCE", "stoll-2020", "isbn"),
       "#N/A",
-      "isbn is not a part of a works-cited entry. Parts: reference, citation, authors, year, title, container, url.",
+      "isbn is not a part of an entry in the works cited. Parts: reference, citation, authors, year, title, container, url.",
     );
   });
 });

@@ -69,11 +69,11 @@ describe("DSR.TABLE", () => {
   });
 
   it.each([
-    [["Table 9", null, null], "#N/A", /^Table 9 is not in the data package\. Datasets: policies, /],
-    [["Table 3", "wide", null], "#N/A", "wide is not a layout. Layouts: paper (as printed), long (pivot-ready facts)."],
-    [["policies", "long", null], "#N/A", /^policies \(Table 1\) has the "paper" layout only: it holds no figures to make pivot-ready facts of\./],
+    [["Table 9", null, null], "#N/A", /^Table 9 is not in the data package\. Datasets \(13\): see DSR\.LIST\("datasets"\)\.$/],
+    [["Table 3", "wide", null], "#N/A", "wide is not a layout. Layouts: paper (as printed), long (one figure a row, ready for a PivotTable)."],
+    [["policies", "long", null], "#N/A", /^policies \(Table 1\) has the "paper" layout only: it holds no figures to lay out one to a row for a PivotTable\./],
     [["Table 1", "long", null], "#N/A", /^Table 1 has the "paper" layout only/],
-    [["Table 3", null, "maybe"], "#VALUE!", 'headers must be TRUE or FALSE, not "maybe".'],
+    [["Table 3", null, "maybe"], "#VALUE!", 'Headers must be TRUE or FALSE, not "maybe".'],
     [[null, null, null], "#VALUE!", "A dataset name is missing."],
   ] as const)("TABLE%j: %s", (args, code, message) => {
     expectError(call("TABLE", ...args), code, message);
@@ -195,6 +195,6 @@ describe("DSR.COMPANY: an entity card", () => {
   });
 
   it("an unknown company: #N/A naming the companies", () => {
-    expectError(call("COMPANY", "Apple"), "#N/A", /^Apple is not in the paper's company tables \(Tables 2-4\)\. Companies: Huawei, Samsung, /);
+    expectError(call("COMPANY", "Apple"), "#N/A", /^Apple is not in the paper's company tables \(Tables 2, 3 and 4\)\. Companies: Huawei, Samsung, /);
   });
 });

@@ -121,7 +121,7 @@ describe("Build a formula", () => {
     expect(await page.getAttribute("#builder-arg-0", "list")).toBe("builder-arg-0-names");
     await page.fill("#builder-arg-0", "huawei-5g-contracts-totl");
     await expect.poll(() => page.textContent("#builder-value")).toBe("The cell will show #N/A");
-    expect(await page.textContent("#builder-value-detail")).toContain("Did you mean huawei-5g-contracts-total?");
+    expect(await page.textContent("#builder-value-detail")).toContain("Did you mean Huawei: commercial 5G contracts worldwide?");
     await shot(page, "formula-320-light");
     await context.close();
   });

@@ -10,7 +10,7 @@ import { releaseText } from "./release";
 import { COUNTRY_SHARES_ID, KEY_FIGURES_ID, ACRONYMS_ID, MEASURE_NAMES, PATENTS_ID, SEP_SHARES_ID, SOURCE_ALIASES, own } from "../names/resolve";
 import type { Dataset, Lookup, Row, SourceKey, WorkCited } from "../types";
 import { Vocabulary } from "../names/vocabulary";
-import { displayFieldOrder, displayText, gridNames, keyFieldOf } from "../tables/table-display";
+import { displayFieldOrder, displayHeader, displayText, gridNames, keyFieldOf, readerName } from "../tables/table-display";
 
 /** The key of the paper itself in works-cited. */
 export { PAPER_KEY };
@@ -80,11 +80,12 @@ export function entityVocabulary(context: CoreContext, dataset: Dataset): Vocabu
   if (cached !== undefined) return cached;
   const [keyField, ...rest] = dataset.info.primaryKey;
   if (keyField === undefined || rest.length > 0) return null;
-  const title = dataset.info.fields.find((field) => field.name === keyField)?.title ?? keyField;
   const readerNames = rowReaderNames(context, dataset);
+  const title = dataset.info.fields.find((field) => field.name === keyField)?.title ?? keyField;
   const entries = dataset.rows.map((row, index) => ({ name: String(row[keyField] ?? ""), label: title, aliases: readerNames[index] ?? [] }));
+  const named = readerName(dataset.info);
   const vocabulary = new Vocabulary(
-    { noun: `${title} values`, context: dataset.info.title, argument: `A ${title.toLowerCase()}`, listLimit: 12, listedBy: `DSR.TABLE("${dataset.info.id}")` },
+    { noun: "Rows", context: dataset.info.title, argument: `A row of ${named}`, listLimit: 12, listedBy: `DSR.TABLE("${named}")` },
     entries,
   );
   context.entityVocabularies.set(id, vocabulary);
@@ -95,19 +96,23 @@ export function fieldVocabulary(context: CoreContext, dataset: Dataset): Vocabul
   const id = dataset.info.id;
   const cached = context.fieldVocabularies.get(id);
   if (cached !== undefined) return cached;
+  const shown = new Set(displayFieldOrder(dataset.info));
   const entries = dataset.info.fields.map((field) => {
-    // A column as a reader names it first: Table 3's source ("Stoll"), else its header.
+    // A column as a reader names it first: Table 3's source ("Stoll"), else its header as the table shows it ("ID").
+    const header = displayHeader(dataset.info, field.name, field.title);
     const aliases = field.label === null ? [field.title] : [field.label, field.title];
+    if (header !== field.title) aliases.push(header);
     if (id === SEP_SHARES_ID) aliases.push(field.title.replace(/^Data from\s+/i, ""), ...(own(SOURCE_ALIASES, field.name) ?? []));
     if (id === PATENTS_ID) aliases.push(...(own(MEASURE_NAMES, field.name) ?? []));
-    return { name: field.name, label: field.title, aliases };
+    // A message names it so too, never by its field name ("amplified_greyb"); a column no table shows is not listed.
+    return { name: field.name, label: field.title, aliases, spoken: field.label ?? header, listed: shown.has(field.name) };
   });
   const vocabulary = new Vocabulary(
     {
-      noun: "Fields",
-      context: `the fields of ${dataset.info.paperLocation || dataset.info.title}`,
-      argument: "A field name",
-      listedBy: `the header row of DSR.TABLE("${dataset.info.id}")`,
+      noun: "Columns",
+      context: `the columns of ${readerName(dataset.info)}`,
+      argument: "A column",
+      listedBy: `the header row of DSR.TABLE("${readerName(dataset.info)}")`,
     },
     entries,
   );
@@ -132,21 +137,21 @@ export function cite(context: CoreContext, datasetInput: unknown, entityInput?: 
   const resolvedDataset = context.vocabularies.datasets.resolve(datasetInput);
   if (!resolvedDataset.ok) return toMiss(resolvedDataset);
   const dataset = context.model.datasetsById.get(resolvedDataset.value);
-  if (dataset === undefined) return { ok: false, reason: "unknown-name", message: `No dataset ${resolvedDataset.value}.` };
+  if (dataset === undefined) return { ok: false, reason: "unknown-name", message: "That dataset is not in the data package." };
 
-  const entityArgument = optionalName(entityInput, "An entity name");
+  const entityArgument = optionalName(entityInput, "A row");
   if (!entityArgument.ok) return entityArgument;
   let row: Row | undefined;
   if (!isOmitted(entityInput)) {
     const vocabulary = entityVocabulary(context, dataset);
     if (vocabulary === null)
-      return { ok: false, reason: "invalid-argument", message: `${dataset.info.title} has no single key to name a row by: cite the dataset alone.` };
+      return { ok: false, reason: "invalid-argument", message: `${dataset.info.title} has no one column that names each row: cite the dataset alone.` };
     const resolvedEntity = vocabulary.resolve(entityInput);
     if (!resolvedEntity.ok) return toMiss(resolvedEntity);
     row = rowOf(context, dataset.info.id, resolvedEntity.value);
   }
 
-  const fieldArgument = optionalName(fieldInput, "A field name");
+  const fieldArgument = optionalName(fieldInput, "A column");
   if (!fieldArgument.ok) return fieldArgument;
   let fieldName: string | null = null;
   if (!isOmitted(fieldInput)) {

@@ -19,7 +19,7 @@ export const WORK_PARTS: readonly WorkPart[] = ["reference", "citation", "author
 /** Each context's vocabulary of works, built on first use. */
 const vocabularies = new WeakMap<CoreContext, Vocabulary>();
 
-/** Keys, with each entry's in-text citation as an alias; built on first use. */
+/** Keys, with each entry's in-text citation as an alias (how a message names it: "Pohlmann (2018)"); built on first use. */
 export function worksVocabulary(context: CoreContext): Vocabulary {
   let vocabulary = vocabularies.get(context);
   if (vocabulary === undefined) {
@@ -29,7 +29,7 @@ export function worksVocabulary(context: CoreContext): Vocabulary {
       aliases: [textOf(row, "citation")],
     }));
     vocabulary = new Vocabulary(
-      { noun: "Source keys", context: "the works cited", argument: "A source key", listLimit: 12, listedBy: 'DSR.TABLE("Works Cited")' },
+      { noun: "Works cited", context: "the works cited", argument: "A work cited", listLimit: 12, listedBy: 'DSR.TABLE("Works Cited")' },
       entries,
     );
     vocabularies.set(context, vocabulary);
@@ -46,7 +46,7 @@ function resolvePart(input: unknown): Result<WorkPart> {
   return {
     ok: false,
     reason: "unknown-name",
-    message: `${shown} is not a part of a works-cited entry. Parts: ${WORK_PARTS.join(", ")}.${didYouMean(input, WORK_PARTS)}`,
+    message: `${shown} is not a part of an entry in the works cited. Parts: ${WORK_PARTS.join(", ")}.${didYouMean(input, WORK_PARTS)}`,
   };
 }
 
@@ -70,7 +70,7 @@ export function workCited(context: CoreContext, keyInput: unknown, partInput?: u
   const work = getSource(context, resolved.value);
   const value = work === null ? null : partOf(work, part.value);
   if (work === null || value === null) {
-    return { ok: false, reason: "not-available", message: `The works cited give no ${part.value} for ${resolved.value}.` };
+    return { ok: false, reason: "not-available", message: `The works cited give no ${part.value} for ${worksVocabulary(context).spokenName(resolved.value)}.` };
   }
   return { ok: true, value, unit: typeof value === "number" ? "year" : "text", sourceKey: work.key };
 }

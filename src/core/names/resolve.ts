@@ -125,7 +125,8 @@ function allCompanies(model: PackageModel): Vocabulary {
   }
   const entries = [...locations].map(([name, where]) => ({ name, label: where.join(", "), aliases: own(COMPANY_ALIASES, name) ?? [] }));
   return new Vocabulary(
-    { noun: "Companies", context: "the paper's company tables (Tables 2-4)", argument: "A company name", listedBy: 'DSR.LIST("companies")' },
+    // "Tables 2, 3 and 4", not "2-4": a message reads no value that looks like a key (tests/functions/error-words.test.ts).
+    { noun: "Companies", context: "the paper's company tables (Tables 2, 3 and 4)", argument: "A company name", listedBy: 'DSR.LIST("companies")' },
     entries,
   );
 }
@@ -191,7 +192,9 @@ function datasetVocabulary(model: PackageModel): Vocabulary<DatasetId> {
     const aliases = [title, ...(own(DATASET_ALIASES, id) ?? [])];
     // "Table 3: Estimated 5G SEP Portfolios by Company" first: how the builder offers it (Vocabulary.readerItems).
     if (/^Table \d+$/.test(paperLocation)) aliases.unshift(`${paperLocation}: ${title}`, paperLocation);
-    return { name: id, label: paperLocation ? `${title} (${paperLocation})` : title, aliases };
+    // A message names a dataset as a reader does: "Table 3", else its title.
+    const spoken = /^Table \d+$/.test(paperLocation) ? paperLocation : title;
+    return { name: id, label: paperLocation ? `${title} (${paperLocation})` : title, aliases, spoken };
   });
   return new Vocabulary<DatasetId>({ noun: "Datasets", context: "the data package", argument: "A dataset name", listedBy: 'DSR.LIST("datasets")' }, entries);
 }
@@ -228,9 +231,9 @@ export function buildVocabularies(model: PackageModel): Vocabularies {
       listedBy: 'DSR.LIST("countries")',
     }),
     figures: rowVocabulary(model.datasetsById.get(KEY_FIGURES_ID), "id", (row) => textOf(row, "label"), figureNames(model.datasetsById.get(KEY_FIGURES_ID)), {
-      noun: "Figure ids",
-      context: "the key figures",
-      argument: "A figure id",
+      noun: "Figures",
+      context: "the paper's figures",
+      argument: "A figure",
       listLimit: 12,
       listedBy: 'DSR.LIST("figures")',
     }),

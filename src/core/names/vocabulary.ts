@@ -9,6 +9,10 @@ export interface VocabularyEntry<T extends string = string> {
   readonly name: T;
   readonly label: string;
   readonly aliases: readonly string[];
+  /** How a message names the entry (it must resolve back to it): "Table 3". Default: as readerItems names it. */
+  readonly spoken?: string;
+  /** False for a name a miss's list leaves out (a column no table shows); it still resolves. Default: listed. */
+  readonly listed?: boolean;
 }
 
 export interface VocabularyOptions {
@@ -52,6 +56,8 @@ export class Vocabulary<T extends string = string> {
   private readonly byKey = new Map<string, T>();
   /** Raw spellings already resolved (bounded): the fast path of resolve. */
   private readonly resolvedSpellings = new Map<string, Resolution<T>>();
+  /** How messages name each entry (spokenName), worked out on the first miss. */
+  private spokenNames: ReadonlyMap<T, string> | null = null;
   /** The words of every spelling, by entry: folded on the first miss that looks for them. */
   private foldedSpellings: readonly (readonly (readonly string[])[])[] | null = null;
 
@@ -90,13 +96,35 @@ export class Vocabulary<T extends string = string> {
   readerItems(always = false): readonly NamedItem[] {
     return Object.freeze(
       this.entries.map((entry) => {
-        const alias = entry.aliases[0];
         // A name people read (Huawei, BRI) stays; a key (pohlmann-2018) gives way, or every name where `always`.
         const wanted = always || KEY_LIKE.test(entry.name);
-        const name = wanted && alias !== undefined && this.byKey.get(normalizeName(alias)) === entry.name ? alias : entry.name;
+        const name = wanted ? this.firstAliasOf(entry) : entry.name;
         return Object.freeze({ name, label: entry.label === name ? "" : entry.label });
       }),
     );
+  }
+
+  /** The entry's first alias where it resolves back to the entry, else its name. */
+  private firstAliasOf(entry: VocabularyEntry<T>): string {
+    const alias = entry.aliases[0];
+    return alias !== undefined && this.byKey.get(normalizeName(alias)) === entry.name ? alias : entry.name;
+  }
+
+  /**
+   * The name a message gives for an entry, in the reader's words: its `spoken` name, else (for a key such as
+   * huawei-4g-sep-share) its first alias ("Huawei: share of 4G SEPs"), where either resolves back to the entry;
+   * otherwise its own name. Typed back into the same function, it finds the same entry.
+   */
+  spokenName(name: T): string {
+    if (this.spokenNames === null) {
+      const spoken = new Map<T, string>();
+      for (const entry of this.entries) {
+        const chosen = entry.spoken !== undefined && this.byKey.get(normalizeName(entry.spoken)) === entry.name ? entry.spoken : undefined;
+        spoken.set(entry.name, chosen ?? (KEY_LIKE.test(entry.name) ? this.firstAliasOf(entry) : entry.name));
+      }
+      this.spokenNames = spoken;
+    }
+    return this.spokenNames.get(name) ?? name;
   }
 
   has(name: string): boolean {
@@ -129,11 +157,11 @@ export class Vocabulary<T extends string = string> {
 
   /**
    * "Apple is not in Table 3. Companies: Huawei, Qualcomm, ... Did you mean Huawei?" A list too long for a cell's
-   * message gives its count and the formula that lists it: "Figure ids (89): see DSR.LIST("figures"). Did you mean ...?"
+   * message gives its count and the formula that lists it: "Figures (89): see DSR.LIST("figures"). Did you mean ...?"
    */
   missMessage(text: string, key: string = normalizeName(text)): string {
     const suggestions = this.suggestions(text, key);
-    const hint = suggestions.length === 0 ? "" : ` Did you mean ${orList(suggestions)}?`;
+    const hint = suggestions.length === 0 ? "" : ` Did you mean ${orList(suggestions.map((name) => this.spokenName(name)))}?`;
     const start = `${quoteInput(text)} is not in ${this.options.context}. `;
     const full = `${start}${this.listSentence()}${hint}`;
     return full.length <= MAX_MESSAGE_LENGTH || this.options.listedBy === undefined ? full : `${start}${this.pointerSentence()}${hint}`;
@@ -141,7 +169,7 @@ export class Vocabulary<T extends string = string> {
 
   /** "Companies: Huawei, Qualcomm, LG." or, for long lists, "Figures (60): a, b, ... and 50 more." */
   listSentence(): string {
-    const names = this.names;
+    const names = this.entries.filter((entry) => entry.listed !== false).map((entry) => this.spokenName(entry.name));
     if (names.length === 0) return `There are no ${this.options.noun.toLowerCase()}.`;
     const limit = this.options.listLimit ?? 20;
     if (names.length <= limit) return `${this.options.noun}: ${names.join(", ")}.`;
@@ -149,9 +177,9 @@ export class Vocabulary<T extends string = string> {
     return `${this.options.noun} (${names.length}): ${names.slice(0, limit).join(", ")} and ${names.length - limit} more.`;
   }
 
-  /** "Figure ids (89): see DSR.LIST("figures")." */
+  /** "Figures (89): see DSR.LIST("figures")." */
   private pointerSentence(): string {
-    return `${this.options.noun} (${this.names.length}): see ${this.options.listedBy ?? "the list"}.`;
+    return `${this.options.noun} (${this.entries.filter((entry) => entry.listed !== false).length}): see ${this.options.listedBy ?? "the list"}.`;
   }
 
   /**

@@ -291,7 +291,7 @@ export function tryGridSource(context: CoreContext, datasetInput: unknown, layou
       .map(readerName);
     return miss(
       "not-available",
-      `${asTyped(datasetInput, dataset.info)} has the "paper" layout only: it holds no figures to make pivot-ready facts of. Datasets with a "long" layout: ${[...withFacts, "All figures"].join(", ")}.`,
+      `${asTyped(datasetInput, dataset.info)} has the "paper" layout only: it holds no figures to lay out one to a row for a PivotTable. Datasets with a "long" layout: ${[...withFacts, "All figures"].join(", ")}.`,
     );
   }
   return { ok: true, value: dataset, facts: datasetFacts };

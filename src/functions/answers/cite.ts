@@ -12,8 +12,8 @@ export function cite(dataset: unknown, entity?: unknown, field?: unknown) {
   return results.through([dataset, entity, field], () =>
     guard("CITE", (): string => {
       const datasetName = readName(dataset, "A dataset name");
-      const entityName = readOptionalName(entity, "An entity name");
-      const fieldName = readOptionalName(field, "A field name");
+      const entityName = readOptionalName(entity, "A row");
+      const fieldName = readOptionalName(field, "A column");
       return valueOf(core.cite(datasetName, entityName, fieldName));
     }),
   );

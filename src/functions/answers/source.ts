@@ -1,4 +1,4 @@
-// DSR.SOURCE: a works-cited entry of the paper, by key or in-text citation.
+// DSR.SOURCE: an entry of the paper's works cited, by its in-text citation (or its stable ID).
 
 import { workCited } from "../../core/index";
 import { readName, readOptionalName } from "../arguments";
@@ -8,8 +8,8 @@ import { ResultCache } from "../memo";
 const results = new ResultCache<string | number | CustomFunctions.Error>();
 
 /** DSR.SOURCE: its metadata and documentation are in ../source.function.ts. */
-export function source(key: unknown, part?: unknown) {
-  return results.through([key, part], () =>
-    guard("SOURCE", (): string | number => valueOf(workCited(readName(key, "A source key"), readOptionalName(part, "A part")))),
+export function source(work: unknown, part?: unknown) {
+  return results.through([work, part], () =>
+    guard("SOURCE", (): string | number => valueOf(workCited(readName(work, "A work cited"), readOptionalName(part, "A part")))),
   );
 }

@@ -27,7 +27,7 @@ function resolveLayout(input: string | undefined): TableLayout {
     const hint = core.didYouMean(input, ["paper", "long"]);
     throw new FunctionProblem(
       "not-available",
-      `${core.quoteInput(input.trim())} is not a layout. Layouts: paper (as printed), long (pivot-ready facts).${hint}`,
+      `${core.quoteInput(input.trim())} is not a layout. Layouts: paper (as printed), long (one figure a row, ready for a PivotTable).${hint}`,
     );
   }
   return layout;
@@ -46,13 +46,13 @@ export function table(dataset: unknown, layout?: unknown, headers?: boolean) {
       // All figures (every dataset's facts in one layout) is not a dataset of the package, but a grid of the core.
       const datasetId = core.isAllFigures(datasetName) ? core.ALL_FIGURES_ID : valueOf(core.resolveDataset(datasetName));
       const tableLayout = resolveLayout(readOptionalName(layout, "A layout"));
-      const withHeaders = readFlag(headers, "headers", true);
+      const withHeaders = readFlag(headers, "Headers", true);
       const key = `${datasetId}\n${tableLayout}\n${withHeaders}`;
       let spill = spills.get(key);
       if (spill === undefined) {
         // By the name as typed, so that a miss names it ("Table 1 (policies) is text…").
         spill = gridSpill(valueOf(core.tryTableGrid(datasetName, tableLayout)), withHeaders);
-        if (spill.length === 0) throw new FunctionProblem("not-available", `${datasetId} has no rows to show.`);
+        if (spill.length === 0) throw new FunctionProblem("not-available", `${core.quoteInput(datasetName.trim())} has no rows to show.`);
         spills.set(key, spill);
       }
       return spill;

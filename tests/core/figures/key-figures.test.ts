@@ -81,7 +81,7 @@ describe("key figures from the paper's prose", () => {
     const result = keyFigure("huawei-4g-sep-shares");
     expect(result).toMatchObject({ ok: false, reason: "unknown-name" });
     expect(result.ok ? "" : result.message).toMatch(
-      /^huawei-4g-sep-shares is not in the key figures\. Figure ids \(\d+\): .* Did you mean huawei-4g-sep-share\?$/,
+      /^huawei-4g-sep-shares is not in the paper's figures\. Figures \(\d+\): .* Did you mean Huawei: share of 4G SEPs\?$/,
     );
   });
 

@@ -62,7 +62,14 @@ describe("cite", () => {
   it.each<[string, unknown, unknown, unknown, string, RegExp]>([
     ["unknown dataset", "Table 9", undefined, undefined, "unknown-name", /^Table 9 is not in the data package\./],
     ["unknown entity", "Table 3", "Apple", undefined, "unknown-name", /^Apple is not in Table 3\. Companies: Huawei/],
-    ["unknown field", "Table 3", "Huawei", "Gartner", "unknown-name", /^Gartner is not in the fields of Table 3\. Fields: company, iplytics/],
+    [
+      "unknown field",
+      "Table 3",
+      "Huawei",
+      "Gartner",
+      "unknown-name",
+      /^Gartner is not in the columns of Table 3\. Columns: Company, IPlytics, Amplified and GreyB, Stoll\.$/,
+    ],
     ["number as dataset", 3, undefined, undefined, "invalid-argument", /must be text/],
     ["number as entity", "Table 3", 7, undefined, "invalid-argument", /must be text/],
   ])("explains a miss: %s", (_name, dataset, entity, field, reason, message) => {

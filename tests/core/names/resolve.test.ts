@@ -337,7 +337,7 @@ describe("datasets", () => {
   it("explains an unknown dataset", () => {
     const result = resolveDataset("Table 9");
     expect(result).toMatchObject({ ok: false, input: "Table 9" });
-    expect(result.ok ? "" : result.message).toMatch(/^Table 9 is not in the data package\. Datasets: policies, patents-5g, sep-shares-5g/);
+    expect(result.ok ? "" : result.message).toMatch(/^Table 9 is not in the data package\. Datasets \(13\): see DSR\.LIST\("datasets"\)\.$/);
   });
 });
 

@@ -35,7 +35,7 @@ describe("a grid that cannot be built", () => {
       "facts of a dataset without any",
       "acronyms",
       "long",
-      /acronyms \(Acronyms and Abbreviations\) has the "paper" layout only: it holds no figures to make pivot-ready facts of\. Datasets with a "long" layout: Table 2, Table 3, .*All figures\./,
+      /acronyms \(Acronyms and Abbreviations\) has the "paper" layout only: it holds no figures to lay out one to a row for a PivotTable\. Datasets with a "long" layout: Table 2, Table 3, .*All figures\./,
     ],
   ] as const)("%s is the plan's Miss", (_name, dataset, layout, message) => {
     const grid = tryTableGrid(dataset, layout as TableLayout);
