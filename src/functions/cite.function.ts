@@ -5,37 +5,37 @@
 import { answerLater, loadedAnswers } from "./lazy";
 
 /**
- * The datasets of the paper (by id; "Table 3", titles and short names work too).
+ * The datasets of the paper, by the names of the offline workbook's sheets ("Table 3", titles and short names work too).
  * Declared only: it types the parameter for the metadata (autocomplete) and adds no code to functions.js.
  * @customenum {string}
  */
 declare enum CiteDataset {
   /** Table 1: China's major policies for technology standard setting. */
-  Policies = "policies",
+  Policies = "Table 1 Policies",
   /** Table 2: 5G patent statistics by company. */
-  Patents5G = "patents-5g",
+  Patents5G = "Table 2 5G patents",
   /** Table 3: estimated 5G SEP portfolios by company. */
-  SepShares5G = "sep-shares-5g",
+  SepShares5G = "Table 3 SEP shares",
   /** Table 4: Chinese companies in smart cities, AI and facial recognition. */
-  SmartCityAiCompanies = "smart-city-ai-companies",
+  SmartCityAiCompanies = "Table 4 Smart city AI firms",
   /** Share of 5G declarations by country of origin of the patent holder. */
-  CountryShares5G = "country-shares-5g",
+  CountryShares5G = "5G declarations by country",
   /** Huawei's commercial 5G contracts by region. */
-  Huawei5GContracts = "huawei-5g-contracts",
+  Huawei5GContracts = "Huawei 5G contracts",
   /** Key figures from the paper's prose. */
-  KeyFigures = "key-figures",
+  KeyFigures = "Key figures",
   /** Timeline of dated events. */
-  Timeline = "timeline",
+  Timeline = "Timeline",
   /** Standards bodies and China's positions. */
-  StandardsBodies = "standards-bodies",
+  StandardsBodies = "Standards bodies",
   /** Mobile IoT patent and contribution rankings. */
-  MobileIotRankings = "mobile-iot-rankings",
+  MobileIotRankings = "Mobile IoT rankings",
   /** Mobile IoT deployment by region. */
-  MobileIotDeployment = "mobile-iot-deployment",
+  MobileIotDeployment = "Mobile IoT deployment",
   /** The paper's acronyms and abbreviations. */
-  Acronyms = "acronyms",
+  Acronyms = "Acronyms",
   /** The paper's works cited. */
-  WorksCited = "works-cited",
+  WorksCited = "Works cited",
 }
 
 /**

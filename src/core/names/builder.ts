@@ -64,12 +64,18 @@ export function choicesFor(context: CoreContext, choices: ParameterChoices, chos
 /** A dataset among a parameter's values (DSR.TABLE's, DSR.CITE's) as a reader names it: "Table 3: Estimated 5G SEP …". */
 function readerValues(context: CoreContext, values: readonly NamedItem[]): readonly NamedItem[] {
   const datasets = context.vocabularies.datasets;
-  // Only a list of the datasets (DSR.LIST's "acronyms" is a kind of name, not the dataset of that id).
-  if (!datasets.names.every((id) => values.some((item) => item.name === id))) return values;
+  // A function's list of the datasets (by the sheet names Excel's autocomplete offers) is offered as the reader names
+  // each dataset; any other list (DSR.LIST's kinds: "acronyms" is a kind of name there) as it is.
+  const ids = values.map((item) => {
+    const resolved = datasets.resolve(item.name);
+    return resolved.ok ? resolved.value : null;
+  });
+  if (!datasets.names.every((id) => ids.includes(id))) return values;
   const items = datasets.readerItems(true);
   const readers = new Map(datasets.entries.map((entry, index) => [entry.name, items[index]] as const));
-  return values.map((item) => {
-    const reader = readers.get(item.name);
+  return values.map((item, index) => {
+    const id = ids[index];
+    const reader = id === null || id === undefined ? undefined : readers.get(id);
     return reader === undefined ? item : { name: reader.name, label: item.label };
   });
 }

@@ -188,8 +188,10 @@ function singularAcronyms(dataset: Dataset | undefined): Readonly<Record<string,
 
 function datasetVocabulary(model: PackageModel): Vocabulary<DatasetId> {
   const entries = model.datasets.map((dataset) => {
-    const { id, title, paperLocation } = dataset.info;
-    const aliases = [title, ...(own(DATASET_ALIASES, id) ?? [])];
+    const { id, title, paperLocation, sheetTitle } = dataset.info;
+    // The offline workbook's sheet name ("Table 3 SEP shares") is also what Excel's autocomplete offers (the custom
+    // enums of DSR.TABLE and DSR.CITE), so it resolves too.
+    const aliases = [title, ...(sheetTitle === "" || sheetTitle === title ? [] : [sheetTitle]), ...(own(DATASET_ALIASES, id) ?? [])];
     // "Table 3: Estimated 5G SEP Portfolios by Company" first: how the builder offers it (Vocabulary.readerItems).
     if (/^Table \d+$/.test(paperLocation)) aliases.unshift(`${paperLocation}: ${title}`, paperLocation);
     // A message names a dataset as a reader does: "Table 3", else its title.
