@@ -7,7 +7,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { seriousViolations } from "./browser-harness";
-import { usePane } from "./browser-pane";
+import { usePane, WIDTHS_AND_THEMES } from "./browser-pane";
 
 const pane = usePane();
 const SCREENSHOTS = join(__dirname, "../../test-results/screenshots");
@@ -23,12 +23,7 @@ type FakeInPage = {
 };
 
 describe("Cite this workbook", () => {
-  test.each([
-    [320, "light"],
-    [320, "dark"],
-    [450, "light"],
-    [450, "dark"],
-  ] as const)("lists the workbook's sources and adds a Bibliography sheet, at %i px (%s)", async (width, colorScheme) => {
+  test.each(WIDTHS_AND_THEMES)("lists the workbook's sources and adds a Bibliography sheet, at %i px (%s)", async (width, colorScheme) => {
     const { context, page } = await pane.harness.open({
       width,
       colorScheme,

@@ -42,3 +42,11 @@ export function usePane(): PaneSuite {
   };
   return suite;
 }
+
+/** The pane's usual widths in Excel, each in the light and the dark theme: the views every look test covers. */
+export const WIDTHS_AND_THEMES = [
+  [320, "light"],
+  [320, "dark"],
+  [450, "light"],
+  [450, "dark"],
+] as const;

@@ -8,7 +8,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { dataRelease, releaseText } from "../../src/core/index";
 import { seriousViolations } from "./browser-harness";
-import { usePane } from "./browser-pane";
+import { usePane, WIDTHS_AND_THEMES } from "./browser-pane";
 
 /** "Data version 1.1.1 (7 December 2026).": the sentence About's citation ends with. */
 const RELEASE_SENTENCE = `${releaseText(dataRelease()).replace(/^d/, "D")}.`;
@@ -303,39 +303,37 @@ describe("Share, refused", () => {
 });
 
 describe("accessibility of every view", () => {
-  test.each([
-    [320, "light"],
-    [320, "dark"],
-    [450, "light"],
-    [450, "dark"],
-  ] as const)("%i px, %s: no serious axe violation on Datasets (browsing and a dataset open), Figure, Formula, Share", async (width, colorScheme) => {
-    const { context, page } = await pane.harness.open({
-      width,
-      colorScheme,
-      office: "fake-excel",
-      fake: { ...NEWEST, dark: colorScheme === "dark" },
-      bypassCSP: true,
-    });
-    await ready(page);
-    await page.evaluate(async () => {
-      fake().setFormula("Sheet1", "B2", '=DSR.SEPSHARE("Huawei","Stoll")');
-      await fake().changeSelection("Sheet1", "B2");
-    });
-    for (const view of ["datasets", "about", "formula", "share"]) {
-      await page.click(`#tab-${view}`);
-      if (view === "about") await page.waitForSelector(".figure-value");
-      expect(await seriousViolations(page), `${view} at ${width} px ${colorScheme}`).toEqual([]);
-      await shot(page, `${view}-${width}-${colorScheme}`);
-      if (view !== "datasets") continue;
-      // The Datasets view's other state: a dataset open, its commands and preview leading, its notes unfolded.
-      await page.click("#dataset-sep-shares-5g");
-      await page.waitForSelector("#action-insert");
-      await page.waitForSelector("#preview table");
-      await page.click("#dataset-more summary");
-      expect(await page.getAttribute("#view-datasets", "data-state")).toBe("opened");
-      expect(await seriousViolations(page), `an open dataset at ${width} px ${colorScheme}`).toEqual([]);
-      await shot(page, `datasets-open-${width}-${colorScheme}`);
-    }
-    await context.close();
-  });
+  test.each(WIDTHS_AND_THEMES)(
+    "%i px, %s: no serious axe violation on Datasets (browsing and a dataset open), Figure, Formula, Share",
+    async (width, colorScheme) => {
+      const { context, page } = await pane.harness.open({
+        width,
+        colorScheme,
+        office: "fake-excel",
+        fake: { ...NEWEST, dark: colorScheme === "dark" },
+        bypassCSP: true,
+      });
+      await ready(page);
+      await page.evaluate(async () => {
+        fake().setFormula("Sheet1", "B2", '=DSR.SEPSHARE("Huawei","Stoll")');
+        await fake().changeSelection("Sheet1", "B2");
+      });
+      for (const view of ["datasets", "about", "formula", "share"]) {
+        await page.click(`#tab-${view}`);
+        if (view === "about") await page.waitForSelector(".figure-value");
+        expect(await seriousViolations(page), `${view} at ${width} px ${colorScheme}`).toEqual([]);
+        await shot(page, `${view}-${width}-${colorScheme}`);
+        if (view !== "datasets") continue;
+        // The Datasets view's other state: a dataset open, its commands and preview leading, its notes unfolded.
+        await page.click("#dataset-sep-shares-5g");
+        await page.waitForSelector("#action-insert");
+        await page.waitForSelector("#preview table");
+        await page.click("#dataset-more summary");
+        expect(await page.getAttribute("#view-datasets", "data-state")).toBe("opened");
+        expect(await seriousViolations(page), `an open dataset at ${width} px ${colorScheme}`).toEqual([]);
+        await shot(page, `datasets-open-${width}-${colorScheme}`);
+      }
+      await context.close();
+    },
+  );
 });

@@ -15,10 +15,7 @@ import {
   type VocabularyEntry,
 } from "../../../src/core/names/vocabulary";
 import { NAME_KINDS } from "../../../src/core/names/catalog";
-import { createContext } from "../../../src/core/package/context";
-import { embeddedPackage } from "../../../src/core/package/embedded";
-import { worksVocabulary } from "../../../src/core/figures/works";
-import { entityVocabulary, fieldVocabulary } from "../../../src/core/figures/cite";
+import { everyVocabulary } from "./every-vocabulary";
 import { CELL_TEXT_LIMIT, COSTLY_NAMES, LONGEST_TEXTS, prng } from "../../functions/fuzz-inputs";
 
 /** The full optimal-string-alignment matrix, as the search computed it before it was bounded: the reference. */
@@ -128,29 +125,6 @@ describe("a long text is no near spelling, decided before any distance", () => {
     expect(typedNameKey("x".repeat(MAX_NAME_LENGTH))).toHaveLength(MAX_NAME_LENGTH);
   });
 });
-
-/** Every vocabulary a function searches: the context's, the works cited, and each dataset's entities and fields. */
-function everyVocabulary(): [string, Vocabulary][] {
-  const context = createContext(embeddedPackage());
-  const { vocabularies } = context;
-  const all: [string, Vocabulary][] = [
-    ["datasets", vocabularies.datasets],
-    ["companies", vocabularies.companies],
-    ["sources", vocabularies.sources],
-    ["measures", vocabularies.measures],
-    ["countries", vocabularies.countries],
-    ["figures", vocabularies.figures],
-    ["acronyms", vocabularies.acronyms],
-    ["works cited", worksVocabulary(context)],
-  ];
-  for (const [id, companies] of vocabularies.companiesByDataset) all.push([`companies of ${id}`, companies]);
-  for (const dataset of context.model.datasets) {
-    const entities = entityVocabulary(context, dataset);
-    if (entities !== null) all.push([`entities of ${dataset.info.id}`, entities]);
-    all.push([`fields of ${dataset.info.id}`, fieldVocabulary(context, dataset)]);
-  }
-  return all;
-}
 
 /** The most cells a search of this vocabulary can compute for a key of any searched length, from its keys' lengths. */
 function mostCells(vocabulary: Vocabulary): number {

@@ -1,34 +1,8 @@
 // How a message names what it suggests or lists (issue 20): in the reader's words, never a key, and a name that,
 // typed back, finds the same entry. Every entry of every vocabulary a function searches, one by one.
 import { describe, expect, it } from "vitest";
-import { entityVocabulary, fieldVocabulary } from "../../../src/core/figures/cite";
-import { worksVocabulary } from "../../../src/core/figures/works";
-import { createContext } from "../../../src/core/package/context";
-import { embeddedPackage } from "../../../src/core/package/embedded";
-import type { Vocabulary } from "../../../src/core/names/vocabulary";
+import { everyVocabulary } from "./every-vocabulary";
 import { looksLikeKey } from "../../fixtures/key-pattern";
-
-function everyVocabulary(): [string, Vocabulary][] {
-  const context = createContext(embeddedPackage());
-  const { vocabularies } = context;
-  const all: [string, Vocabulary][] = [
-    ["datasets", vocabularies.datasets],
-    ["companies", vocabularies.companies],
-    ["sources", vocabularies.sources],
-    ["measures", vocabularies.measures],
-    ["countries", vocabularies.countries],
-    ["figures", vocabularies.figures],
-    ["acronyms", vocabularies.acronyms],
-    ["works cited", worksVocabulary(context)],
-  ];
-  for (const [id, companies] of vocabularies.companiesByDataset) all.push([`companies of ${id}`, companies]);
-  for (const dataset of context.model.datasets) {
-    const rows = entityVocabulary(context, dataset);
-    if (rows !== null) all.push([`rows of ${dataset.info.title}`, rows]);
-    all.push([`columns of ${dataset.info.title}`, fieldVocabulary(context, dataset)]);
-  }
-  return all;
-}
 
 describe("a message names each entry as a reader does", () => {
   it.each(everyVocabulary())("%s: no key, and each name typed back finds its entry", (_kind, vocabulary) => {
