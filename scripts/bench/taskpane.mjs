@@ -4,7 +4,9 @@
 //     navigation start to the page's performance mark "dsr:interactive" (the catalog listed, search answering keys).
 //     office.js is served locally. Two references in the same run: a bare page that loads office.js and marks in an
 //     inline script (issue 11's baseline), and the floor of a page under our CSP (office.js, the stylesheet, one
-//     deferred script that only marks): the first ratio is what the page costs, the second what our code adds.
+//     deferred script that only marks): the first ratio is what the page costs, the second what our code adds. And
+//     two cuts of the pane, to say where the time above the floor goes: its page with that marking script instead
+//     of the add-in's, then with functions.js back (./taskpane-pages.mjs).
 //     Beside it, for every page, its first paint; and for taskpane.html "whole pane ready": the first dataset's
 //     preview shown and the main thread then quiet (no long task for 100 ms), so that a fast mark cannot hide work
 //     moved after it, and the longest task in the 2 s after interactive (the idle work: target none of 50 ms or
@@ -16,12 +18,12 @@
 // Targets: TTI under 500 ms (issue 4) and at most 1.2x the CSP floor (issue 20); initial JS at most 40 KB gzipped
 // (scripts/bundle-sizes.mjs); insert ≤ 2 syncs, PivotTable/chart +1.
 import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:http";
-import { dirname, extname, join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { launchChromium } from "../browser/chromium.mjs";
 import { withModules } from "../load-core.mjs";
+import { serve } from "./taskpane-pages.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const dist = resolve(root, process.env.DSR_DIST ?? "dist");
@@ -32,33 +34,10 @@ const FLOOR_TARGET = 1.2;
 const QUIET_MS = 100;
 /** The window after interactive in which the pane's longest task is reported (the idle work that follows start-up). */
 const AFTER_MS = 2000;
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css" };
-const BLANK_PAGE =
-  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>baseline</title><script src="office-js/office.js"></script></head><body><p>baseline</p><script>performance.mark("dsr:interactive")</script></body></html>';
-// A second reference: the least a page like ours can do under its CSP (no inline script): office.js, the pane's
-// stylesheet and one external deferred script that only marks, each fetched as taskpane.html fetches them.
-const FLOOR_PAGE =
-  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title><link rel="preload" as="style" href="taskpane.css"><link rel="preload" as="script" href="__mark.js"><script src="office-js/office.js"></script><link rel="stylesheet" href="taskpane.css"><script defer src="__mark.js"></script></head><body><p>floor</p></body></html>';
-
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 };
-
-function serve() {
-  const officeJs = readFileSync(join(root, "node_modules/@microsoft/office-js/dist/office.js"));
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent((request.url ?? "/").split("?")[0]);
-    if (path === "/__baseline.html") return response.writeHead(200, { "Content-Type": TYPES[".html"] }).end(BLANK_PAGE);
-    if (path === "/__floor.html") return response.writeHead(200, { "Content-Type": TYPES[".html"] }).end(FLOOR_PAGE);
-    if (path === "/__mark.js") return response.writeHead(200, { "Content-Type": TYPES[".js"] }).end('performance.mark("dsr:interactive")');
-    if (path.endsWith("/office.js")) return response.writeHead(200, { "Content-Type": TYPES[".js"] }).end(officeJs);
-    const file = join(dist, path);
-    if (!file.startsWith(dist) || !existsSync(file)) return response.writeHead(404).end();
-    response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
-  });
-  return new Promise((done) => server.listen(0, "127.0.0.1", () => done(server)));
-}
 
 /** Recorded in the page before any of its scripts (a bench-only init script, outside the page's CSP): long tasks. */
 function recordLongTasks() {
@@ -245,16 +224,24 @@ const expected = await withModules(root, ["/src/generated/catalog.ts"], async ([
   datasets: CATALOG.length,
   table3: CATALOG.find((entry) => entry.location === "Table 3").title,
 }));
-const server = await serve();
+const server = await serve(root, dist);
 const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await launchChromium();
 let pane;
 let baseline;
 let floor;
+let panePage;
+let paneFunctions;
 let markCheck;
 try {
   await loadOnce(browser, `${base}taskpane.html`); // warm-up: the first Chromium page is always slow
-  [baseline, floor, pane] = await timeToInteractive(browser, [`${base}__baseline.html`, `${base}__floor.html`, `${base}taskpane.html`]);
+  [baseline, floor, panePage, paneFunctions, pane] = await timeToInteractive(browser, [
+    `${base}__baseline.html`,
+    `${base}__floor.html`,
+    `${base}__pane-page.html`,
+    `${base}__pane-functions.html`,
+    `${base}taskpane.html`,
+  ]);
   markCheck = await checkMark(browser, `${base}taskpane.html`, expected);
 } finally {
   await browser.close();
@@ -280,6 +267,8 @@ const row = (name, loads) => {
 };
 console.log(row("baseline: office.js and an inline script", baseline));
 console.log(row("floor: office.js, the stylesheet and one deferred script (no inline script under the CSP)", floor));
+console.log(row("the pane's page, its scripts replaced by that one deferred script", panePage));
+console.log(row("the pane's page with functions.js, taskpane.js replaced by that script", paneFunctions));
 console.log(row("taskpane.html", pane));
 const ratio = median(of(pane, "interactive")) / median(of(floor, "interactive"));
 // Load by load (the pane and the floor of the same round, seconds apart): steadier on a busy machine.

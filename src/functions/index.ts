@@ -25,10 +25,23 @@ import { loadAnswers } from "./lazy";
 
 // What the host can show (formatted numbers, cards), read when office.js reports ready; calls before then wait.
 detectCellForms(typeof Office === "undefined" ? undefined : Office);
-// At start, not on the first call: by the time Excel calculates, the answers are usually here. One task later than
-// this script, so that the pane's first script (taskpane.js, right after this one) makes the page interactive
-// before the chunk is asked for; a call that comes first asks for it at once (lazy.ts). A failure is shown by every
-// call that needs them (lazy.ts, loadFailure) and retried by the next one.
-setTimeout(() => {
+// At start, not on the first call: by the time Excel calculates, the answers are usually here. But after the page's
+// deferred scripts, so that the pane's (taskpane.js, right after this one) makes the page interactive before the
+// chunk is asked for and compiled: DOMContentLoaded comes once they have all run, while they run the document is
+// "interactive" (https://html.spec.whatwg.org/multipage/parsing.html#the-end), and a timer could fire between two of
+// them (the browser runs other tasks while it waits for the next script). Should the page be past DOMContentLoaded
+// (a script added late), its load event still comes; where it is loaded, or there is no document (node:vm), one
+// task later. A call that comes first asks for the chunk at once (lazy.ts). A failure is shown by every call that
+// needs them (lazy.ts, loadFailure) and retried by the next one.
+let asked = false;
+const loadSoon = (): void => {
+  if (asked) return;
+  asked = true;
   loadAnswers().catch((error: unknown) => console.warn("DSR: the functions' data could not be loaded; calls will retry", error));
-}, 0);
+};
+if (typeof document === "object" && document.readyState !== "complete") {
+  document.addEventListener("DOMContentLoaded", loadSoon, { once: true });
+  window.addEventListener("load", loadSoon, { once: true });
+} else {
+  setTimeout(loadSoon, 0);
+}

@@ -1,5 +1,5 @@
 // The functions' answers arrive in the model chunk (./answers/ with the core and its data), which functions.js starts
-// loading as soon as it runs, so that the page's initial script stays small. Every function is registered at once
+// loading as soon as the page has run its scripts (./index.ts), so that the page's initial script stays small. Every function is registered at once
 // (the *.function.ts wrappers), because Excel runs a formula as soon as the runtime starts, and a function that is
 // not yet associated gives #VALUE! (OfficeDev/office-js issue 4769). A call that arrives before the chunk gets a
 // Promise, which Excel shows as #BUSY! until it settles

@@ -2,14 +2,11 @@
 // (the catalog, search, preview and copy/download work without Office), then, when office.js reports Excel,
 // hands the UI an ExcelHostApi whose every call is one Excel.run of the adapter, retried while the user edits a cell
 // (./excel-session.ts, which also keeps the workbook's startup setting and repairs DSR cells left at #NAME?).
-// The adapter is its own chunk, loaded only in Excel (./excel/adapter.ts). By then functions.js, which the page runs
-// first, has registered every function (CustomFunctions.associate), so the session's repair finds them.
+// The Excel side (the adapter, the session, what the host supports: ./excel-host.ts) is its own chunk, loaded only in
+// Excel, so that the page's first script holds only what the first screen runs. By then functions.js, which the
+// page runs first, has registered every function (CustomFunctions.associate), so the session's repair finds them.
 
-import { onNextCalculation } from "../functions/calculated";
-import { detectCapabilities } from "./excel/capabilities";
-import { createStartupKeeper } from "./excel/startup";
-import { startExcelSession, type Run } from "./excel-session";
-import type { ExcelHostApi, Theme } from "./host";
+import type { Theme } from "./host";
 import { startTaskPane } from "./ui/app";
 
 /** How long to wait for Office.onReady before treating the page as running outside Office. */
@@ -31,36 +28,6 @@ function officeTheme(): Theme | null {
   return 0.2126 * red + 0.7152 * green + 0.0722 * blue < 0.5 ? "dark" : "light";
 }
 
-type Adapter = typeof import("./excel/adapter");
-
-function excelHost(adapter: Adapter): ExcelHostApi {
-  const capabilities = detectCapabilities((version) => Office.context.requirements.isSetSupported("ExcelApi", version));
-  // Each action is one Excel.run: where Excel supports it, one undo step for all its syncs (mergeUndoGroup), and a
-  // batch that waits for the user to leave cell-edit mode instead of failing (delayForCellEdit); older Excel gets the
-  // polling retry. https://learn.microsoft.com/javascript/api/excel/excel.runoptions
-  const options: Excel.RunOptions = {
-    ...(capabilities.delayForCellEdit ? { delayForCellEdit: true } : {}),
-    ...(capabilities.mergeUndoGroup ? { mergeUndoGroup: true } : {}),
-  };
-  const act: Run = (work) =>
-    capabilities.delayForCellEdit
-      ? Excel.run(options, work)
-      : adapter.retryWhileEditing(() => Excel.run(work), { onWaiting: () => pane.showWaiting(), delayMs: 1000, maxWaitMs: 120_000 });
-  // Office.addin is the shared runtime's (SharedRuntime 1.1): without it, the startup setting is left alone.
-  const sharedRuntime = Office.context.requirements.isSetSupported("SharedRuntime", "1.1");
-  const startup = createStartupKeeper(sharedRuntime ? Office.addin : undefined, { load: Office.StartupBehavior.load, none: Office.StartupBehavior.none });
-  return startExcelSession({
-    adapter,
-    capabilities,
-    act,
-    read: (work) => Excel.run(work),
-    startup,
-    onNextCalculation,
-    // Not a reason to stop the pane or the action: the functions still answer in this session; say why in the console.
-    warn: (what, error) => console.warn(`DSR: ${what}`, error),
-  });
-}
-
 if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
   pane.setHost({ kind: "browser", why: "no-office-js" });
 } else {
@@ -71,8 +38,17 @@ if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
       if (info.host === Office.HostType.Excel) {
         const theme = officeTheme();
         if (theme !== null) pane.setTheme(theme);
-        import(/* webpackChunkName: "dsr-excel" */ "./excel/adapter").then(
-          (adapter) => pane.setHost({ kind: "excel", api: excelHost(adapter) }),
+        import(/* webpackChunkName: "dsr-excel" */ "./excel-host").then(
+          (excel) =>
+            pane.setHost({
+              kind: "excel",
+              api: excel.startExcelHost({
+                // The only calls to Excel.run: each action's batch, with or without run options.
+                run: (work) => Excel.run(work),
+                runWith: (options) => (work) => Excel.run(options, work),
+                onWaiting: () => pane.showWaiting(),
+              }),
+            }),
           (error: unknown) => pane.showLoadFailure("its Excel commands", error),
         );
       } else {

@@ -121,6 +121,22 @@ describe("the model chunk (the functions' answers, the core and its data)", () =
     await context.close();
   });
 
+  it("is asked for once the pane is interactive: after the page's scripts, never between them", async () => {
+    const { context, page } = await harness.open({ width: 400, office: "fake-excel", fake: { sets: NEWEST_SETS } });
+    await page.goto(`${harness.server.url}taskpane.html`);
+    await page.waitForFunction(() => performance.getEntriesByName("dsr:preview").length > 0);
+    const seen = await page.evaluate(() => ({
+      interactive: performance.getEntriesByName("dsr:interactive")[0]?.startTime ?? Number.NaN,
+      fetched: performance
+        .getEntriesByType("resource")
+        .filter((entry) => /\/dsr-model\.[0-9a-f]{8}\.js$/.test(entry.name))
+        .map((entry) => entry.startTime),
+    }));
+    expect(seen.fetched).toHaveLength(1);
+    expect(seen.fetched[0]).toBeGreaterThan(seen.interactive);
+    await context.close();
+  });
+
   it("unreachable: every call says the data could not be loaded, in its result's shape, and the pane says so too", async () => {
     const { context, page } = await harness.open({ width: 400, office: "fake-excel", fake: { sets: NEWEST_SETS } });
     await context.route(/\/dsr-model\.[0-9a-f]{8}\.js$/, (route) => route.abort("internetdisconnected"));

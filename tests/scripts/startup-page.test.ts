@@ -2,7 +2,7 @@
 // parser-blocking in the head, as Microsoft requires; then the add-in's own scripts, deferred and render-blocking,
 // so that the first frame comes after they have listed the catalog (not a whole-page layout before they run); no
 // inline script (the CSP refuses it).
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -42,17 +42,32 @@ describe("the page's start-up scripts", () => {
     expect(first?.attributes.has("async")).toBe(false);
   });
 
-  it("then the ES5 check, functions.js and taskpane.js, in that order, each deferred and render-blocking", () => {
+  it("then the ES5 check (nomodule: Internet Explorer 11 only), functions.js and taskpane.js (render-blocking), in that order, each deferred", () => {
     const own = scripts.slice(1);
     expect(own.map((script) => script.src)).toEqual(["webview-check.js", "functions.js", "taskpane.js"]);
     for (const script of own) {
       expect(script.inHead, script.src ?? "").toBe(true);
       expect(script.attributes.has("defer"), script.src ?? "").toBe(true);
+    }
+    const [check, ...bundles] = own;
+    expect(check?.attributes.has("nomodule")).toBe(true);
+    expect(check?.attributes.has("blocking")).toBe(false);
+    for (const script of bundles) {
+      expect(script.attributes.has("nomodule"), script.src ?? "").toBe(false);
       expect(script.attributes.get("blocking"), script.src ?? "").toBe("render");
     }
   });
 
   it("has no inline script", () => {
     expect(scripts.filter((script) => script.src === null)).toEqual([]);
+  });
+
+  it("asks V8 to compile taskpane.js eagerly, on its first line, and no chunk loaded later", () => {
+    // webpack.config.js COMPILE_HINT, added after Terser (which drops comments): https://v8.dev/blog/explicit-compile-hints
+    const firstLine = (file: string): string => readFileSync(join(DIST, file), "utf8").split("\n", 1)[0] ?? "";
+    expect(firstLine("taskpane.js")).toBe("//# allFunctionsCalledOnLoad");
+    const later = readdirSync(DIST).filter((file) => /^dsr-.*\.js$/.test(file));
+    expect(later.length).toBeGreaterThan(2);
+    for (const file of [...later, "functions.js"]) expect(firstLine(file), file).not.toContain("allFunctionsCalledOnLoad");
   });
 });

@@ -33,8 +33,17 @@ export const NON_WORD_FALLBACK =
 export const combiningMarks = (): RegExp => unicodeClass("\\p{M}+", MARKS_FALLBACK);
 export const nonWordCharacters = (): RegExp => unicodeClass("[^\\p{L}\\p{N}]+", NON_WORD_FALLBACK);
 
-const COMBINING_MARKS = combiningMarks();
-const NOT_LETTER_OR_DIGIT = nonWordCharacters();
+/**
+ * A pattern compiled on its first use, not when the module loads: a Unicode property class takes a few tenths of a
+ * millisecond to build, and the task pane loads this module before it is interactive, where no name is folded yet.
+ */
+function builtOnFirstUse(build: () => RegExp): () => RegExp {
+  let built: RegExp | null = null;
+  return () => (built ??= build());
+}
+
+const COMBINING_MARKS = builtOnFirstUse(combiningMarks);
+const NOT_LETTER_OR_DIGIT = builtOnFirstUse(nonWordCharacters);
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const NOT_ASCII_LETTER_OR_DIGIT = /[^a-z0-9]+/g;
 
@@ -55,7 +64,7 @@ export function normalizeName(input: string): string {
   charactersFolded += input.length;
   // Plain ASCII needs none of the Unicode steps (they are the identity on it): the common case, kept fast.
   if (PRINTABLE_ASCII.test(input)) return input.toLowerCase().replace(NOT_ASCII_LETTER_OR_DIGIT, "");
-  return input.normalize("NFKC").toLowerCase().normalize("NFD").replace(COMBINING_MARKS, "").replace(/ß/g, "ss").replace(NOT_LETTER_OR_DIGIT, "");
+  return input.normalize("NFKC").toLowerCase().normalize("NFD").replace(COMBINING_MARKS(), "").replace(/ß/g, "ss").replace(NOT_LETTER_OR_DIGIT(), "");
 }
 
 /**
@@ -123,8 +132,8 @@ export function quoteInput(text: string): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-const SEARCH_MARKS = combiningMarks();
-const SEARCH_NON_WORD = nonWordCharacters();
+const SEARCH_MARKS = builtOnFirstUse(combiningMarks);
+const SEARCH_NON_WORD = builtOnFirstUse(nonWordCharacters);
 
 /**
  * The task pane's search key of a text: lower case, accents and width folded, punctuation as spaces, so that "Heß"
@@ -132,7 +141,7 @@ const SEARCH_NON_WORD = nonWordCharacters();
  */
 export function foldSearchText(text: string): string {
   charactersFolded += text.length;
-  return text.normalize("NFKD").replace(SEARCH_MARKS, "").toLowerCase().replace(/ß/g, "ss").replace(SEARCH_NON_WORD, " ").trim();
+  return text.normalize("NFKD").replace(SEARCH_MARKS(), "").toLowerCase().replace(/ß/g, "ss").replace(SEARCH_NON_WORD(), " ").trim();
 }
 
 /**

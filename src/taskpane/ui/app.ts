@@ -20,6 +20,7 @@ import { createDatasetDetail } from "./dataset-detail";
 import { byId, h } from "./dom";
 import { createOptionsView, type InsertOptions } from "./options-view";
 import { createSearchBox } from "./search-box";
+import { countText, searchCountText } from "./search-count";
 import { createTabs } from "./tabs";
 
 type Workbench = typeof import("./workbench");
@@ -45,25 +46,6 @@ function browserStorage(): KeyValueStore | null {
     // Storage blocked by the browser's privacy settings: options work but are not remembered.
     return null;
   }
-}
-
-function countText(shown: number, total: number): string {
-  return shown === total ? `${total} datasets: choose one to preview and insert it` : `${shown} of ${total} datasets match`;
-}
-
-/** What the pane says when nothing matches: in plain words, with the nearest words the catalog has, if any. */
-function emptyText(query: string, closest: readonly string[]): string {
-  const near = closest.length > 0 ? ` Did you mean ${closest.map((word) => `"${word}"`).join(" or ")}?` : "";
-  return `No dataset matches "${query.trim()}".${near} Try a company (Huawei), a source (IPlytics), a table number (Table 3) or a word such as timeline.`;
-}
-
-/** "3 figures and 1 work cited". */
-function foundText(figures: number, sources: number): string {
-  const parts = [
-    figures > 0 ? `${figures} ${figures === 1 ? "figure" : "figures"}` : "",
-    sources > 0 ? `${sources} ${sources === 1 ? "work cited" : "works cited"}` : "",
-  ];
-  return parts.filter(Boolean).join(" and ");
 }
 
 /** How long after the model arrives the figure search builds its index (after the preview has rendered). */
@@ -213,14 +195,7 @@ export function startTaskPane(): TaskPane {
     listedNothing = ids.length === 0;
     const found = finder?.search(query) ?? null;
     const foundElse = found !== null && found.figures + found.sources > 0;
-    count.textContent =
-      listedNothing && foundElse
-        ? `No dataset matches "${query.trim()}". Found: ${foundText(found.figures, found.sources)}.`
-        : listedNothing
-          ? emptyText(query, closest)
-          : nearQuery === null
-            ? countText(ids.length, datasets.length)
-            : `No dataset has "${query.trim()}": ${ids.length} of ${datasets.length} match "${nearQuery}".`;
+    count.textContent = searchCountText(query, { listed: ids.length, total: datasets.length, nearQuery, closest, found });
     count.classList.toggle("empty-state", listedNothing);
     // The preview follows the top result; a blank search keeps the dataset chosen (it is listed again).
     const first = ids[0];

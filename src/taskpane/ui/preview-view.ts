@@ -150,7 +150,10 @@ export function renderPreview(container: HTMLElement, plan: TablePlan, onCell?: 
     h("p", { className: "meta", text: notes.join(" · ") }),
     h("p", { className: "meta source-line", text: plan.shortCitation }),
   );
-  scroller.dispatchEvent(new Event("scroll"));
+  // The bar's first measurement lays the page out: done in the next frame, before it is painted
+  // (https://html.spec.whatwg.org/multipage/webappapis.html#update-the-rendering), where the page is laid out anyway,
+  // not inside this task (after the model chunk, a forced layout of 20 to 30 ms that made one long task of both).
+  requestAnimationFrame(() => scroller.dispatchEvent(new Event("scroll")));
 }
 
 /** The current preview's columns bar follows the pane's width: one listener, added with the first preview. */
