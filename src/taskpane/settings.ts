@@ -1,5 +1,6 @@
 // The insert options the task pane remembers between sessions (localStorage), read defensively: a missing,
-// old or hand-edited value falls back to the defaults field by field. Pure parsing; storage is passed in.
+// old or hand-edited value falls back to the defaults field by field. Parsing is pure (storage is passed in);
+// browserStorage opens the browser's, for the pane.
 
 import type { TableLayout } from "../core/index";
 import type { Destination } from "./excel/insert";
@@ -83,4 +84,13 @@ export function sameSettings(a: InsertSettings, b: InsertSettings): boolean {
     a.includeCitation === b.includeCitation &&
     a.datasetId === b.datasetId
   );
+}
+
+/** The browser's storage, or null where its privacy settings block it: the options still work, unremembered. */
+export function browserStorage(): KeyValueStore | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }

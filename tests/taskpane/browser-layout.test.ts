@@ -211,6 +211,40 @@ describe("search drives the pane", () => {
     await expect.poll(() => page.textContent(".preview-caption")).toContain("Timeline");
     await context.close();
   });
+
+  test("remembered choices come back in the first frame; a search typed before it keeps its results", async () => {
+    const { context, page } = await harness.open({ width: 320, office: "local" });
+    await context.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
+      SETTINGS_KEY,
+      JSON.stringify({ destination: "selection", layout: "long", includeCaption: false, includeCitation: true, datasetId: "timeline" }),
+    ] as const);
+    // Typed the moment the pane is interactive, before its first frame (where the settings are read).
+    await context.addInitScript(() => {
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+        const made = mark(name, options);
+        if (name === "dsr:interactive") {
+          const search = document.getElementById("search") as HTMLInputElement;
+          search.value = "table 3";
+          search.dispatchEvent(new Event("input", { bubbles: true }));
+        }
+        return made;
+      };
+    });
+    await page.goto(`${harness.server.url}taskpane.html`);
+    await page.waitForFunction(() => performance.getEntriesByName("dsr:interactive").length === 1);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+    expect(await page.getAttribute("#dataset-sep-shares-5g", "aria-selected")).toBe("true");
+    expect(await page.getAttribute("#dataset-timeline", "aria-selected")).toBe("false");
+    expect(await page.isChecked('input[name="layout"][value="long"]')).toBe(true);
+    expect(await page.isChecked('input[name="includeCaption"]')).toBe(false);
+    // Nothing was written over what the user chose last time before it was read.
+    expect(JSON.parse((await page.evaluate((key) => window.localStorage.getItem(key), SETTINGS_KEY)) ?? "{}")).toMatchObject({
+      layout: "long",
+      includeCaption: false,
+    });
+    await context.close();
+  });
 });
 
 describe("All figures, in Excel", () => {

@@ -12,7 +12,7 @@ import { CATALOG } from "../../generated/catalog";
 import { plainErrorText } from "../error-text";
 import type { HostMode, Theme } from "../host";
 import { searchCatalog } from "../search";
-import { loadSettings, sameSettings, saveSettings, type InsertSettings, type KeyValueStore } from "../settings";
+import { browserStorage, DEFAULT_SETTINGS, loadSettings, sameSettings, saveSettings, type InsertSettings, type KeyValueStore } from "../settings";
 import { createActionsView } from "./actions-view";
 import type { ActionContext } from "./app-actions";
 import { createCatalogView, optionId } from "./catalog-view";
@@ -39,15 +39,6 @@ export const INTERACTIVE_MARK = "dsr:interactive";
 /** The name the page marks once the model is here and the first preview is drawn: the bench's "whole pane ready" starts there. */
 export const PREVIEW_MARK = "dsr:preview";
 
-function browserStorage(): KeyValueStore | null {
-  try {
-    return window.localStorage;
-  } catch {
-    // Storage blocked by the browser's privacy settings: options work but are not remembered.
-    return null;
-  }
-}
-
 /** How long after the model arrives the figure search builds its index (after the preview has rendered). */
 const IDLE_DELAY_MS = 500;
 
@@ -57,12 +48,15 @@ type DatasetsState = "browsing" | "opened";
 export function startTaskPane(): TaskPane {
   const datasets: readonly DatasetSummary[] = CATALOG;
   const byDataset = new Map(datasets.map((info) => [info.id, info] as const));
-  const store = browserStorage();
-  const saved = loadSettings(store);
+  // The browser's storage is opened in the pane's first frame (restoreSettings), not before it is interactive: its
+  // first read waits on the browser process (1 to 2 ms here). Until then the pane holds the defaults, and writes
+  // nothing, so that what the user chose last time is read before anything can replace it.
+  let store: KeyValueStore | null = null;
+  let restored = false;
   let mode: HostMode = { kind: "browser", why: "loading" };
-  let currentId: DatasetId = saved.datasetId !== null && byDataset.has(saved.datasetId) ? saved.datasetId : (datasets[0]?.id ?? "");
-  // The dataset the pane starts on counts as saved: a first run has nothing new to write before it is interactive.
-  let settings: InsertSettings = { ...saved, datasetId: currentId };
+  let currentId: DatasetId = datasets[0]?.id ?? "";
+  // The dataset the pane starts on counts as saved: a first run has nothing new to write.
+  let settings: InsertSettings = { ...DEFAULT_SETTINGS, datasetId: currentId };
 
   const preview = byId("preview", HTMLDivElement);
   const detail = createDatasetDetail();
@@ -146,7 +140,7 @@ export function startTaskPane(): TaskPane {
     const next: InsertSettings = { ...chosen, layout: options.preferredLayout(), datasetId: currentId };
     if (sameSettings(next, settings)) return;
     settings = next;
-    saveSettings(store, settings);
+    if (restored) saveSettings(store, settings);
   }
 
   function showDataset(id: DatasetId): void {
@@ -234,12 +228,33 @@ export function startTaskPane(): TaskPane {
     (selected === null ? search : (document.getElementById(optionId(selected)) ?? search)).focus();
   });
   count.textContent = countText(datasets.length, datasets.length);
-  // A remembered dataset is selected in the list and previewed.
   if (currentId !== "") catalog.select(currentId);
   setState("browsing");
   if (currentId !== "") searchBox.setActive(optionId(currentId));
   search.disabled = false;
   performance.mark(INTERACTIVE_MARK);
+
+  /**
+   * The dataset and the choices remembered from last time, read in the first frame, before it is painted (so a
+   * returning user never sees the defaults: https://html.spec.whatwg.org/multipage/webappapis.html#update-the-rendering).
+   * A search typed before then keeps its results; only the choices come back.
+   */
+  function restoreSettings(): void {
+    store = browserStorage();
+    restored = true;
+    const saved = loadSettings(store);
+    const remembered = saved.datasetId !== null && byDataset.has(saved.datasetId) && search.value.trim() === "" ? saved.datasetId : currentId;
+    const next: InsertSettings = { ...saved, datasetId: remembered };
+    if (sameSettings(next, settings)) return;
+    settings = next;
+    options.write(settings);
+    if (listedNothing) return;
+    // Shown again with the choices restored (its layouts, the preview, the actions).
+    if (remembered === currentId) return showDataset(currentId);
+    catalog.select(remembered);
+    searchBox.setActive(optionId(remembered));
+  }
+  requestAnimationFrame(restoreSettings);
 
   function showLoadFailure(what: string, error: unknown): void {
     console.error(`DSR: could not load ${what}`, error);
