@@ -52,6 +52,21 @@ describe.each(["light", "dark"] as const)("About, %s", (colorScheme) => {
     await context.close();
   });
 
+  test("a source the Works Cited dates to the year only: its year once, in the citation", async () => {
+    const { context, page } = await pane.harness.open({ width: 320, office: "local", colorScheme, bypassCSP: true });
+    await ready(page);
+    await page.click("#dataset-sep-shares-5g");
+    await page.click('.preview-table tbody tr:nth-child(1) [data-column="stoll"]');
+    await expect.poll(() => page.getAttribute("#tab-about", "aria-selected")).toBe("true");
+    const sources = await page.$$eval("#about .source", (items) => items.map((item) => item.textContent ?? ""));
+    const stoll = sources.find((text) => text.startsWith("Stoll (2020)"));
+    expect(stoll, sources.join(" | ")).toBeDefined();
+    // Not "“5G SEP Leadership in 2020”, 2020 (Works Cited gives no month)": the year is in "Stoll (2020)".
+    expect(stoll).toContain("Stoll (2020) “5G SEP Leadership in 2020”Stoll, Robert. 2020.");
+    expect(sources.join(" ")).not.toMatch(/gives no month/);
+    await context.close();
+  });
+
   test("a row's text: the event, what the row is, where it is, its source; never its ID", async () => {
     const { context, page } = await pane.harness.open({ width: 320, office: "local", colorScheme, bypassCSP: true });
     await ready(page);

@@ -33,9 +33,10 @@ function term(label: string, ...details: (Node | string)[]): HTMLElement[] {
 function sourceItem(explanation: FigureExplanation): (Node | string)[] {
   return explanation.sources.map((source) => {
     const title = source.title === "" ? "" : ` “${source.title}”`;
-    // Works Cited dates some entries to the month or day and others to the year only; say which.
-    const dated =
-      source.published === null ? "" : /^\d{4}$/.test(source.published) ? `, ${source.published} (Works Cited gives no month)` : `, ${source.published}`;
+    // Works Cited dates some entries to the month or day, others to the year only: the date is added where it says
+    // more than the citation does ("Stoll (2020)" already names its year).
+    const yearOnly = source.published !== null && /^\d{4}$/.test(source.published);
+    const dated = source.published === null || (yearOnly && source.citation.includes(source.published)) ? "" : `, ${source.published}`;
     const link =
       source.href === null
         ? null
