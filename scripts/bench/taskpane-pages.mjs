@@ -19,8 +19,9 @@ const MARK_SCRIPT = 'performance.mark("dsr:interactive")';
 
 /** taskpane.html with one of its bundles' script tag and preload replaced by the marking script, or removed. */
 function withBundle(html, bundle, replacement) {
-  const tag = new RegExp(`<script\\b[^>]*\\bsrc="?${bundle.replace(".", "\\.")}"?[^>]*></script>`);
-  const preload = new RegExp(`<link\\b[^>]*\\brel="?preload"?[^>]*\\bhref="?${bundle.replace(".", "\\.")}"?[^>]*>`);
+  const name = bundle.replace(".", "\\.");
+  const tag = new RegExp(`<script\\b[^>]*\\bsrc="?${name}"?[^>]*></script>`);
+  const preload = new RegExp(`<link\\b[^>]*\\brel="?preload"?[^>]*\\bhref="?${name}"?[^>]*>`);
   if (!tag.test(html) || !preload.test(html))
     throw new Error(`The built taskpane.html has no script tag and preload of ${bundle}: the bench's cuts of the pane need updating.`);
   return replacement === null

@@ -29,19 +29,11 @@ detectCellForms(typeof Office === "undefined" ? undefined : Office);
 // deferred scripts, so that the pane's (taskpane.js, right after this one) makes the page interactive before the
 // chunk is asked for and compiled: DOMContentLoaded comes once they have all run, while they run the document is
 // "interactive" (https://html.spec.whatwg.org/multipage/parsing.html#the-end), and a timer could fire between two of
-// them (the browser runs other tasks while it waits for the next script). Should the page be past DOMContentLoaded
-// (a script added late), its load event still comes; where it is loaded, or there is no document (node:vm), one
-// task later. A call that comes first asks for the chunk at once (lazy.ts). A failure is shown by every call that
-// needs them (lazy.ts, loadFailure) and retried by the next one.
-let asked = false;
+// them (the browser runs other tasks while it waits for the next script). Where the page is loaded, or there is no
+// document (node:vm), one task later. A call that comes first asks for the chunk at once (lazy.ts). A failure is
+// shown by every call that needs them (lazy.ts, loadFailure) and retried by the next one.
 const loadSoon = (): void => {
-  if (asked) return;
-  asked = true;
   loadAnswers().catch((error: unknown) => console.warn("DSR: the functions' data could not be loaded; calls will retry", error));
 };
-if (typeof document === "object" && document.readyState !== "complete") {
-  document.addEventListener("DOMContentLoaded", loadSoon, { once: true });
-  window.addEventListener("load", loadSoon, { once: true });
-} else {
-  setTimeout(loadSoon, 0);
-}
+if (typeof document === "object" && document.readyState !== "complete") document.addEventListener("DOMContentLoaded", loadSoon, { once: true });
+else setTimeout(loadSoon, 0);

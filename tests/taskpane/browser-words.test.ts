@@ -5,7 +5,7 @@
 
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { looksLikeKey } from "../fixtures/key-pattern";
 import { MISSING_NAME } from "../../src/taskpane/ui/missing-value";
@@ -29,13 +29,19 @@ async function keysShown(page: Page, selector: string): Promise<string[]> {
   return texts.filter(looksLikeKey);
 }
 
+/** The built pane at 320 px, About on one preview cell: a dataset's row (from 1) and column, clicked. */
+async function explainCell(colorScheme: "light" | "dark", dataset: string, row: number, column: string): Promise<{ context: BrowserContext; page: Page }> {
+  const { context, page } = await pane.harness.open({ width: 320, office: "local", colorScheme, bypassCSP: true });
+  await ready(page);
+  await page.click(`#dataset-${dataset}`);
+  await page.click(`.preview-table tbody tr:nth-child(${row}) [data-column="${column}"]`);
+  await expect.poll(() => page.getAttribute("#tab-about", "aria-selected")).toBe("true");
+  return { context, page };
+}
+
 describe.each(["light", "dark"] as const)("About, %s", (colorScheme) => {
   test("a cell the paper leaves empty: Stoll gives no figure for Nokia in Table 3, and what the others give", async () => {
-    const { context, page } = await pane.harness.open({ width: 320, office: "local", colorScheme, bypassCSP: true });
-    await ready(page);
-    await page.click("#dataset-sep-shares-5g");
-    await page.click('.preview-table tbody tr:nth-child(6) [data-column="stoll"]');
-    await expect.poll(() => page.getAttribute("#tab-about", "aria-selected")).toBe("true");
+    const { context, page } = await explainCell(colorScheme, "sep-shares-5g", 6, "stoll");
     expect(await page.textContent(".about-note")).toBe("Stoll gives no figure for Nokia in Table 3.");
     expect(await page.textContent("#about-heading")).toBe("About this cell");
     expect(await page.textContent("#about-announce")).toBe("About this cell: Nokia. Stoll gives no figure for Nokia in Table 3.");
@@ -53,11 +59,7 @@ describe.each(["light", "dark"] as const)("About, %s", (colorScheme) => {
   });
 
   test("a source the Works Cited dates to the year only: its year once, in the citation", async () => {
-    const { context, page } = await pane.harness.open({ width: 320, office: "local", colorScheme, bypassCSP: true });
-    await ready(page);
-    await page.click("#dataset-sep-shares-5g");
-    await page.click('.preview-table tbody tr:nth-child(1) [data-column="stoll"]');
-    await expect.poll(() => page.getAttribute("#tab-about", "aria-selected")).toBe("true");
+    const { context, page } = await explainCell(colorScheme, "sep-shares-5g", 1, "stoll");
     const sources = await page.$$eval("#about .source", (items) => items.map((item) => item.textContent ?? ""));
     const stoll = sources.find((text) => text.startsWith("Stoll (2020)"));
     expect(stoll, sources.join(" | ")).toBeDefined();
@@ -68,11 +70,7 @@ describe.each(["light", "dark"] as const)("About, %s", (colorScheme) => {
   });
 
   test("a row's text: the event, what the row is, where it is, its source; never its ID", async () => {
-    const { context, page } = await pane.harness.open({ width: 320, office: "local", colorScheme, bypassCSP: true });
-    await ready(page);
-    await page.click("#dataset-timeline");
-    await page.click('.preview-table tbody tr:nth-child(1) [data-column="event"]');
-    await expect.poll(() => page.getAttribute("#tab-about", "aria-selected")).toBe("true");
+    const { context, page } = await explainCell(colorScheme, "timeline", 1, "event");
     expect(await page.locator("#about .figure-value").count()).toBe(0);
     expect(await page.textContent(".about-note")).toMatch(
       /^One row of Timeline of Dated Events, in .+, pp?\. .+\. Its source is .+\. This cell is its “Event”\.$/,

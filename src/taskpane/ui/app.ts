@@ -20,7 +20,7 @@ import { createDatasetDetail } from "./dataset-detail";
 import { byId, h } from "./dom";
 import { createOptionsView, type InsertOptions } from "./options-view";
 import { createSearchBox } from "./search-box";
-import { countText, searchCountText } from "./search-count";
+import { countText, foundAnything, searchCountText } from "./search-count";
 import { createTabs } from "./tabs";
 
 type Workbench = typeof import("./workbench");
@@ -51,8 +51,8 @@ export function startTaskPane(): TaskPane {
   // The browser's storage is opened in the pane's first frame (restoreSettings), not before it is interactive: its
   // first read waits on the browser process (1 to 2 ms here). Until then the pane holds the defaults, and writes
   // nothing, so that what the user chose last time is read before anything can replace it.
-  let store: KeyValueStore | null = null;
-  let restored = false;
+  // Undefined until then; null where the browser blocks storage.
+  let store: KeyValueStore | null | undefined;
   let mode: HostMode = { kind: "browser", why: "loading" };
   let currentId: DatasetId = datasets[0]?.id ?? "";
   // The dataset the pane starts on counts as saved: a first run has nothing new to write.
@@ -140,7 +140,7 @@ export function startTaskPane(): TaskPane {
     const next: InsertSettings = { ...chosen, layout: options.preferredLayout(), datasetId: currentId };
     if (sameSettings(next, settings)) return;
     settings = next;
-    if (restored) saveSettings(store, settings);
+    if (store !== undefined) saveSettings(store, settings);
   }
 
   function showDataset(id: DatasetId): void {
@@ -188,7 +188,6 @@ export function startTaskPane(): TaskPane {
     const hadNothing = listedNothing;
     listedNothing = ids.length === 0;
     const found = finder?.search(query) ?? null;
-    const foundElse = found !== null && found.figures + found.sources > 0;
     count.textContent = searchCountText(query, { listed: ids.length, total: datasets.length, nearQuery, closest, found });
     count.classList.toggle("empty-state", listedNothing);
     // The preview follows the top result; a blank search keeps the dataset chosen (it is listed again).
@@ -198,7 +197,7 @@ export function startTaskPane(): TaskPane {
     else if (query.trim() !== "" || kept === null) catalog.select(first);
     else if (hadNothing) catalog.select(kept);
     setState("browsing");
-    if (foundElse) searchBox.setExpanded(true);
+    if (foundAnything(found)) searchBox.setExpanded(true);
     const selected = catalog.selectedShown();
     // Enter chooses the best result: a figure or a work where they lead, else the dataset previewed.
     const best = finder?.firstId() ?? null;
@@ -241,7 +240,6 @@ export function startTaskPane(): TaskPane {
    */
   function restoreSettings(): void {
     store = browserStorage();
-    restored = true;
     const saved = loadSettings(store);
     const remembered = saved.datasetId !== null && byDataset.has(saved.datasetId) && search.value.trim() === "" ? saved.datasetId : currentId;
     const next: InsertSettings = { ...saved, datasetId: remembered };

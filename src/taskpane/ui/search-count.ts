@@ -21,6 +21,17 @@ function foundText(figures: number, sources: number): string {
   return parts.filter(Boolean).join(" and ");
 }
 
+/** Figures and works cited a query found (with the model chunk). */
+export interface Found {
+  readonly figures: number;
+  readonly sources: number;
+}
+
+/** Whether the query found any figure or work cited. */
+export function foundAnything(found: Found | null): found is Found {
+  return found !== null && found.figures + found.sources > 0;
+}
+
 export interface SearchOutcome {
   readonly listed: number;
   readonly total: number;
@@ -28,12 +39,11 @@ export interface SearchOutcome {
   readonly nearQuery: string | null;
   readonly closest: readonly string[];
   /** Figures and works cited the same query found (with the model chunk), or null before it. */
-  readonly found: { readonly figures: number; readonly sources: number } | null;
+  readonly found: Found | null;
 }
 
 export function searchCountText(query: string, { listed, total, nearQuery, closest, found }: SearchOutcome): string {
-  const foundElse = found !== null && found.figures + found.sources > 0;
-  if (listed === 0 && foundElse) return `No dataset matches "${query.trim()}". Found: ${foundText(found.figures, found.sources)}.`;
+  if (listed === 0 && foundAnything(found)) return `No dataset matches "${query.trim()}". Found: ${foundText(found.figures, found.sources)}.`;
   if (listed === 0) return emptyText(query, closest);
   if (nearQuery === null) return countText(listed, total);
   return `No dataset has "${query.trim()}": ${listed} of ${total} match "${nearQuery}".`;
