@@ -24,6 +24,9 @@ const ENGINES = { functions: "ES2017", taskpane: "ES2017" };
 /** The task pane's stylesheets (src/taskpane/), in cascade order: the theme's colours, the layout, the controls. */
 const STYLESHEETS = ["taskpane-theme.css", "taskpane.css", "taskpane-controls.css", "taskpane-workbench.css"];
 
+/** The first screen's markup (the catalog's options, the first dataset's heading), from `npm run data`. */
+const FIRST_SCREEN = path.join(__dirname, "src/generated/first-screen.json");
+
 /** The text of one stylesheet among CopyWebpackPlugin's assets. */
 const cssOf = (assets, name) => assets.find((asset) => path.basename(asset.absoluteFilename) === name).data.toString();
 
@@ -92,7 +95,14 @@ module.exports = (env = {}, argv = {}) => {
         chunksSortMode: "manual",
         // The template writes the script tags itself (deferred and render-blocking, src/taskpane/taskpane.html).
         inject: false,
-        templateParameters: { officeJsUrl },
+        // The first screen's markup, so that the page arrives listed (src/taskpane/ui/catalog-markup.ts). A getter: the
+        // plugin copies the parameters at each build (Object.assign), so a rebuild reads the file again.
+        templateParameters: {
+          officeJsUrl,
+          get firstScreen() {
+            return JSON.parse(fs.readFileSync(FIRST_SCREEN, "utf8")).markup;
+          },
+        },
       }),
       // V8's explicit compile hint (Chromium 136 and later, so WebView2; other engines read a comment): the pane's
       // start-up functions compile with the script, on the thread that streams it in while office.js loads, instead

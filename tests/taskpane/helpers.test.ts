@@ -86,6 +86,11 @@ describe("the catalog compiled into the page (src/generated/catalog.ts)", () => 
 
   test("its search text is folded as queries are, and names each dataset's entities", () => {
     for (const entry of CATALOG) expect(entry.searchText, entry.id).toBe(` ${foldSearchText(entry.searchText)} `);
+    // Each word once: the filter asks whether a query word is part of one, so repeats would only weigh on the page.
+    for (const entry of CATALOG) {
+      const words = entry.searchText.trim().split(" ");
+      expect(new Set(words).size, entry.id).toBe(words.length);
+    }
     expect(CATALOG.find((entry) => entry.id === "smart-city-ai-companies")?.searchText).toContain(" hikvision ");
   });
 });

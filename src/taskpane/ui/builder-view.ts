@@ -19,6 +19,7 @@ import { createActionsView, type ActionSpec, type ActionsView } from "./actions-
 import type { CellPreview } from "./cell-preview";
 import { h } from "./dom";
 import { insertAndReport } from "./insert-message";
+import { argumentField, LIST_LIMIT } from "./builder-field";
 import { labelOf, literalOf } from "./builder-labels";
 
 /** Where the formula can go: the selected cell in Excel, and whether it is empty (nothing is written over). */
@@ -44,15 +45,13 @@ export interface Builder {
   setInsert(insert: BuilderDeps["insert"]): void;
 }
 
-/** A select for a few names, a searchable text field above this many. */
-const LIST_LIMIT = 16;
-
 export function createBuilder(container: HTMLElement, deps: BuilderDeps): Builder {
   let insert = deps.insert;
   let target: InsertTarget | null = null;
   let guide: FunctionGuide = FUNCTION_GUIDE.find((entry) => entry.id === "SEPSHARE") ?? (FUNCTION_GUIDE[0] as FunctionGuide);
   let values: string[] = [];
   let evaluation = 0;
+  let filled = false;
 
   const functionSelect = h("select", { id: "builder-function", attrs: { "aria-describedby": "builder-function-about" } }, [
     ...FUNCTION_GUIDE.map((entry) => h("option", { text: `DSR.${entry.id}`, attrs: { value: entry.id } })),
@@ -83,63 +82,18 @@ export function createBuilder(container: HTMLElement, deps: BuilderDeps): Builde
   const args = (): BuilderArgument[] => values.map((text, index) => literalOf(text, guide, index));
   const formula = (): string => formulaText(guide.id, args());
 
+  /** One argument's field; a change writes into the arguments of the function it was made for, if still chosen. */
   function control(index: number, items: readonly NamedItem[]): HTMLElement {
-    const parameter = guide.parameters[index];
-    const id = `builder-arg-${index}`;
-    const describedBy = `${id}-about`;
-    const value = values[index] ?? "";
-    if (parameter !== undefined && items.length > 0 && items.length <= LIST_LIMIT) {
-      const first = parameter.optional ? "(leave out: the default)" : "Choose…";
-      const select = h("select", { id, attrs: { "aria-describedby": describedBy } }, [
-        h("option", { text: first, attrs: { value: "" } }),
-        // The name alone (a long label would be cut off in the closed list); the chosen one's label shows below.
-        ...items.map((item) => h("option", { text: item.name, attrs: { value: item.name, ...(item.label === "" ? {} : { title: item.label }) } })),
-      ]);
-      select.value = items.some((item) => item.name === value) ? value : "";
-      if (select.value !== value && value !== "") {
-        // A name typed elsewhere (an example, a formula from About) that is not on the list: keep it, as typed.
-        select.append(h("option", { text: value, attrs: { value } }));
-        select.value = value;
-      }
-      const chosen = h("p", { className: "meta choice-label", id: `${id}-choice`, attrs: { "aria-live": "polite" } });
-      const describe = (): void => {
-        const label = items.find((item) => item.name === select.value)?.label ?? "";
-        chosen.textContent = label === select.value ? "" : label;
-      };
-      describe();
-      select.setAttribute("aria-describedby", `${describedBy} ${id}-choice`);
-      const owner = guide;
-      select.addEventListener("change", () => {
-        describe();
-        if (guide === owner) update(index, select.value);
-      });
-      return h("span", { className: "listed" }, [select, chosen]);
-    }
-    const listId = `${id}-names`;
-    const input = h("input", {
-      id,
-      attrs: { type: "text", autocomplete: "off", spellcheck: "false", "aria-describedby": describedBy, ...(items.length > 0 ? { list: listId } : {}) },
-    });
-    input.value = value;
-    // A field of a function no longer chosen (its change fires as it loses focus) must not write into the new one's
-    // arguments: =DSR.FIGURE("…","Pohlmann and Heß (2020)") was the result.
     const owner = guide;
-    input.addEventListener("input", () => {
-      if (guide === owner) update(index, input.value.trim(), false);
+    return argumentField({
+      index,
+      optional: guide.parameters[index]?.optional ?? false,
+      items,
+      value: values[index] ?? "",
+      onChange: (value, rerender) => {
+        if (guide === owner) update(index, value, rerender);
+      },
     });
-    input.addEventListener("change", () => {
-      if (guide === owner) update(index, input.value.trim());
-    });
-    const list =
-      items.length === 0
-        ? null
-        : h(
-            "datalist",
-            { id: listId },
-            items.map((item) => h("option", { attrs: { value: item.name, label: item.label } })),
-          );
-    const wrapper = h("span", { className: "searchable" }, [input, list ?? ""]);
-    return wrapper;
   }
 
   function renderFields(): void {
@@ -280,6 +234,7 @@ export function createBuilder(container: HTMLElement, deps: BuilderDeps): Builde
     const next = FUNCTION_GUIDE.find((entry) => entry.id === functionId);
     if (next === undefined) return;
     guide = next;
+    filled = true;
     functionSelect.value = guide.id;
     functionAbout.textContent = guide.description;
     values = guide.parameters.map((_, index) => chosen[index] ?? "");
@@ -289,7 +244,11 @@ export function createBuilder(container: HTMLElement, deps: BuilderDeps): Builde
   }
 
   functionSelect.addEventListener("change", () => choose(functionSelect.value, []));
-  choose(guide.id, []);
+  // The first function's fields list every name its arguments take (12 to 16 ms): filled in a task of their own, so
+  // that the model's arrival, which creates the builder, is no long task. A formula opened before then fills them.
+  window.setTimeout(() => {
+    if (!filled) choose(guide.id, []);
+  }, 0);
 
   return {
     setFormula(text: string): boolean {

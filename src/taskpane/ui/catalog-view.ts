@@ -3,10 +3,11 @@
 // opens; one option is in the tab order at a time (roving tabindex), as the ARIA listbox pattern has it. From the
 // search box (a combobox, ./search-box.ts) the arrows move the same selection, shown by aria-activedescendant.
 // https://www.w3.org/WAI/ARIA/apg/patterns/listbox/
+// The options come with the page (written by the build from the same catalog: ./catalog-markup.ts); the view adopts
+// them, and moves, hides and selects them.
 
 import type { DatasetId, DatasetSummary } from "../../core/index";
-import { withShortForms } from "./abbr";
-import { h } from "./dom";
+import { optionId } from "./catalog-markup";
 
 export interface CatalogView {
   /** Shows only these datasets (search results), in this order. */
@@ -28,33 +29,15 @@ export interface CatalogHandlers {
   readonly onOpen: (id: DatasetId) => void;
 }
 
-/** A count with thousands separators ("1,234"), without Intl: its first use costs the page's start several ms. */
-export function formatCount(count: number): string {
-  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
-export function optionId(id: DatasetId): string {
-  return `dataset-${id}`;
-}
-
-function optionFor(info: DatasetSummary): HTMLLIElement {
-  const where = info.location === "" || info.location === info.title ? "" : `${info.location} · `;
-  const rows = `${formatCount(info.rowCount)} ${info.rowCount === 1 ? "row" : "rows"}`;
-  // The option's name is its visible text (WCAG 2.5.3: what a voice-control user reads is what it is called).
-  return h(
-    "li",
-    { id: optionId(info.id), className: "catalog-option", attrs: { role: "option", "aria-selected": "false", tabindex: "-1", "data-id": info.id } },
-    [
-      h("span", { className: "option-title", attrs: { title: info.title } }, withShortForms(info.title)),
-      h("span", { className: "option-meta", text: `${where}${rows}` }),
-    ],
-  );
-}
-
 export function createCatalogView(list: HTMLUListElement, datasets: readonly DatasetSummary[], handlers: CatalogHandlers): CatalogView {
   const options = new Map<DatasetId, HTMLLIElement>();
-  for (const info of datasets) options.set(info.id, optionFor(info));
-  list.replaceChildren(...options.values());
+  for (const info of datasets) {
+    const option = document.getElementById(optionId(info.id));
+    if (!(option instanceof HTMLLIElement) || option.parentElement !== list) {
+      throw new Error(`The task pane page does not list "${info.title}": it was built from other data (npm run build).`);
+    }
+    options.set(info.id, option);
+  }
   let selected: DatasetId | null = null;
 
   const visible = (): HTMLLIElement[] => [...list.children].filter((option): option is HTMLLIElement => option instanceof HTMLLIElement && !option.hidden);

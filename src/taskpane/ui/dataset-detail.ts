@@ -1,8 +1,9 @@
 // The opened dataset's heading: its title, a one-line summary, and what folds behind "More about this dataset" (the
-// whole description, where it is in the paper, its size and its sources). DOM only.
+// whole description, where it is in the paper, its size and its sources). DOM only. The page arrives with the first
+// dataset's filled in by the build (./catalog-markup.ts, data-dataset-id on the panel): that one is not written again.
 
 import type { DatasetSummary } from "../../core/index";
-import { formatCount } from "./catalog-view";
+import { detailSourcesText } from "./catalog-markup";
 import { withShortForms } from "./abbr";
 import { byId } from "./dom";
 
@@ -21,6 +22,7 @@ export function createDatasetDetail(): DatasetDetail {
   const description = byId("dataset-description", HTMLParagraphElement);
   const sources = byId("dataset-sources", HTMLParagraphElement);
   const toggle = byId("summary-toggle", HTMLButtonElement);
+  let shownId = panel.dataset["datasetId"] ?? "";
   // A summary cut at three lines (CSS) gets a control that shows the rest in place: the same words, unclamped.
   const expand = (expanded: boolean): void => {
     summary.classList.toggle("expanded", expanded);
@@ -47,14 +49,16 @@ export function createDatasetDetail(): DatasetDetail {
   };
   return {
     show(info: DatasetSummary): void {
-      title.replaceChildren(...withShortForms(info.title));
-      summary.replaceChildren(...withShortForms(info.summary));
+      if (info.id !== shownId) {
+        title.replaceChildren(...withShortForms(info.title));
+        summary.replaceChildren(...withShortForms(info.summary));
+        description.textContent = info.description;
+        sources.textContent = detailSourcesText(info);
+        shownId = info.id;
+        panel.dataset["datasetId"] = info.id;
+      }
       expand(false);
       measureSoon();
-      description.textContent = info.description;
-      const size = `${formatCount(info.rowCount)} rows × ${info.columnCount} columns`;
-      const where = info.location === "" ? size : `${info.location} · ${size}`;
-      sources.textContent = `${where}. Sources: ${info.sources.join("; ")}.`;
     },
     setHidden(hidden: boolean): void {
       panel.hidden = hidden;
