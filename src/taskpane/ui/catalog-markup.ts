@@ -25,7 +25,10 @@ export function detailSourcesText(info: DatasetSummary): string {
 
 const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
-/** Text made safe as an element's content or a double-quoted attribute's value: data never becomes markup. */
+/**
+ * Text made safe as an element's content or a double-quoted attribute's value: data never becomes markup. The
+ * guide's and the dev server's pages have their own (scripts/build-guide.html.mjs), which src/ cannot import.
+ */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
 }

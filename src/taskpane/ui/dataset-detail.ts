@@ -22,7 +22,6 @@ export function createDatasetDetail(): DatasetDetail {
   const description = byId("dataset-description", HTMLParagraphElement);
   const sources = byId("dataset-sources", HTMLParagraphElement);
   const toggle = byId("summary-toggle", HTMLButtonElement);
-  let shownId = panel.dataset["datasetId"] ?? "";
   // A summary cut at three lines (CSS) gets a control that shows the rest in place: the same words, unclamped.
   const expand = (expanded: boolean): void => {
     summary.classList.toggle("expanded", expanded);
@@ -49,12 +48,12 @@ export function createDatasetDetail(): DatasetDetail {
   };
   return {
     show(info: DatasetSummary): void {
-      if (info.id !== shownId) {
+      // The panel's data-dataset-id names the dataset its heading shows (the build writes the first one's).
+      if (info.id !== panel.dataset["datasetId"]) {
         title.replaceChildren(...withShortForms(info.title));
         summary.replaceChildren(...withShortForms(info.summary));
         description.textContent = info.description;
         sources.textContent = detailSourcesText(info);
-        shownId = info.id;
         panel.dataset["datasetId"] = info.id;
       }
       expand(false);

@@ -12,14 +12,15 @@ export const SHORT_FORMS: Readonly<Record<string, string>> = {
 /** A piece of text: as written, or a short form with the words it stands for. */
 export type ShortFormPart = string | { readonly short: string; readonly words: string };
 
-const SHORT_FORM = new RegExp(`\\b(${Object.keys(SHORT_FORMS).join("|")})\\b`, "g");
+/** The pattern's source, compiled on first use (not as the pane's first script loads). */
+const SHORT_FORM_SOURCE = `\\b(${Object.keys(SHORT_FORMS).join("|")})\\b`;
 
 /** The text cut at its short forms; joined again, the pieces are the text unchanged. */
 export function shortFormParts(text: string): ShortFormPart[] {
   const parts: ShortFormPart[] = [];
   let at = 0;
   // An exec loop: String.prototype.matchAll is newer than the engines the pane supports (ES2017, Safari 12).
-  const pattern = new RegExp(SHORT_FORM.source, "g");
+  const pattern = new RegExp(SHORT_FORM_SOURCE, "g");
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const short = match[1] ?? "";
     const index = match.index;
